@@ -1,0 +1,22 @@
+package org.zhili;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * zhili (治理): the district governance platform. Each direct sub-package is an application module;
+ * {@code org}, {@code identity} and {@code calendar} form the foundation the others build on.
+ */
+// Sign-in is identity's own (accounts, lockout, second factor); Boot's generated user is not wanted.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+@ConfigurationPropertiesScan
+@Modulithic(systemName = "zhili", sharedModules = "platform")
+public class ZhiliApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ZhiliApplication.class, args);
+	}
+}

@@ -1,0 +1,27 @@
+package org.zhili.identity;
+
+import java.util.Set;
+
+/**
+ * Who is acting: a signed-in account, or a system integration using an API key. Controllers take it
+ * as a method parameter; other code asks {@link Actors#current()}.
+ *
+ * @param accountId the account's id, or {@code null} for an integration
+ * @param username the account's user name, or {@code apikey:<name>} for an integration
+ * @param roles the roles held
+ * @param scope the data the actor may see
+ */
+public record Actor(Long accountId, String username, Set<Role> roles, DataScope scope) {
+
+	public Actor {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Permission permission) {
+		return roles.stream().anyMatch(r -> r.permissions().contains(permission));
+	}
+
+	public boolean hasRole(Role role) {
+		return roles.contains(role);
+	}
+}

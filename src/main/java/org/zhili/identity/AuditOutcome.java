@@ -1,0 +1,5 @@
+package org.zhili.identity;
+
+public enum AuditOutcome {
+	SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,16 @@
+package org.zhili.identity;
+
+import java.util.Optional;
+
+/**
+ * What identity needs to know about org units to give an account its scope. The org module provides
+ * the implementation, so identity never depends on org.
+ */
+public interface OrgUnitDirectory {
+
+	/** A unit an account can be scoped to. */
+	record ScopeUnit(String code, String name, String path, boolean active) {
+	}
+
+	Optional<ScopeUnit> find(String code);
+}

@@ -1,0 +1,29 @@
+package org.zhili.identity;
+
+/**
+ * What an account may do. Each is a Spring Security authority of the same name, so endpoints say
+ * {@code @PreAuthorize("hasAuthority('ORG_MANAGE')")}.
+ */
+public enum Permission {
+
+	/** See the org tree, map and locate points (within the data scope). */
+	ORG_VIEW,
+	/** Edit departments, import boundary layers. */
+	ORG_MANAGE,
+	/** Read the working-day calendar. */
+	CALENDAR_VIEW,
+	/** Add and correct holiday years. */
+	CALENDAR_MANAGE,
+	/** Create accounts, change roles and scopes, unlock, reset passwords. */
+	ACCOUNT_MANAGE,
+	/** Issue and revoke API keys for system integrations. */
+	API_KEY_MANAGE,
+	/** Reveal a masked personal field; every reveal is audited. */
+	PERSONAL_DATA_UNMASK,
+	/** Search and verify the audit trail. */
+	AUDIT_READ,
+	/** Export the audit trail. */
+	AUDIT_EXPORT,
+	/** Delete audit rows older than the retention period. */
+	AUDIT_PURGE
+}

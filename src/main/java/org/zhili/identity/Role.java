@@ -1,0 +1,49 @@
+package org.zhili.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.zhili.identity.Permission.*;
+
+/**
+ * The people who work in zhili (DESIGN.md §2). The three administrators (三员) each hold their role alone:
+ * whoever changes permissions can never read or purge the audit trail that records it.
+ */
+public enum Role {
+
+	OPERATOR("话务员", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW, PERSONAL_DATA_UNMASK)),
+	DISPATCHER("派遣员", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW, PERSONAL_DATA_UNMASK)),
+	STREET_OFFICIAL("街道工作人员", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW)),
+	GRID_WORKER("网格员", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW)),
+	DEPARTMENT_HANDLER("部门承办人", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW)),
+	SUPERVISOR("督查人员", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW)),
+	INSPECTOR("执法检查人员", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW)),
+	LEADER("区领导", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW)),
+	SYSTEM_ADMIN("系统管理员", true, EnumSet.of(ORG_VIEW, ORG_MANAGE, CALENDAR_VIEW, CALENDAR_MANAGE)),
+	SECURITY_ADMIN("安全管理员", true, EnumSet.of(ORG_VIEW, ACCOUNT_MANAGE, API_KEY_MANAGE, PERSONAL_DATA_UNMASK)),
+	AUDIT_ADMIN("审计管理员", true, EnumSet.of(AUDIT_READ, AUDIT_EXPORT, AUDIT_PURGE));
+
+	private final String label;
+	private final boolean administrator;
+	private final Set<Permission> permissions;
+
+	Role(String label, boolean administrator, Set<Permission> permissions) {
+		this.label = label;
+		this.administrator = administrator;
+		this.permissions = permissions;
+	}
+
+	/** The role's Chinese name. */
+	public String label() {
+		return label;
+	}
+
+	/** One of the three administrators, who must hold their role alone and use a second factor. */
+	public boolean administrator() {
+		return administrator;
+	}
+
+	public Set<Permission> permissions() {
+		return permissions;
+	}
+}

@@ -1,0 +1,214 @@
+package org.zhili.identity.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhili.identity.FieldCipher;
+import org.zhili.identity.Role;
+
+/** Accounts in {@code identity.account}; personal fields are encrypted on the way in, decrypted on the way out. */
+@Repository
+class AccountRepository {
+
+	/** What is needed to create an account. */
+	record NewAccount(String username, String displayName, String phone, Set<Role> roles, String scopeUnitCode,
+			boolean scopeIncludeChildren, String passwordHash, boolean mustChangePassword, String totpSecret,
+			boolean demo) {
+	}
+
+	private static final String COLUMNS = """
+			id, username, display_name, phone, roles, scope_unit_code, scope_include_children, password_hash,
+			password_changed_at, must_change_password, failed_attempts, locked_until, totp_secret, totp_last_step,
+			enabled, demo, created_at, last_login_at, version""";
+
+	private final JdbcClient jdbc;
+	private final FieldCipher cipher;
+
+	AccountRepository(JdbcClient jdbc, FieldCipher cipher) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	Optional<Account> findByUsername(String username) {
+		return jdbc.sql("select " + COLUMNS + " from identity.account where username = :u")
+			.param("u", username.strip().toLowerCase())
+			.query(this::map)
+			.optional();
+	}
+
+	Optional<Account> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from identity.account where id = :id").param("id", id).query(this::map).optional();
+	}
+
+	List<Account> findAll() {
+		return jdbc.sql("select " + COLUMNS + " from identity.account order by username").query(this::map).list();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("select count(*) from identity.account where username = :u")
+			.param("u", username.strip().toLowerCase())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from identity.account").query(Long.class).single();
+	}
+
+	long insert(NewAccount a, Instant now) {
+		return jdbc.sql("""
+				insert into identity.account (username, display_name, phone, roles, scope_unit_code,
+				  scope_include_children, password_hash, password_changed_at, must_change_password, totp_secret, demo,
+				  created_at)
+				values (:username, :name, :phone, cast(:roles as varchar[]), :scope, :children, :hash, :now, :mustChange,
+				  :totp, :demo, :now)
+				returning id""")
+			.param("username", a.username().strip().toLowerCase())
+			.param("name", cipher.encrypt(a.displayName()))
+			.param("phone", cipher.encrypt(a.phone()))
+			.param("roles", rolesLiteral(a.roles()))
+			.param("scope", a.scopeUnitCode())
+			.param("children", a.scopeIncludeChildren())
+			.param("hash", a.passwordHash())
+			.param("now", Timestamp.from(now))
+			.param("mustChange", a.mustChangePassword())
+			.param("totp", cipher.encrypt(a.totpSecret()))
+			.param("demo", a.demo())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Counts one more failed sign-in and returns the new count. */
+	int recordFailure(long id) {
+		return jdbc.sql("update identity.account set failed_attempts = failed_attempts + 1 where id = :id returning failed_attempts")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	void lock(long id, Instant until) {
+		jdbc.sql("update identity.account set locked_until = :until, failed_attempts = 0 where id = :id")
+			.param("until", Timestamp.from(until))
+			.param("id", id)
+			.update();
+	}
+
+	void unlock(long id) {
+		jdbc.sql("update identity.account set locked_until = null, failed_attempts = 0 where id = :id").param("id", id).update();
+	}
+
+	void recordSuccess(long id, Instant now) {
+		jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+	}
+
+	/** Remembers the last time step a one-time code was accepted for, so a code cannot be replayed. */
+	boolean advanceTotpStep(long id, long step) {
+		return jdbc.sql("""
+				update identity.account set totp_last_step = :step
+				where id = :id and (totp_last_step is null or totp_last_step < :step)""")
+			.param("step", step)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	void changePassword(long id, String hash, Instant now, boolean mustChange) {
+		jdbc.sql("""
+				update identity.account set password_hash = :hash, password_changed_at = :now,
+				  must_change_password = :mustChange, version = version + 1 where id = :id""")
+			.param("hash", hash)
+			.param("now", Timestamp.from(now))
+			.param("mustChange", mustChange)
+			.param("id", id)
+			.update();
+	}
+
+	void enrolTotp(long id, String secret, long step) {
+		jdbc.sql("update identity.account set totp_secret = :secret, totp_last_step = :step, version = version + 1 where id = :id")
+			.param("secret", cipher.encrypt(secret))
+			.param("step", step)
+			.param("id", id)
+			.update();
+	}
+
+	void removeTotp(long id) {
+		jdbc.sql("update identity.account set totp_secret = null, totp_last_step = null, version = version + 1 where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	/** Changes roles and scope unless someone else changed the account since {@code version} was read. */
+	boolean updateAccess(long id, int version, Set<Role> roles, String scopeUnitCode, boolean includeChildren) {
+		return jdbc.sql("""
+				update identity.account set roles = cast(:roles as varchar[]), scope_unit_code = :scope,
+				  scope_include_children = :children, version = version + 1
+				where id = :id and version = :version""")
+			.param("roles", rolesLiteral(roles))
+			.param("scope", scopeUnitCode)
+			.param("children", includeChildren)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	boolean updateProfile(long id, int version, String displayName, String phone) {
+		return jdbc.sql("""
+				update identity.account set display_name = :name, phone = :phone, version = version + 1
+				where id = :id and version = :version""")
+			.param("name", cipher.encrypt(displayName))
+			.param("phone", cipher.encrypt(phone))
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("update identity.account set enabled = :enabled, version = version + 1 where id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+	}
+
+	/** Current version and state, read on every request of a web session to apply changes at once. */
+	Optional<Integer> versionOf(long id) {
+		return jdbc.sql("select version from identity.account where id = :id and enabled")
+			.param("id", id)
+			.query(Integer.class)
+			.optional();
+	}
+
+	static String rolesLiteral(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private Account map(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getLong("id"), rs.getString("username"), cipher.decrypt(rs.getString("display_name")),
+				cipher.decrypt(rs.getString("phone")), roles(rs.getArray("roles")), rs.getString("scope_unit_code"),
+				rs.getBoolean("scope_include_children"), rs.getString("password_hash"),
+				instant(rs, "password_changed_at"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
+				instant(rs, "locked_until"), cipher.decrypt(rs.getString("totp_secret")),
+				(Long) rs.getObject("totp_last_step"), rs.getBoolean("enabled"), rs.getBoolean("demo"),
+				instant(rs, "created_at"), instant(rs, "last_login_at"), rs.getInt("version"));
+	}
+
+	static Set<Role> roles(Array array) throws SQLException {
+		return Arrays.stream((String[]) array.getArray()).map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+}

@@ -1,0 +1,67 @@
+package org.zhili.identity.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.zhili.identity.FieldCipher;
+
+/** AES-256-GCM with a random 96-bit nonce per value: {@code v1:base64(nonce ‖ ciphertext ‖ tag)}. */
+final class AesGcmFieldCipher implements FieldCipher {
+
+	private static final String VERSION = "v1:";
+	private static final int NONCE_BYTES = 12;
+	private static final int TAG_BITS = 128;
+
+	private final SecretKey key;
+	private final SecureRandom random = new SecureRandom();
+
+	AesGcmFieldCipher(byte[] key) {
+		this.key = new SecretKeySpec(key, "AES");
+	}
+
+	@Override
+	public String encrypt(String plaintext) {
+		if (plaintext == null) {
+			return null;
+		}
+		try {
+			byte[] nonce = new byte[NONCE_BYTES];
+			random.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+			return VERSION + Base64.getEncoder()
+				.encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("encryption failed", e);
+		}
+	}
+
+	@Override
+	public String decrypt(String ciphertext) {
+		if (ciphertext == null) {
+			return null;
+		}
+		if (!ciphertext.startsWith(VERSION)) {
+			throw new IllegalArgumentException("not a zhili ciphertext");
+		}
+		try {
+			byte[] all = Base64.getDecoder().decode(ciphertext.substring(VERSION.length()));
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+			return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("decryption failed: wrong key or altered value", e);
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.zhili.identity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/** Password complexity (等保 8.1.4.1 a): length, character classes, and not containing the user name. */
+@Component
+class PasswordPolicy {
+
+	private final SecurityProperties.Password rules;
+
+	PasswordPolicy(SecurityProperties properties) {
+		this.rules = properties.password();
+	}
+
+	/** What is wrong with the password, in Chinese; empty when it is acceptable. */
+	List<String> violations(String username, String password) {
+		List<String> problems = new ArrayList<>();
+		if (password == null || password.length() < rules.minLength()) {
+			problems.add("密码至少 " + rules.minLength() + " 位");
+		}
+		if (password != null && characterClasses(password) < rules.minCharacterClasses()) {
+			problems.add("密码须包含大写字母、小写字母、数字、特殊字符中的至少 " + rules.minCharacterClasses() + " 类");
+		}
+		if (password != null && username != null && !username.isBlank()
+				&& password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
+			problems.add("密码不能包含用户名");
+		}
+		return problems;
+	}
+
+	static int characterClasses(String password) {
+		boolean lower = false, upper = false, digit = false, other = false;
+		for (int i = 0; i < password.length(); i++) {
+			char c = password.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				lower = true;
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				upper = true;
+			}
+			else if (c >= '0' && c <= '9') {
+				digit = true;
+			}
+			else {
+				other = true;
+			}
+		}
+		return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+	}
+
+	String description() {
+		return "至少 " + rules.minLength() + " 位，包含大写字母、小写字母、数字、特殊字符中的至少 " + rules.minCharacterClasses()
+				+ " 类，不能包含用户名，每 " + rules.maxAge().toDays() + " 天更换";
+	}
+}

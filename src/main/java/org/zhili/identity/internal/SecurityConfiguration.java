@@ -1,0 +1,92 @@
+package org.zhili.identity.internal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.zhili.identity.AuditOutcome;
+import org.zhili.identity.FieldCipher;
+import org.zhili.platform.DataDirectory;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * One filter chain for pages and API: people sign in on the login page and get a session (with CSRF
+ * protection); programs send a bearer token or API key and get no session. API clients receive 401/403
+ * problems, browsers are sent to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, Principals principals,
+			BearerAuthentication bearer, AccountRepository accounts, JdbcAuditTrail audit, JsonMapper json)
+			throws Exception {
+		ProblemEntryPoint problems = new ProblemEntryPoint(json);
+		FormSignIn formSignIn = new FormSignIn(signIn, principals);
+		RequestMatcher api = pathPattern("/api/**");
+		RequestMatcher bearerRequests = BearerTokenFilter::hasBearer;
+		RequestMatcher tokenEndpoint = pathPattern(HttpMethod.POST, "/api/v1/auth/token");
+
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers(tokenEndpoint)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.authenticationProvider(formSignIn)
+			.formLogin(form -> form.loginPage("/login")
+				.authenticationDetailsSource(FormSignIn.DETAILS)
+				.failureHandler(formSignIn)
+				.defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						audit.append(authentication.getName(), request.getRemoteAddr(), AuditActions.SIGN_OUT,
+								authentication.getName(), AuditOutcome.SUCCESS, "退出登录");
+					}
+				})
+				.logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new BearerTokenFilter(bearer, problems), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountStateFilter(accounts, principals, json), AuthorizationFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequests, tokenEndpoint))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
+				.defaultAccessDeniedHandlerFor(problems, api))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	FieldCipher fieldCipher(DataDirectory dataDirectory, SecurityProperties properties) {
+		return new AesGcmFieldCipher(new KeyStore(dataDirectory).key("field-encryption", properties.fieldKey(), 32));
+	}
+
+	/** Publishes denied authorisations so they reach the audit trail. */
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
+	}
+}

@@ -1,0 +1,186 @@
+package org.zhili.platform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.zhili.platform.ApiProblem;
+import org.zhili.platform.Problems;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure of a REST endpoint into a problem answer. Input errors name the field; conflicts
+ * say what conflicted; nothing about the server's internals leaks into a 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionAdvice.class);
+
+	@ExceptionHandler(ApiProblem.class)
+	ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+		ProblemDetail body = Problems.of(problem.status(), problem.code(), problem.getMessage(), problem.errors());
+		if (problem.extra() != null) {
+			body.setProperty(problem.status() == HttpStatus.UNPROCESSABLE_ENTITY ? "report" : "details", problem.extra());
+		}
+		return ResponseEntity.status(problem.status()).body(body);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+		return problem(HttpStatus.CONFLICT, "concurrent_modification", "该记录已被他人修改，请刷新后重试");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+		log.info("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "constraint_violation", "与已有数据冲突（重复或仍被引用）");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "当前账号无权执行此操作");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Unexpected failure", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "服务器处理请求时出错，请稍后重试并提供请求编号");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = translate(ex, status);
+		return super.handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private static ProblemDetail translate(Exception ex, HttpStatusCode status) {
+		if (ex instanceof MethodArgumentNotValidException invalid) {
+			List<ApiProblem.FieldError> errors = new ArrayList<>();
+			for (FieldError error : invalid.getBindingResult().getFieldErrors()) {
+				errors.add(new ApiProblem.FieldError(error.getField(), error.getDefaultMessage()));
+			}
+			invalid.getBindingResult().getGlobalErrors()
+				.forEach(e -> errors.add(new ApiProblem.FieldError(e.getObjectName(), e.getDefaultMessage())));
+			return Problems.of(status, "invalid_input", summary(errors), errors);
+		}
+		if (ex instanceof HandlerMethodValidationException invalid) {
+			List<ApiProblem.FieldError> errors = new ArrayList<>();
+			invalid.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+				.forEach(e -> errors.add(new ApiProblem.FieldError(result.getMethodParameter().getParameterName(),
+						e.getDefaultMessage()))));
+			return Problems.of(status, "invalid_input", summary(errors), errors);
+		}
+		if (ex instanceof TypeMismatchException mismatch) {
+			String field = mismatch instanceof MethodArgumentTypeMismatchException m ? m.getName()
+					: mismatch.getPropertyName();
+			String message = "参数 " + field + " 的值 '" + mismatch.getValue() + "' 格式不正确"
+					+ expected(mismatch.getRequiredType());
+			return Problems.of(status, "invalid_input", message, List.of(new ApiProblem.FieldError(field, message)));
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			String message = "缺少参数 " + missing.getParameterName();
+			return Problems.of(status, "missing_parameter", message,
+					List.of(new ApiProblem.FieldError(missing.getParameterName(), message)));
+		}
+		if (ex instanceof MissingServletRequestPartException missing) {
+			String message = "缺少上传内容 " + missing.getRequestPartName();
+			return Problems.of(status, "missing_parameter", message,
+					List.of(new ApiProblem.FieldError(missing.getRequestPartName(), message)));
+		}
+		if (ex instanceof HttpMessageNotReadableException unreadable) {
+			return unreadable(status, unreadable);
+		}
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return Problems.of(status, "payload_too_large", "上传内容超过大小限制", List.of());
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
+			return Problems.of(status, "unsupported_media_type",
+					"不支持的内容类型 " + unsupported.getContentType() + "，请使用 " + unsupported.getSupportedMediaTypes(),
+					List.of());
+		}
+		if (ex instanceof HttpRequestMethodNotSupportedException method) {
+			return Problems.of(status, "method_not_allowed", "该地址不支持 " + method.getMethod() + " 请求", List.of());
+		}
+		if (ex instanceof NoResourceFoundException) {
+			return Problems.of(status, "not_found", "请求的地址不存在", List.of());
+		}
+		return Problems.of(status, "request_failed", Problems.title(status.value()), List.of());
+	}
+
+	private static ProblemDetail unreadable(HttpStatusCode status, HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String field = fieldPath(jackson.getPath());
+			String message = "字段 " + field + " 的值格式不正确";
+			return Problems.of(status, "invalid_input", message, List.of(new ApiProblem.FieldError(field, message)));
+		}
+		return Problems.of(status, "malformed_body", "请求体不是有效的 JSON", List.of());
+	}
+
+	private static String fieldPath(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference ref : path) {
+			if (ref.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				field.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+			return "，应为数字";
+		}
+		if (type.isEnum()) {
+			return "，可选值：" + String.join("、",
+					java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+		}
+		if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+			return "，应为 ISO 日期时间格式（如 2026-02-13 或 2026-02-13T09:00）";
+		}
+		return "";
+	}
+
+	private static String summary(List<ApiProblem.FieldError> errors) {
+		return errors.isEmpty() ? "输入有误"
+				: "输入有误：" + String.join("；", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+		return ResponseEntity.status(status).body(Problems.of(status, code, detail, List.of()));
+	}
+}

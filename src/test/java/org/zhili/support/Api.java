@@ -1,0 +1,128 @@
+package org.zhili.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.apache.commons.codec.binary.Base32;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the running application over HTTP as a given demo account, the way an API client would.
+ * Tokens are fetched once per account and reused.
+ */
+public final class Api {
+
+	/** The default {@code zhili.demo.password}. */
+	public static final String DEMO_PASSWORD = "Zhili@2026";
+	/** The default {@code zhili.demo.totp-secret} of the demo administrators. */
+	public static final String DEMO_TOTP_SECRET = "NANKAIZHILIDEMOADMINTOTPSECRET23";
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** An answer: status, body as text and, when it is JSON, parsed. */
+	public record Response(int status, String body, JsonNode json, HttpResponse<String> raw) {
+
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse(null);
+		}
+	}
+
+	private final String base;
+
+	public Api(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public String base() {
+		return base;
+	}
+
+	/** A bearer token for a demo account (administrators get their one-time code computed). */
+	public String token(String username) {
+		return TOKENS.computeIfAbsent(base + "|" + username, key -> {
+			Response r = send("POST", "/api/v1/auth/token", Map.of("username", username, "password", DEMO_PASSWORD,
+					"totp", totp(DEMO_TOTP_SECRET, Instant.now())), null);
+			if (r.status() != 200) {
+				throw new IllegalStateException("cannot get a token for " + username + ": " + r.body());
+			}
+			return r.json().get("accessToken").asString();
+		});
+	}
+
+	public Response get(String path, String username) {
+		return send("GET", path, null, username == null ? null : token(username));
+	}
+
+	public Response post(String path, Object body, String username) {
+		return send("POST", path, body, username == null ? null : token(username));
+	}
+
+	public Response put(String path, Object body, String username) {
+		return send("PUT", path, body, username == null ? null : token(username));
+	}
+
+	public Response delete(String path, String username) {
+		return send("DELETE", path, null, username == null ? null : token(username));
+	}
+
+	/** A request with an explicit bearer (a token, an API key, or {@code null} for none). */
+	public Response send(String method, String path, Object body, String bearer, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		if (body == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else if (body instanceof String raw) {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(raw));
+		}
+		else {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode json = null;
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			if (type.contains("json") && !response.body().isEmpty()) {
+				json = JSON.readTree(response.body());
+			}
+			return new Response(response.statusCode(), response.body(), json, response);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The RFC 6238 code an authenticator shows for {@code secret} at {@code time}. */
+	public static String totp(String secret, Instant time) {
+		try {
+			int code = new TimeBasedOneTimePasswordGenerator()
+				.generateOneTimePassword(new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"), time);
+			return "%06d".formatted(code);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
