@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhili.identity.AuditTrail;
 import org.zhili.org.GeographyChanged;
 import org.zhili.org.UnitLevel;
 
@@ -37,14 +38,16 @@ class GeometryLayers {
 	private final GridUnits grids;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final AuditTrail audit;
 	private final Clock clock;
 
 	GeometryLayers(GeometryStore store, GridUnits grids, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+			AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.grids = grids;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -64,13 +67,15 @@ class GeometryLayers {
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	/** Throws away the polygons of a level and everything below it and generates them again. */
+	/** Throws away the polygons of a level and everything below it and generates them again (audited). */
 	@Transactional
 	int regenerate(UnitLevel level) {
 		lock();
-		int count = generate(level, projection());
+		int grids = generate(level, projection());
+		audit.success("org.geography.regenerated", level.name(),
+				"重新生成" + level.label() + "及以下各层示意边界，网格 " + grids + " 个");
 		events.publishEvent(new GeographyChanged(level));
-		return count;
+		return grids;
 	}
 
 	/**

@@ -60,6 +60,20 @@ class GeometryStore {
 				  max_lng = excluded.max_lng, max_lat = excluded.max_lat, updated_at = now()""", rows);
 	}
 
+	/** Where a unit's polygon comes from and its area. */
+	record Info(GeometrySource source, String sourceLabel, double areaM2) {
+	}
+
+	Optional<Info> info(String code) {
+		return jdbc.sql("select source, area_m2 from org.unit_geometry where unit_code = :code")
+			.param("code", code)
+			.query((rs, n) -> {
+				GeometrySource source = GeometrySource.valueOf(rs.getString(1));
+				return new Info(source, source.label(), Math.round(rs.getDouble(2)));
+			})
+			.optional();
+	}
+
 	Optional<Geometry> district() {
 		return jdbc.sql("""
 				select g.geom from org.unit_geometry g join org.unit u on u.code = g.unit_code
