@@ -80,24 +80,44 @@ class GeometryLayers {
 
 	/**
 	 * Replaces the polygons of a level with imported ones, then regenerates each lower layer that is still
-	 * generated, inside the new polygons. For grids, {@code geometries} holds every grid of the new layer.
+	 * generated, inside the new polygons (audited). For grids, {@code geometries} holds every grid of the
+	 * new layer and {@code newGrids} their rows; grids not in it are ended.
 	 */
 	@Transactional
 	void replace(UnitLevel level, Map<String, Geometry> geometries, List<GridUnits.GridRow> newGrids) {
 		lock();
 		LocalProjection projection = projection();
+		List<UnitLevel> regenerate = generatedBelow(level);
+		int ended = 0;
 		if (level == UnitLevel.GRID) {
 			LocalDate today = LocalDate.now(clock);
 			grids.upsert(newGrids, today);
-			grids.deactivateAllExcept(geometries.keySet(), today);
+			ended = grids.deactivateAllExcept(geometries.keySet(), today);
 		}
 		store.saveAll(geometries, GeometrySource.IMPORTED, projection);
+		for (UnitLevel lower : regenerate) {
+			generateOnly(lower, projection);
+		}
+		StringBuilder detail = new StringBuilder("导入" + level.label() + "边界 " + geometries.size() + " 个");
+		if (!regenerate.isEmpty()) {
+			detail.append("；重新生成示意边界：").append(String.join("、", regenerate.stream().map(UnitLevel::label).toList()));
+		}
+		if (ended > 0) {
+			detail.append("；停用网格 ").append(ended).append(" 个");
+		}
+		audit.success("org.geography.imported", level.name(), detail.toString());
+		events.publishEvent(new GeographyChanged(level));
+	}
+
+	/** The layers below {@code level} whose polygons are still generated, top-down. */
+	List<UnitLevel> generatedBelow(UnitLevel level) {
+		List<UnitLevel> generated = new ArrayList<>();
 		for (UnitLevel lower = below(level); lower != null; lower = below(lower)) {
 			if (store.source(lower).orElse(GeometrySource.GENERATED) == GeometrySource.GENERATED) {
-				generateOnly(lower, projection);
+				generated.add(lower);
 			}
 		}
-		events.publishEvent(new GeographyChanged(level));
+		return generated;
 	}
 
 	/** Where each layer's polygons come from (a level without any is absent). */
@@ -182,7 +202,8 @@ class GeometryLayers {
 			.list();
 	}
 
-	private void lock() {
+	/** Serialises changes of geometry until the current transaction ends (also across servers). */
+	void lock() {
 		jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK).query((rs, n) -> 1).single();
 	}
 
