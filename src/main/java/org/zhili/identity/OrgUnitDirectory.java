@@ -1,5 +1,6 @@
 package org.zhili.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,7 @@ public interface OrgUnitDirectory {
 	}
 
 	Optional<ScopeUnit> find(String code);
+
+	/** Active units above grid level, in tree order: the choices offered when assigning a scope. */
+	List<ScopeUnit> assignable();
 }

@@ -12,20 +12,20 @@ record Account(long id, String username, String displayName, String phone, Set<R
 		int failedAttempts, Instant lockedUntil, String totpSecret, Long totpLastStep, boolean enabled, boolean demo,
 		Instant createdAt, Instant lastLoginAt, int version) {
 
-	boolean lockedAt(Instant now) {
+	public boolean lockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
-	boolean administrator() {
+	public boolean administrator() {
 		return roles.stream().anyMatch(Role::administrator);
 	}
 
-	boolean totpEnabled() {
+	public boolean totpEnabled() {
 		return totpSecret != null;
 	}
 
 	/** Demo accounts keep their documented password; everyone else changes theirs on schedule. */
-	boolean passwordExpiredAt(Instant now, Duration maxAge) {
+	public boolean passwordExpiredAt(Instant now, Duration maxAge) {
 		return !demo && passwordChangedAt.plus(maxAge).isBefore(now);
 	}
 }

@@ -61,6 +61,7 @@ class AccountBootstrap implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		if (accounts.count() > 0) {
+			accounts.backfillScopePaths();
 			return;
 		}
 		transactions.executeWithoutResult(tx -> {

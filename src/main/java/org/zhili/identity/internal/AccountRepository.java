@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhili.identity.FieldCipher;
+import org.zhili.identity.OrgUnitDirectory;
 import org.zhili.identity.Role;
 
 /** Accounts in {@code identity.account}; personal fields are encrypted on the way in, decrypted on the way out. */
@@ -31,12 +34,18 @@ class AccountRepository {
 			password_changed_at, must_change_password, failed_attempts, locked_until, totp_secret, totp_last_step,
 			enabled, demo, created_at, last_login_at, version""";
 
+	/** Which accounts to list: those whose scope unit lies inside {@code scopePattern}, optionally narrowed. */
+	record Filter(String scopePattern, String usernameContains, Role role, int offset, int limit) {
+	}
+
 	private final JdbcClient jdbc;
 	private final FieldCipher cipher;
+	private final OrgUnitDirectory units;
 
-	AccountRepository(JdbcClient jdbc, FieldCipher cipher) {
+	AccountRepository(JdbcClient jdbc, FieldCipher cipher, OrgUnitDirectory units) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.units = units;
 	}
 
 	Optional<Account> findByUsername(String username) {
@@ -50,8 +59,68 @@ class AccountRepository {
 		return jdbc.sql("select " + COLUMNS + " from identity.account where id = :id").param("id", id).query(this::map).optional();
 	}
 
-	List<Account> findAll() {
-		return jdbc.sql("select " + COLUMNS + " from identity.account order by username").query(this::map).list();
+	List<Account> find(Filter filter) {
+		return jdbc.sql("select " + COLUMNS + " from identity.account where " + where(filter)
+				+ " order by username offset :offset limit :limit")
+			.params(parameters(filter))
+			.param("offset", filter.offset())
+			.param("limit", filter.limit())
+			.query(this::map)
+			.list();
+	}
+
+	long count(Filter filter) {
+		return jdbc.sql("select count(*) from identity.account where " + where(filter))
+			.params(parameters(filter))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The account, if its scope unit lies inside {@code scopePattern}. */
+	Optional<Account> findById(long id, String scopePattern) {
+		return jdbc.sql("select " + COLUMNS + " from identity.account where id = :id and scope_unit_path like :scope")
+			.param("id", id)
+			.param("scope", scopePattern)
+			.query(this::map)
+			.optional();
+	}
+
+	private static String where(Filter filter) {
+		StringBuilder where = new StringBuilder("scope_unit_path like :scope");
+		if (filter.usernameContains() != null && !filter.usernameContains().isBlank()) {
+			where.append(" and username like :q");
+		}
+		if (filter.role() != null) {
+			where.append(" and :role = any(roles)");
+		}
+		return where.toString();
+	}
+
+	private static Map<String, Object> parameters(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("scope", filter.scopePattern());
+		if (filter.usernameContains() != null && !filter.usernameContains().isBlank()) {
+			params.put("q", "%" + filter.usernameContains().strip().toLowerCase().replace("%", "").replace("_", "\\_") + "%");
+		}
+		if (filter.role() != null) {
+			params.put("role", filter.role().name());
+		}
+		return params;
+	}
+
+	/** Fills in scope paths missing from accounts created before paths were kept. */
+	void backfillScopePaths() {
+		jdbc.sql("select id, scope_unit_code from identity.account where scope_unit_path is null")
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach(e -> jdbc.sql("update identity.account set scope_unit_path = :path where id = :id")
+				.param("path", pathOf(e.getValue()))
+				.param("id", e.getKey())
+				.update());
+	}
+
+	private String pathOf(String unitCode) {
+		return units.find(unitCode).map(OrgUnitDirectory.ScopeUnit::path).orElse(null);
 	}
 
 	boolean exists(String username) {
@@ -67,17 +136,18 @@ class AccountRepository {
 
 	long insert(NewAccount a, Instant now) {
 		return jdbc.sql("""
-				insert into identity.account (username, display_name, phone, roles, scope_unit_code,
+				insert into identity.account (username, display_name, phone, roles, scope_unit_code, scope_unit_path,
 				  scope_include_children, password_hash, password_changed_at, must_change_password, totp_secret, demo,
 				  created_at)
-				values (:username, :name, :phone, cast(:roles as varchar[]), :scope, :children, :hash, :now, :mustChange,
-				  :totp, :demo, :now)
+				values (:username, :name, :phone, cast(:roles as varchar[]), :scope, :path, :children, :hash, :now,
+				  :mustChange, :totp, :demo, :now)
 				returning id""")
 			.param("username", a.username().strip().toLowerCase())
 			.param("name", cipher.encrypt(a.displayName()))
 			.param("phone", cipher.encrypt(a.phone()))
 			.param("roles", rolesLiteral(a.roles()))
 			.param("scope", a.scopeUnitCode())
+			.param("path", pathOf(a.scopeUnitCode()))
 			.param("children", a.scopeIncludeChildren())
 			.param("hash", a.passwordHash())
 			.param("now", Timestamp.from(now))
@@ -153,10 +223,11 @@ class AccountRepository {
 	boolean updateAccess(long id, int version, Set<Role> roles, String scopeUnitCode, boolean includeChildren) {
 		return jdbc.sql("""
 				update identity.account set roles = cast(:roles as varchar[]), scope_unit_code = :scope,
-				  scope_include_children = :children, version = version + 1
+				  scope_unit_path = :path, scope_include_children = :children, version = version + 1
 				where id = :id and version = :version""")
 			.param("roles", rolesLiteral(roles))
 			.param("scope", scopeUnitCode)
+			.param("path", pathOf(scopeUnitCode))
 			.param("children", includeChildren)
 			.param("id", id)
 			.param("version", version)

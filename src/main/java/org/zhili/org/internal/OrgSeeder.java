@@ -11,17 +11,18 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads 南开区 on first start: the district, its 12 streets and 176 communities (the 5 virtual ones
  * dropped from the 2023 release kept, inactive) and the departments. Runs once; later edits are kept.
  */
 @Component
-class OrgSeeder {
+class OrgSeeder implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OrgSeeder.class);
 
@@ -32,12 +33,19 @@ class OrgSeeder {
 	static final LocalDate BEFORE_RELEASE_2023 = LocalDate.of(2022, 12, 31);
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
 
-	OrgSeeder(JdbcClient jdbc) {
+	OrgSeeder(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
-	@Transactional
+	/** Runs before any bean that reads units is created (they depend on this one). */
+	@Override
+	public void afterPropertiesSet() {
+		transactions.executeWithoutResult(tx -> seedIfEmpty());
+	}
+
 	void seedIfEmpty() {
 		if (jdbc.sql("select count(*) from org.unit").query(Long.class).single() > 0) {
 			return;

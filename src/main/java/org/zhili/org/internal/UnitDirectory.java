@@ -1,10 +1,12 @@
 package org.zhili.org.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhili.identity.OrgUnitDirectory;
@@ -14,20 +16,14 @@ import org.zhili.identity.OrgUnitDirectory;
  * are cached; {@link #evict()} is called whenever units change.
  */
 @Component
-class UnitDirectory implements OrgUnitDirectory, SmartInitializingSingleton {
+class UnitDirectory implements OrgUnitDirectory {
 
 	private final JdbcClient jdbc;
-	private final OrgSeeder seeder;
-	private final Map<String, Optional<ScopeUnit>> cache = new ConcurrentHashMap<>();
+	private final Map<String, ScopeUnit> cache = new ConcurrentHashMap<>();
 
+	/** Takes the seeder so that the org tree exists before the first unit is looked up. */
 	UnitDirectory(JdbcClient jdbc, OrgSeeder seeder) {
 		this.jdbc = jdbc;
-		this.seeder = seeder;
-	}
-
-	@Override
-	public void afterSingletonsInstantiated() {
-		seeder.seedIfEmpty();
 	}
 
 	@Override
@@ -35,13 +31,30 @@ class UnitDirectory implements OrgUnitDirectory, SmartInitializingSingleton {
 		if (code == null) {
 			return Optional.empty();
 		}
-		return cache.computeIfAbsent(code, c -> jdbc.sql("select code, name, path, active from org.unit where code = :code")
-			.param("code", c)
-			.query((rs, n) -> new ScopeUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-			.optional());
+		ScopeUnit cached = cache.get(code);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<ScopeUnit> found = jdbc.sql("select code, name, path, active from org.unit where code = :code")
+			.param("code", code)
+			.query(UnitDirectory::map)
+			.optional();
+		found.ifPresent(unit -> cache.put(code, unit));
+		return found;
+	}
+
+	@Override
+	public List<ScopeUnit> assignable() {
+		return jdbc.sql("select code, name, path, active from org.unit where active and level <> 'GRID' order by path")
+			.query(UnitDirectory::map)
+			.list();
 	}
 
 	void evict() {
 		cache.clear();
+	}
+
+	private static ScopeUnit map(ResultSet rs, int row) throws SQLException {
+		return new ScopeUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4));
 	}
 }

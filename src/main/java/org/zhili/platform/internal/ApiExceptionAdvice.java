@@ -33,6 +33,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.Problems;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every failure of a REST endpoint into a problem answer. Input errors name the field; conflicts
@@ -137,7 +138,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail unreadable(HttpStatusCode status, HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+		if (cause instanceof DatabindException jackson && !jackson.getPath().isEmpty()) {
 			String field = fieldPath(jackson.getPath());
 			String message = "字段 " + field + " 的值格式不正确";
 			return Problems.of(status, "invalid_input", message, List.of(new ApiProblem.FieldError(field, message)));

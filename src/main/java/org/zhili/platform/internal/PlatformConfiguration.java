@@ -3,9 +3,11 @@ package org.zhili.platform.internal;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhili.platform.DataDirectory;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -15,6 +17,15 @@ class PlatformConfiguration {
 		DataDirectory dir = new DataDirectory(properties.dataDir());
 		dir.directory(".");
 		return dir;
+	}
+
+	/** Runs after Spring Security (order -100), so a remembered answer belongs to the caller who got it. */
+	@Bean
+	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, JsonMapper json) {
+		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+				new IdempotencyFilter(store, json));
+		registration.setOrder(0);
+		return registration;
 	}
 
 	/** Every "now" in zhili comes from here, in the district's time zone. */

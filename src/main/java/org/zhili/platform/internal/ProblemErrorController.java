@@ -29,7 +29,7 @@ class ProblemErrorController implements ErrorController {
 		ModelAndView view = new ModelAndView("platform/error");
 		view.setStatus(status);
 		view.addObject("status", status.value());
-		view.addObject("title", Problems.title(status.value()));
+		view.addObject("errorTitle", Problems.title(status.value()));
 		view.addObject("requestId", request.getAttribute(Problems.REQUEST_ID));
 		return view;
 	}

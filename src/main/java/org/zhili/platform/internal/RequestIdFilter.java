@@ -26,11 +26,19 @@ class RequestIdFilter extends OncePerRequestFilter {
 	static final String HEADER = "X-Request-Id";
 	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
+	/** The error page is rendered in a second dispatch; it keeps the id of the request that failed. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String given = request.getHeader(HEADER);
-		String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+		Object earlier = request.getAttribute(Problems.REQUEST_ID);
+		String id = earlier instanceof String s ? s
+				: given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
 		MDC.put(Problems.REQUEST_ID, id);
 		request.setAttribute(Problems.REQUEST_ID, id);
 		response.setHeader(HEADER, id);

@@ -119,4 +119,31 @@ class SignInIT {
 				passwords.encode(Api.DEMO_PASSWORD), false, null, false), Instant.now());
 		return username;
 	}
+
+	@Test
+	void anExpiredTokenIsRefusedAndSaysSo() {
+		String username = newAccount("expiry");
+		String token = api.send("POST", "/api/v1/auth/token", Map.of("username", username, "password", Api.DEMO_PASSWORD),
+				null).json().get("accessToken").asString();
+		jdbc.sql("update identity.access_token set expires_at = now() - interval '1 minute' where account_id = :id")
+			.param("id", accounts.findByUsername(username).orElseThrow().id())
+			.update();
+
+		Api.Response r = api.send("GET", "/api/v1/auth/me", null, token);
+
+		assertThat(r.status()).isEqualTo(401);
+		assertThat(r.json().get("code").asString()).isEqualTo("token_expired");
+	}
+
+	@Test
+	void overLongOrMissingFieldsAreNamed() {
+		Api.Response tooLong = api.send("POST", "/api/v1/auth/token",
+				Map.of("username", "x".repeat(65), "password", "whatever"), null);
+		Api.Response notJson = api.send("POST", "/api/v1/auth/token", "{\"username\": \"operator\", \"pass", null);
+
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("username");
+		assertThat(notJson.status()).isEqualTo(400);
+		assertThat(notJson.json().get("code").asString()).isEqualTo("malformed_body");
+	}
 }
