@@ -4,25 +4,23 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * On start: the org tree (when the database is new), the polygons (generated once when there are none)
- * and the locate index.
+ * On start, once the org tree exists (the seeder runs before any bean that takes it): the polygons,
+ * generated once when there are none, and the locate index.
  */
 @Component
 class GeographyStartup implements SmartInitializingSingleton {
 
-	private final OrgSeeder seeder;
 	private final GeometryLayers layers;
 	private final GeographyIndex index;
 
+	/** Takes the seeder so that the org tree is loaded before the polygons are. */
 	GeographyStartup(OrgSeeder seeder, GeometryLayers layers, GeographyIndex index) {
-		this.seeder = seeder;
 		this.layers = layers;
 		this.index = index;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		seeder.seedIfEmpty();
 		layers.initialiseIfEmpty();
 		index.rebuild();
 	}
