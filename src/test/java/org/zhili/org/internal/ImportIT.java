@@ -29,10 +29,10 @@ import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.zhili.org.internal.LayerValidatorTest.collection;
-import static org.zhili.org.internal.LayerValidatorTest.feature;
-import static org.zhili.org.internal.LayerValidatorTest.geoJson;
-import static org.zhili.org.internal.LayerValidatorTest.wrap;
+import static org.zhili.org.internal.GeoJsonFixtures.collection;
+import static org.zhili.org.internal.GeoJsonFixtures.feature;
+import static org.zhili.org.internal.GeoJsonFixtures.geoJson;
+import static org.zhili.org.internal.GeoJsonFixtures.wrap;
 
 /**
  * 边界导入 over HTTP on the real database. Imports that change the layers restore the generated demo
@@ -93,7 +93,7 @@ class ImportIT {
 		streets.remove("120104012000");
 		String bowTie = feature("120104011000",
 				"{\"type\":\"Polygon\",\"coordinates\":[[[117.16,39.08],[117.17,39.09],[117.17,39.08],[117.16,39.09],[117.16,39.08]]]}");
-		List<String> features = new java.util.ArrayList<>(LayerValidatorTest.features(streets));
+		List<String> features = new java.util.ArrayList<>(GeoJsonFixtures.features(streets));
 		features.set(10, bowTie);
 		long audits = audits();
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.locationtech.jts.util.GeometricShapeFactory;
 import org.zhili.org.UnitLevel;
 import org.zhili.org.internal.ImportReport.Rejection;
@@ -18,6 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhili.org.internal.GeoJsonFixtures.collection;
+import static org.zhili.org.internal.GeoJsonFixtures.feature;
+import static org.zhili.org.internal.GeoJsonFixtures.features;
+import static org.zhili.org.internal.GeoJsonFixtures.geoJson;
+import static org.zhili.org.internal.GeoJsonFixtures.wrap;
 
 /** One test per reason an imported layer is rejected, checked against the generated demo geometry. */
 class LayerValidatorTest {
@@ -244,28 +248,6 @@ class LayerValidatorTest {
 
 	static List<String> reasons(UnitLevel level, String geoJson) {
 		return validate(level, geoJson).rejected().stream().map(Rejection::reason).toList();
-	}
-
-	static String collection(Map<String, Geometry> layer) {
-		return wrap(features(layer).toArray(String[]::new));
-	}
-
-	static List<String> features(Map<String, Geometry> layer) {
-		return layer.entrySet().stream().map(e -> feature(e.getKey(), geoJson(e.getValue()))).toList();
-	}
-
-	static String feature(String code, String geometry) {
-		return "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + code + "\"},\"geometry\":" + geometry + "}";
-	}
-
-	static String wrap(String... features) {
-		return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
-	}
-
-	static String geoJson(Geometry geometry) {
-		GeoJsonWriter writer = new GeoJsonWriter(9);
-		writer.setEncodeCRS(false);
-		return writer.write(geometry);
 	}
 
 	/** A square of the given side (metres) centred on a WGS84 point. */
