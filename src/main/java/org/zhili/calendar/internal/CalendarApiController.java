@@ -87,7 +87,7 @@ class CalendarApiController {
 
 	@GetMapping("/years")
 	@Operation(summary = "已录入节假日安排的年份", description = "未列出的年份尚无国务院通知，按周一至周五计算")
-	List<YearCatalog.YearOverview> years() {
+	List<YearCatalog.YearSummary> years() {
 		return catalog.published();
 	}
 

@@ -27,6 +27,19 @@ class YearCatalog {
 	}
 
 	/**
+	 * A year in the list of loaded years.
+	 *
+	 * @param year the year
+	 * @param source BUNDLED (shipped holiday-cn data) or ADMIN (entered by an administrator)
+	 * @param updatedAt when it was last written
+	 * @param updatedBy who wrote it last ({@code system} for bundled data)
+	 * @param namedDays how many days the notice names
+	 * @param workingDays how many working days the year has
+	 */
+	record YearSummary(int year, String source, Instant updatedAt, String updatedBy, int namedDays, int workingDays) {
+	}
+
+	/**
 	 * @param date the date
 	 * @param name the holiday
 	 * @param isOffDay as in holiday-cn: {@code true} a day off, {@code false} a weekend day worked
@@ -43,29 +56,31 @@ class YearCatalog {
 		this.calendar = calendar;
 	}
 
-	/** Every year with a loaded arrangement, in order, without their days. */
-	List<YearOverview> published() {
+	/** Every year with a loaded arrangement, in order. */
+	List<YearSummary> published() {
 		CalendarRules rules = calendar.rules();
-		return repository.findAll().stream().map(s -> overview(s.year(), Optional.of(s), rules, false)).toList();
+		return repository.findAll().stream()
+			.map(s -> new YearSummary(s.year(), s.source().name(), s.updatedAt(), s.updatedBy(),
+					s.arrangement().days().size(), workingDays(rules, s.year())))
+			.toList();
 	}
 
 	YearOverview overview(int year) {
-		return overview(year, repository.find(year), calendar.rules(), true);
-	}
-
-	private static YearOverview overview(int year, Optional<HolidayArrangement.Stored> stored, CalendarRules rules,
-			boolean withDays) {
-		int workingDays = rules.workingDaysBetween(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31));
+		CalendarRules rules = calendar.rules();
+		Optional<HolidayArrangement.Stored> stored = repository.find(year);
 		if (stored.isEmpty()) {
-			return new YearOverview(year, false, null, null, null, List.of(), List.of(), workingDays);
+			return new YearOverview(year, false, null, null, null, List.of(), List.of(), workingDays(rules, year));
 		}
 		HolidayArrangement.Stored s = stored.get();
-		List<NamedDay> days = !withDays ? List.of()
-				: s.arrangement().days().stream()
-					.map(d -> new NamedDay(d.date(), d.name(), d.offDay(),
-							d.offDay() ? DayStatus.Kind.HOLIDAY : DayStatus.Kind.ADJUSTED_WORKING_DAY))
-					.toList();
+		List<NamedDay> days = s.arrangement().days().stream()
+			.map(d -> new NamedDay(d.date(), d.name(), d.offDay(),
+					d.offDay() ? DayStatus.Kind.HOLIDAY : DayStatus.Kind.ADJUSTED_WORKING_DAY))
+			.toList();
 		return new YearOverview(year, true, s.source().name(), s.updatedAt(), s.updatedBy(), s.arrangement().papers(),
-				days, workingDays);
+				days, workingDays(rules, year));
+	}
+
+	private static int workingDays(CalendarRules rules, int year) {
+		return rules.workingDaysBetween(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31));
 	}
 }
