@@ -28,6 +28,10 @@ record CalendarProperties(@DefaultValue OfficeHoursProperties officeHours, @Defa
 			@DefaultValue("12:00") LocalTime morningEnd, @DefaultValue("13:30") LocalTime afternoonStart,
 			@DefaultValue("17:30") LocalTime afternoonEnd) {
 
+		OfficeHoursProperties {
+			new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd); // refuse bad hours at start
+		}
+
 		OfficeHours toOfficeHours() {
 			return new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd);
 		}

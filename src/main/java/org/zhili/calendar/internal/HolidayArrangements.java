@@ -29,7 +29,8 @@ class HolidayArrangements {
 		Map<Integer, List<SpecialDay>> days = new LinkedHashMap<>();
 		jdbc.sql("select year, day, name, off_day from calendar.special_day order by year, day")
 			.query((RowCallbackHandler) rs -> days.computeIfAbsent(rs.getInt("year"), y -> new ArrayList<>())
-				.add(new SpecialDay(rs.getObject("day", LocalDate.class), rs.getString("name"), rs.getBoolean("off_day"))));
+				.add(new SpecialDay(rs.getObject("day", LocalDate.class), rs.getString("name"),
+						rs.getBoolean("off_day"))));
 		return jdbc.sql("select year, source, papers, updated_at, updated_by from calendar.holiday_year order by year")
 			.query((rs, n) -> new HolidayArrangement.Stored(
 					new HolidayArrangement(rs.getInt("year"), papers(rs.getString("papers")),

@@ -2,6 +2,7 @@ package org.zhili.calendar.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,13 +17,13 @@ class YearCatalog {
 	 * @param year the year
 	 * @param published whether the State Council's arrangement is loaded; if not, Monday–Friday is assumed
 	 * @param source BUNDLED (shipped holiday-cn data) or ADMIN (entered by an administrator); null if unpublished
-	 * @param updatedAt when it was last written, or null
+	 * @param updatedAt when it was last written (Beijing time), or null
 	 * @param updatedBy who wrote it last ({@code system} for bundled data), or null
 	 * @param papers addresses of the notice
 	 * @param days the days the notice names, with their status as the calendar applies it
 	 * @param workingDays how many working days the year has, as the calendar counts them
 	 */
-	record YearOverview(int year, boolean published, String source, Instant updatedAt, String updatedBy,
+	record YearOverview(int year, boolean published, String source, OffsetDateTime updatedAt, String updatedBy,
 			List<String> papers, List<NamedDay> days, int workingDays) {
 	}
 
@@ -31,12 +32,13 @@ class YearCatalog {
 	 *
 	 * @param year the year
 	 * @param source BUNDLED (shipped holiday-cn data) or ADMIN (entered by an administrator)
-	 * @param updatedAt when it was last written
+	 * @param updatedAt when it was last written (Beijing time)
 	 * @param updatedBy who wrote it last ({@code system} for bundled data)
 	 * @param namedDays how many days the notice names
 	 * @param workingDays how many working days the year has
 	 */
-	record YearSummary(int year, String source, Instant updatedAt, String updatedBy, int namedDays, int workingDays) {
+	record YearSummary(int year, String source, OffsetDateTime updatedAt, String updatedBy, int namedDays,
+			int workingDays) {
 	}
 
 	/**
@@ -60,7 +62,7 @@ class YearCatalog {
 	List<YearSummary> published() {
 		CalendarRules rules = calendar.rules();
 		return repository.findAll().stream()
-			.map(s -> new YearSummary(s.year(), s.source().name(), s.updatedAt(), s.updatedBy(),
+			.map(s -> new YearSummary(s.year(), s.source().name(), local(s.updatedAt()), s.updatedBy(),
 					s.arrangement().days().size(), workingDays(rules, s.year())))
 			.toList();
 	}
@@ -76,8 +78,12 @@ class YearCatalog {
 			.map(d -> new NamedDay(d.date(), d.name(), d.offDay(),
 					d.offDay() ? DayStatus.Kind.HOLIDAY : DayStatus.Kind.ADJUSTED_WORKING_DAY))
 			.toList();
-		return new YearOverview(year, true, s.source().name(), s.updatedAt(), s.updatedBy(), s.arrangement().papers(),
-				days, workingDays(rules, year));
+		return new YearOverview(year, true, s.source().name(), local(s.updatedAt()), s.updatedBy(),
+				s.arrangement().papers(), days, workingDays(rules, year));
+	}
+
+	private OffsetDateTime local(Instant instant) {
+		return instant.atZone(calendar.zone()).toOffsetDateTime();
 	}
 
 	private static int workingDays(CalendarRules rules, int year) {

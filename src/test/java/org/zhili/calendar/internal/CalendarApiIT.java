@@ -175,6 +175,18 @@ class CalendarApiIT {
 		assertThat(anonymous.json().get("code").asString()).isEqualTo("unauthorized");
 	}
 
+	@Test
+	void everyEndpointIsInTheOpenApiDocument() {
+		JsonNode paths = ok(api.send("GET", "/v3/api-docs", null, null)).get("paths");
+
+		assertThat(paths.propertyNames()).contains("/api/v1/calendar/years", "/api/v1/calendar/years/{year}",
+				"/api/v1/calendar/days/{date}", "/api/v1/calendar/working-days/add",
+				"/api/v1/calendar/working-days/between", "/api/v1/calendar/working-hours/add",
+				"/api/v1/calendar/working-hours/between", "/api/v1/calendar/deadline", "/api/v1/calendar/office-hours");
+		assertThat(paths.get("/api/v1/calendar/years/{year}").has("put")).isTrue();
+		assertThat(paths.get("/api/v1/calendar/deadline").get("get").get("tags").get(0).asString()).isEqualTo("工作日历");
+	}
+
 	static JsonNode ok(Api.Response response) {
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json();

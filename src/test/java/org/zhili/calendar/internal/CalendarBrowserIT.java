@@ -103,7 +103,8 @@ class CalendarBrowserIT {
 			assertThat(page.textContent("#year-errors tbody")).contains("2028-02-30");
 			assertThat(calendar.isPublished(2028)).isFalse();
 
-			page.fill("#year-json", "{\"year\": 2028, \"days\": [{\"name\": \"元旦\", \"date\": \"2028-01-03\", \"isOffDay\": true}]}");
+			page.fill("#year-json", """
+					{"year": 2028, "days": [{"name": "元旦", "date": "2028-01-03", "isOffDay": true}]}""");
 			page.click("#year-save");
 			page.waitForSelector("#year-result.alert-success");
 			try {
