@@ -1,10 +1,13 @@
 package org.zhili;
 
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.modulith.Modulithic;
+import org.zhili.platform.ChinaTime;
 
 /**
  * zhili (治理): the district governance platform. Each direct sub-package is an application module;
@@ -17,6 +20,8 @@ import org.springframework.modulith.Modulithic;
 public class ZhiliApplication {
 
 	public static void main(String[] args) {
+		// Pages and logs show Beijing time even on a server set to UTC.
+		TimeZone.setDefault(TimeZone.getTimeZone(ChinaTime.ZONE));
 		SpringApplication.run(ZhiliApplication.class, args);
 	}
 }

@@ -9,18 +9,34 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Actors;
 import org.zhili.identity.DataScope;
+import org.zhili.identity.OrgUnitDirectory;
 
-/** Lets any controller declare an {@link Actor} or {@link DataScope} parameter and get the caller's. */
+/**
+ * Lets any controller declare an {@link Actor} or {@link DataScope} parameter and get the caller's, and
+ * gives every page the signed-in person.
+ */
 @Configuration(proxyBeanMethods = false)
 class ActorArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+	private final OrgUnitDirectory units;
+
+	ActorArguments(OrgUnitDirectory units) {
+		this.units = units;
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(this);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new SignedInPerson(units));
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.zhili.identity.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.OrgUnitDirectory;
 import org.zhili.identity.Role;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.ChinaTime;
 
 /** API 密钥 pages for the security administrator. */
 @Controller
@@ -55,7 +55,7 @@ class ApiKeyPages {
 			ApiKeyAdministration.Issued issued = administration.issue(admin, fields.get("name"),
 					roles == null ? Set.of() : Set.copyOf(roles), fields.get("scopeUnitCode"),
 					fields.containsKey("includeChildren"), expires == null || expires.isBlank() ? null
-							: LocalDate.parse(expires).plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+							: LocalDate.parse(expires).plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
 			redirect.addFlashAttribute("issued", issued);
 			return "redirect:/admin/api-keys";
 		}

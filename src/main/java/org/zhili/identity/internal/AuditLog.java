@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +21,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.AuditOutcome;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.ChinaTime;
 
 /** Reading the audit trail: search, export, and purging what is past retention. */
 @Component
 class AuditLog {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(ChinaTime.ZONE);
 
 	/** Search criteria; each is optional. {@code text} matches target and detail. */
 	record Query(Instant from, Instant to, String actor, String action, AuditOutcome outcome, String text) {

@@ -2,7 +2,6 @@ package org.zhili.identity.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhili.identity.AuditOutcome;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.ChinaTime;
 
 /** 安全审计 pages for the audit administrator. */
 @Controller
@@ -22,7 +22,6 @@ import org.zhili.platform.ApiProblem;
 @PreAuthorize("hasAuthority('AUDIT_READ')")
 class AuditPages {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 	private static final int PAGE_SIZE = 50;
 
 	private final AuditLog log;
@@ -75,6 +74,6 @@ class AuditPages {
 	}
 
 	private static Instant start(LocalDate date) {
-		return date == null ? null : date.atStartOfDay(ZONE).toInstant();
+		return date == null ? null : date.atStartOfDay(ChinaTime.ZONE).toInstant();
 	}
 }

@@ -2,13 +2,13 @@ package org.zhili.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.OptionalLong;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.zhili.identity.AuditOutcome;
+import org.zhili.platform.ChinaTime;
 
 /**
  * Checks a user name, password and (when enrolled) one-time code, for the login page and the token
@@ -17,7 +17,7 @@ import org.zhili.identity.AuditOutcome;
 @Component
 class SignIn {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ChinaTime.ZONE);
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder passwords;

@@ -1,11 +1,11 @@
 package org.zhili.platform.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhili.platform.ChinaTime;
 import org.zhili.platform.DataDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +31,6 @@ class PlatformConfiguration {
 	/** Every "now" in zhili comes from here, in the district's time zone. */
 	@Bean
 	Clock clock() {
-		return Clock.system(ZoneId.of("Asia/Shanghai"));
+		return Clock.system(ChinaTime.ZONE);
 	}
 }

@@ -1,0 +1,66 @@
+package org.zhili.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright, as a person would use zhili. One browser per JVM; each test
+ * takes a fresh context (no shared cookies). Set {@code -Dzhili.browser-tests.skip=true} where no
+ * Chromium can be installed; otherwise a missing browser fails loudly.
+ */
+public final class Browsers {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static Playwright playwright;
+	private static Browser browser;
+
+	private Browsers() {
+	}
+
+	/** A new browser context of the given viewport, in Chinese. */
+	public static synchronized BrowserContext newContext(int width, int height) {
+		Assumptions.assumeFalse(Boolean.getBoolean("zhili.browser-tests.skip"), "browser tests skipped on request");
+		if (!Files.isExecutable(CHROMIUM)) {
+			throw new IllegalStateException("browser tests need Debian's chromium: apt-get install -y chromium fonts-wqy-microhei "
+					+ "(or run with -Dzhili.browser-tests.skip=true)");
+		}
+		if (browser == null) {
+			playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+							"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				browser.close();
+				playwright.close();
+			}));
+		}
+		return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(width, height)
+			.setTimezoneId("Asia/Shanghai"));
+	}
+
+	/** Saves what the page shows to {@code target/screenshots/<name>.png}, for people reviewing a run. */
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+	}
+
+	/** Signs in on the login page; administrators' one-time codes are computed from the demo secret. */
+	public static void signIn(Page page, String base, String username, String password) {
+		page.navigate(base + "/login");
+		page.fill("#username", username);
+		page.fill("#password", password);
+		page.fill("#code", Api.freshDemoCode());
+		page.click("form button[type=submit]");
+	}
+}
