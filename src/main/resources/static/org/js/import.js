@@ -9,6 +9,10 @@
   const counts = document.getElementById('import-counts');
   const table = document.getElementById('rejections-table');
 
+  function levelName(level) {
+    return report.dataset['level' + level.charAt(0) + level.slice(1).toLowerCase()] || level;
+  }
+
   function format(template, values) {
     return template.replace(/\{(\d)\}/g, (m, i) => values[Number(i)]);
   }
@@ -28,11 +32,11 @@
     summary.className = 'alert mb-2 ' + (result.ok ? 'alert-success' : 'alert-danger');
     summary.textContent = result.ok ? (r.applied ? report.dataset.applied : report.dataset.checked) : report.dataset.rejected;
     counts.textContent = format(report.dataset.features, [r.features, r.accepted]) +
-      (r.regenerated && r.regenerated.length ? '；' + report.dataset.regenerated + '：' + r.regenerated.join('、') : '');
+      (r.regenerated && r.regenerated.length ? '；' + report.dataset.regenerated + '：' + r.regenerated.map(levelName).join('、') : '');
     if (r.rejected && r.rejected.length) {
       table.querySelector('tbody').innerHTML = r.rejected.map(x => '<tr><td>' +
         (x.feature == null ? '—' : x.feature + 1) + '</td><td><code>' + zhiliOrg.text(x.code) + '</code></td><td>' +
-        zhiliOrg.text(x.reason) + '</td><td>' + zhiliOrg.text(x.message) + '</td></tr>').join('');
+        zhiliOrg.text(x.reason) + '</td><td class="text-wrap">' + zhiliOrg.text(x.message) + '</td></tr>').join('');
       table.classList.remove('d-none');
     }
     if (result.ok && r.applied) {

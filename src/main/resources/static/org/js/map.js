@@ -86,10 +86,10 @@
   const legend = L.control({ position: 'bottomright' });
   legend.onAdd = () => {
     const div = L.DomUtil.create('div', 'org-legend');
-    div.innerHTML = '<strong>' + escape(msg.msgLegend) + '</strong><br>' +
-      ['STREET', 'COMMUNITY', 'GRID'].map(l => '<span class="swatch generated" style="border-color:' + looks[l].color +
-        '"></span>' + escape(levelNames[l])).join('<br>') +
-      '<br><span class="swatch generated" style="border-color:#6c757d"></span>' + escape(msg.msgGenerated) +
+    div.innerHTML = '<strong>' + escape(msg.msgLegend) + '</strong><br><span class="org-legend-levels">' +
+      ['STREET', 'COMMUNITY', 'GRID'].map(l => '<span class="swatch imported" style="border-color:' + looks[l].color +
+        '"></span>' + escape(levelNames[l]) + '<br>').join('') + '</span>' +
+      '<span class="swatch generated" style="border-color:#6c757d"></span>' + escape(msg.msgGenerated) +
       '<br><span class="swatch imported" style="border-color:#6c757d"></span>' + escape(msg.msgImported);
     return div;
   };
