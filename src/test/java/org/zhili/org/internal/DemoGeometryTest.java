@@ -26,12 +26,12 @@ class DemoGeometryTest {
 
 	@BeforeAll
 	static void generate() {
-		district = SeedGeography.district();
-		projection = LocalProjection.around(district.getEnvelopeInternal());
-		DemoGeometry demo = new DemoGeometry(projection);
-		streets = demo.streets(district, SeedGeography.streetPlans());
-		communities = demo.communities(streets, SeedGeography.communityPlans());
-		grids = demo.grids(communities);
+		DemoLayers demo = DemoLayers.generated();
+		district = demo.district();
+		projection = demo.projection();
+		streets = demo.streets();
+		communities = demo.communities();
+		grids = demo.grids();
 	}
 
 	@Test

@@ -32,16 +32,16 @@ class LayerValidatorTest {
 	static LocalProjection projection;
 	static Map<String, Geometry> streets;
 	static Map<String, Geometry> communities;
-	static Map<String, Geometry> grids = new LinkedHashMap<>();
+	static Map<String, Geometry> grids;
 
 	@BeforeAll
 	static void generate() {
-		district = SeedGeography.district();
-		projection = LocalProjection.around(district.getEnvelopeInternal());
-		DemoGeometry demo = new DemoGeometry(projection);
-		streets = demo.streets(district, SeedGeography.streetPlans());
-		communities = demo.communities(streets, SeedGeography.communityPlans());
-		demo.grids(communities).forEach(g -> grids.put(g.code(), g.geometry()));
+		DemoLayers demo = DemoLayers.generated();
+		district = demo.district();
+		projection = demo.projection();
+		streets = demo.streets();
+		communities = demo.communities();
+		grids = demo.gridLayer();
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.zhili.org.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -46,16 +45,13 @@ public class LocateBenchmark {
 
 	@Setup
 	public void buildIndex() {
-		Geometry district = SeedGeography.district();
-		LocalProjection projection = LocalProjection.around(district.getEnvelopeInternal());
-		DemoGeometry demo = new DemoGeometry(projection);
-		Map<String, Geometry> streets = demo.streets(district, SeedGeography.streetPlans());
-		Map<String, Geometry> communities = demo.communities(streets, SeedGeography.communityPlans());
+		DemoLayers demo = DemoLayers.generated();
+		Geometry district = demo.district();
 		List<GeometryStore.UnitGeometry> units = new ArrayList<>();
 		units.add(unit("120104", UnitLevel.DISTRICT, null, district));
-		streets.forEach((code, g) -> units.add(unit(code, UnitLevel.STREET, "120104", g)));
-		communities.forEach((code, g) -> units.add(unit(code, UnitLevel.COMMUNITY, code.substring(0, 9) + "000", g)));
-		demo.grids(communities).forEach(g -> units.add(unit(g.code(), UnitLevel.GRID, g.communityCode(), g.geometry())));
+		demo.streets().forEach((code, g) -> units.add(unit(code, UnitLevel.STREET, "120104", g)));
+		demo.communities().forEach((code, g) -> units.add(unit(code, UnitLevel.COMMUNITY, code.substring(0, 9) + "000", g)));
+		demo.grids().forEach(g -> units.add(unit(g.code(), UnitLevel.GRID, g.communityCode(), g.geometry())));
 		index = LocateIndex.of(units);
 		// Random points inside the district (points outside would be answered by one cheap test).
 		Envelope env = district.getEnvelopeInternal();
