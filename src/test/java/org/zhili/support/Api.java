@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -27,8 +28,9 @@ public final class Api {
 	/** The default {@code zhili.demo.totp-secret} of the demo administrators. */
 	public static final String DEMO_TOTP_SECRET = "NANKAIZHILIDEMOADMINTOTPSECRET23";
 
-	/** The demo accounts that sign in with a one-time code. */
-	private static final java.util.Set<String> DEMO_ADMINISTRATORS = java.util.Set.of("sysadmin", "secadmin", "auditor");
+	/** The demo accounts that sign in without a one-time code (all but the administrators). */
+	private static final Set<String> DEMO_WITHOUT_SECOND_FACTOR = Set.of("operator", "dispatcher",
+			"changhong", "gulou", "guangminglu", "chengguan", "supervisor", "leader");
 	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -54,8 +56,8 @@ public final class Api {
 	/** A bearer token for a demo account (administrators get their one-time code computed). */
 	public String token(String username) {
 		return TOKENS.computeIfAbsent(base + "|" + username, key -> {
-			// Only the administrators have a second factor; a fresh code can mean waiting up to 30 s.
-			String code = DEMO_ADMINISTRATORS.contains(username) ? freshDemoCode() : "";
+			// A fresh one-time code can mean waiting up to 30 s: skip it for the demo accounts without one.
+			String code = DEMO_WITHOUT_SECOND_FACTOR.contains(username) ? "" : freshDemoCode();
 			Response r = send("POST", "/api/v1/auth/token", Map.of("username", username, "password", DEMO_PASSWORD,
 					"totp", code), null);
 			if (r.status() != 200) {

@@ -3,7 +3,9 @@ package org.zhili.org.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,7 +124,7 @@ class GeometryLayers {
 
 	/** Where each layer's polygons come from (a level without any is absent). */
 	Map<UnitLevel, GeometrySource> sources() {
-		Map<UnitLevel, GeometrySource> sources = new java.util.EnumMap<>(UnitLevel.class);
+		Map<UnitLevel, GeometrySource> sources = new EnumMap<>(UnitLevel.class);
 		for (UnitLevel level : List.of(UnitLevel.DISTRICT, UnitLevel.STREET, UnitLevel.COMMUNITY, UnitLevel.GRID)) {
 			store.source(level).ifPresent(source -> sources.put(level, source));
 		}
@@ -168,7 +170,7 @@ class GeometryLayers {
 		List<DemoGeometry.GridPlan> plans = demo.grids(store.layer(UnitLevel.COMMUNITY));
 		Map<String, String> names = grids.communityNames();
 		List<GridUnits.GridRow> rows = new ArrayList<>(plans.size());
-		Map<String, Geometry> geometries = new java.util.LinkedHashMap<>();
+		Map<String, Geometry> geometries = new LinkedHashMap<>();
 		for (DemoGeometry.GridPlan plan : plans) {
 			String community = names.get(plan.communityCode());
 			rows.add(new GridUnits.GridRow(plan.code(), GridUnits.name(community, plan.sequence()),

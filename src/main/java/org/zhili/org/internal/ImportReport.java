@@ -1,6 +1,7 @@
 package org.zhili.org.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.zhili.org.UnitLevel;
 
@@ -56,7 +57,7 @@ record ImportReport(UnitLevel level, boolean dryRun, boolean applied, int featur
 
 		/** The stable code programs see, e.g. {@code unclosed_ring}. */
 		String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 	}
 
