@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -28,29 +27,16 @@ class LayerValidatorTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static Geometry district;
-	static LocalProjection projection;
-	static Map<String, Geometry> streets;
-	static Map<String, Geometry> communities;
-	static Map<String, Geometry> grids;
-
-	@BeforeAll
-	static void generate() {
-		DemoLayers demo = DemoLayers.generated();
-		district = demo.district();
-		projection = demo.projection();
-		streets = demo.streets();
-		communities = demo.communities();
-		grids = demo.gridLayer();
-	}
+	static final DemoLayers DEMO = DemoLayers.generated();
+	static final Map<String, Geometry> GRIDS = DEMO.gridLayer();
 
 	@Test
 	void theGeneratedLayersThemselvesAreAccepted() {
-		assertThat(validate(UnitLevel.STREET, collection(streets)).rejected()).isEmpty();
-		assertThat(validate(UnitLevel.COMMUNITY, collection(communities)).rejected()).isEmpty();
-		LayerValidator.Result gridResult = validate(UnitLevel.GRID, collection(grids));
+		assertThat(validate(UnitLevel.STREET, collection(DEMO.streets())).rejected()).isEmpty();
+		assertThat(validate(UnitLevel.COMMUNITY, collection(DEMO.communities())).rejected()).isEmpty();
+		LayerValidator.Result gridResult = validate(UnitLevel.GRID, collection(GRIDS));
 		assertThat(gridResult.rejected()).isEmpty();
-		assertThat(gridResult.accepted()).hasSize(grids.size());
+		assertThat(gridResult.accepted()).hasSize(GRIDS.size());
 		assertThat(gridResult.accepted().get(0).parentCode()).isEqualTo("120104001001");
 	}
 
@@ -66,7 +52,7 @@ class LayerValidatorTest {
 
 	@Test
 	void aSelfIntersectingPolygonIsRejected() {
-		Geometry inside = communities.get("120104001001").getInteriorPoint();
+		Geometry inside = DEMO.communities().get("120104001001").getInteriorPoint();
 		double x = inside.getCoordinate().x;
 		double y = inside.getCoordinate().y;
 		String bowTie = feature("120104001001901", "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
@@ -104,7 +90,7 @@ class LayerValidatorTest {
 
 	@Test
 	void aFeatureWithoutCodeIsRejected() {
-		Map<String, Geometry> layer = new LinkedHashMap<>(streets);
+		Map<String, Geometry> layer = new LinkedHashMap<>(DEMO.streets());
 		Geometry changhong = layer.remove("120104001000");
 		List<String> features = new ArrayList<>(features(layer));
 		features.add("{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + geoJson(changhong) + "}");
@@ -118,12 +104,12 @@ class LayerValidatorTest {
 
 	@Test
 	void unknownAndMalformedCodesAreRejected() {
-		Map<String, Geometry> layer = new LinkedHashMap<>(streets);
+		Map<String, Geometry> layer = new LinkedHashMap<>(DEMO.streets());
 		layer.put("120104013000", layer.remove("120104012000"));
 		List<Rejection> unknown = validate(UnitLevel.STREET, collection(layer)).rejected();
-		Map<String, Geometry> inactive = new LinkedHashMap<>(communities);
+		Map<String, Geometry> inactive = new LinkedHashMap<>(DEMO.communities());
 		inactive.put("120104002401", inactive.remove("120104002001"));
-		Map<String, Geometry> malformed = new LinkedHashMap<>(grids);
+		Map<String, Geometry> malformed = new LinkedHashMap<>(GRIDS);
 		malformed.put("12010400100101", malformed.remove("120104001001001"));
 
 		assertThat(unknown).extracting(Rejection::reason).containsExactly("unknown_code", "missing_unit");
@@ -133,8 +119,8 @@ class LayerValidatorTest {
 
 	@Test
 	void aCodeTwiceInTheLayerIsRejected() {
-		List<String> features = new ArrayList<>(features(grids));
-		features.set(1, features.get(1).replace(grids.keySet().stream().skip(1).findFirst().orElseThrow(), "120104001001001"));
+		List<String> features = new ArrayList<>(features(GRIDS));
+		features.set(1, features.get(1).replace(GRIDS.keySet().stream().skip(1).findFirst().orElseThrow(), "120104001001001"));
 
 		List<Rejection> rejected = validate(UnitLevel.GRID, wrap(features.toArray(String[]::new))).rejected();
 
@@ -145,7 +131,7 @@ class LayerValidatorTest {
 	@Test
 	void aCommunityCodeMustStartWithTheStreetItLiesIn() {
 		// 光明路社区 (长虹街道) drawn where 鼓楼街道's first community is, and the other way round.
-		Map<String, Geometry> swapped = new LinkedHashMap<>(communities);
+		Map<String, Geometry> swapped = new LinkedHashMap<>(DEMO.communities());
 		Geometry guangminglu = swapped.get("120104001001");
 		swapped.put("120104001001", swapped.get("120104002001"));
 		swapped.put("120104002001", guangminglu);
@@ -159,7 +145,7 @@ class LayerValidatorTest {
 	@Test
 	void aGridCodeMustStartWithTheCommunityThatContainsIt() {
 		Map<String, Geometry> layer = new LinkedHashMap<>();
-		layer.put("120104001003001", grids.get("120104001001001"));
+		layer.put("120104001003001", GRIDS.get("120104001001001"));
 
 		List<Rejection> rejected = validate(UnitLevel.GRID, collection(layer)).rejected();
 
@@ -169,8 +155,8 @@ class LayerValidatorTest {
 
 	@Test
 	void aGridAcrossTwoCommunitiesIsRejected() {
-		Geometry a = communities.get("120104001001");
-		Geometry b = communities.get("120104001003");
+		Geometry a = DEMO.communities().get("120104001001");
+		Geometry b = DEMO.communities().get("120104001003");
 		Geometry border = a.intersection(b.buffer(1e-6));
 		Geometry straddling = square(border.getCentroid().getX(), border.getCentroid().getY(), 80);
 
@@ -180,7 +166,7 @@ class LayerValidatorTest {
 
 	@Test
 	void overlappingFeaturesAreBothRejected() {
-		Map<String, Geometry> layer = new LinkedHashMap<>(streets);
+		Map<String, Geometry> layer = new LinkedHashMap<>(DEMO.streets());
 		layer.put("120104001000", layer.get("120104001000").union(layer.get("120104008000")));
 
 		List<Rejection> rejected = validate(UnitLevel.STREET, collection(layer)).rejected();
@@ -191,10 +177,10 @@ class LayerValidatorTest {
 
 	@Test
 	void overlapsWithinTheToleranceAreAccepted() {
-		Map<String, Geometry> layer = new LinkedHashMap<>(streets);
+		Map<String, Geometry> layer = new LinkedHashMap<>(DEMO.streets());
 		// Grow 长虹街道 by 2 m: a sliver of overlap with its neighbours, well below 1 % of their area.
-		layer.put("120104001000", projection.toDegrees(projection.toMetres(layer.get("120104001000")).buffer(2))
-			.intersection(district));
+		layer.put("120104001000", DEMO.projection().toDegrees(DEMO.projection().toMetres(layer.get("120104001000")).buffer(2))
+			.intersection(DEMO.district()));
 
 		assertThat(validate(UnitLevel.STREET, collection(layer)).rejected()).isEmpty();
 	}
@@ -210,7 +196,7 @@ class LayerValidatorTest {
 	@Test
 	void anOverlongNameIsRejected() {
 		String feature = "{\"type\":\"Feature\",\"properties\":{\"code\":\"120104001001001\",\"name\":\"" + "长".repeat(101)
-				+ "\"},\"geometry\":" + geoJson(grids.get("120104001001001")) + "}";
+				+ "\"},\"geometry\":" + geoJson(GRIDS.get("120104001001001")) + "}";
 
 		assertThat(reasons(UnitLevel.GRID, wrap(feature))).containsExactly("invalid_property");
 	}
@@ -231,17 +217,17 @@ class LayerValidatorTest {
 
 	static LayerValidator.Result validate(UnitLevel level, String geoJson) {
 		Map<String, Geometry> parents = switch (level) {
-			case COMMUNITY -> streets;
-			case GRID -> communities;
+			case COMMUNITY -> DEMO.streets();
+			case GRID -> DEMO.communities();
 			default -> Map.of();
 		};
 		Map<String, String> units = new LinkedHashMap<>();
 		switch (level) {
-			case STREET -> streets.keySet().forEach(c -> units.put(c, "街道" + c));
-			case COMMUNITY -> communities.keySet().forEach(c -> units.put(c, "社区" + c));
-			default -> grids.keySet().forEach(c -> units.put(c, "网格" + c));
+			case STREET -> DEMO.streets().keySet().forEach(c -> units.put(c, "街道" + c));
+			case COMMUNITY -> DEMO.communities().keySet().forEach(c -> units.put(c, "社区" + c));
+			default -> GRIDS.keySet().forEach(c -> units.put(c, "网格" + c));
 		}
-		LayerValidator.Context context = new LayerValidator.Context(level, district, parents, units, projection, 0.01,
+		LayerValidator.Context context = new LayerValidator.Context(level, DEMO.district(), parents, units, DEMO.projection(), 0.01,
 				0.01);
 		return new LayerValidator(context).validate(FeatureReader.read(geoJson.getBytes(), "body", JSON, 20_000));
 	}
@@ -252,9 +238,9 @@ class LayerValidatorTest {
 
 	/** A square of the given side (metres) centred on a WGS84 point. */
 	static Geometry square(double lng, double lat, double side) {
-		var centre = projection.toMetres(lng, lat);
+		var centre = DEMO.projection().toMetres(lng, lat);
 		GeometricShapeFactory shapes = new GeometricShapeFactory(LocalProjection.METRIC);
 		shapes.setEnvelope(new Envelope(centre.x - side / 2, centre.x + side / 2, centre.y - side / 2, centre.y + side / 2));
-		return projection.toDegrees(shapes.createRectangle());
+		return DEMO.projection().toDegrees(shapes.createRectangle());
 	}
 }
