@@ -12,4 +12,10 @@ package org.zhili.platform;
  * @param order position within the whole menu, lowest first
  */
 public record NavigationItem(String group, String label, String path, String icon, String authority, int order) {
+
+	/** 基础信息: the district's reference data everyone consults (org tree, map, calendar). */
+	public static final String BASICS = "nav.group.basics";
+
+	/** 系统管理: the three administrators' work. */
+	public static final String ADMINISTRATION = "nav.group.admin";
 }

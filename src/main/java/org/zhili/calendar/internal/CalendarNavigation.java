@@ -9,17 +9,15 @@ import org.zhili.platform.NavigationItem;
 @Configuration(proxyBeanMethods = false)
 class CalendarNavigation {
 
-	static final String GROUP = "nav.group.calendar";
-
 	@Bean
 	NavigationItem calendarYearItem() {
-		return new NavigationItem(GROUP, "nav.calendar.year", "/calendar", "calendar3", Permission.CALENDAR_VIEW.name(),
-				900);
+		return new NavigationItem(NavigationItem.BASICS, "nav.calendar.year", "/calendar", "calendar3",
+				Permission.CALENDAR_VIEW.name(), 300);
 	}
 
 	@Bean
 	NavigationItem calendarManageItem() {
-		return new NavigationItem(GROUP, "nav.calendar.manage", "/calendar/manage", "calendar-plus",
-				Permission.CALENDAR_MANAGE.name(), 910);
+		return new NavigationItem(NavigationItem.ADMINISTRATION, "nav.calendar.manage", "/calendar/manage", "calendar-plus",
+				Permission.CALENDAR_MANAGE.name(), 880);
 	}
 }

@@ -10,16 +10,16 @@ class IdentityNavigation {
 
 	@Bean
 	NavigationItem accountsMenu() {
-		return new NavigationItem("nav.group.admin", "nav.accounts", "/admin/accounts", "people", "ACCOUNT_MANAGE", 900);
+		return new NavigationItem(NavigationItem.ADMINISTRATION, "nav.accounts", "/admin/accounts", "people", "ACCOUNT_MANAGE", 900);
 	}
 
 	@Bean
 	NavigationItem apiKeysMenu() {
-		return new NavigationItem("nav.group.admin", "nav.apiKeys", "/admin/api-keys", "key", "API_KEY_MANAGE", 910);
+		return new NavigationItem(NavigationItem.ADMINISTRATION, "nav.apiKeys", "/admin/api-keys", "key", "API_KEY_MANAGE", 910);
 	}
 
 	@Bean
 	NavigationItem auditMenu() {
-		return new NavigationItem("nav.group.admin", "nav.audit", "/admin/audit", "journal-check", "AUDIT_READ", 920);
+		return new NavigationItem(NavigationItem.ADMINISTRATION, "nav.audit", "/admin/audit", "journal-check", "AUDIT_READ", 920);
 	}
 }

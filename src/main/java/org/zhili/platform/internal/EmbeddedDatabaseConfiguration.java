@@ -37,7 +37,8 @@ class EmbeddedDatabaseConfiguration {
 			.setCleanDataDirectory(properties.database().cleanOnStart())
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("timezone", "Asia/Shanghai")
-			.setRegisterShutdownHook(true);
+			// Stopped by the application context after the pool, not by a JVM hook racing the graceful shutdown.
+			.setRegisterShutdownHook(false);
 		if (properties.database().port() > 0) {
 			builder.setPort(properties.database().port());
 		}

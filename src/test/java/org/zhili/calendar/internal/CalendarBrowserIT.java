@@ -1,28 +1,16 @@
 package org.zhili.calendar.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.calendar.WorkingCalendar;
 import org.zhili.support.Api;
+import org.zhili.support.Browsers;
 import org.zhili.support.ZhiliIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The page scripts in Debian's chromium: the calculator asks the API with the session cookie, and the
@@ -31,42 +19,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ZhiliIntegrationTest
 class CalendarBrowserIT {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static Playwright playwright;
-	static Browser browser;
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	WorkingCalendar calendar;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		assumeFalse(Boolean.getBoolean("zhili.browser-tests.skip"), "browser tests skipped");
-		assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium");
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu")));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void theCalculatorAddsWorkingDaysAndHours() {
-		try (Page page = signIn("grid worker", "guangminglu")) {
+		try (BrowserContext context = Browsers.newContext(1280, 900)) {
+			Page page = signIn(context, "grid worker", "guangminglu");
 			page.navigate(url("/calendar?year=2026"));
 			page.fill("#calc-days-from", "2026-09-30");
 			page.fill("#calc-days-n", "1");
@@ -92,7 +54,8 @@ class CalendarBrowserIT {
 
 	@Test
 	void theAdministratorSeesEveryRefusedFieldAndCanAddAYear() {
-		try (Page page = signIn("system administrator", "sysadmin")) {
+		try (BrowserContext context = Browsers.newContext(1280, 900)) {
+			Page page = signIn(context, "system administrator", "sysadmin");
 			page.navigate(url("/calendar/manage"));
 			page.fill("#year-json", """
 					{"year": 2028, "days": [
@@ -125,33 +88,12 @@ class CalendarBrowserIT {
 		}
 	}
 
-	private Page signIn(String who, String username) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
-		page.navigate(url("/login"));
-		page.fill("#username", username);
-		page.fill("#password", Api.DEMO_PASSWORD);
-		page.fill("#code", unusedCode(username));
-		page.click("button[type=submit]");
+	private Page signIn(BrowserContext context, String who, String username) {
+		Page page = context.newPage();
+		Browsers.signIn(page, url(""), username, Api.DEMO_PASSWORD);
 		page.waitForURL(u -> !u.contains("/login"));
 		assertThat(page.url()).as(who + " signed in").doesNotContain("/login");
 		return page;
-	}
-
-	/**
-	 * A one-time code the account has not used yet: identity refuses a replayed code, and the API tests may
-	 * have spent this 30-second step on a token. The token is fetched first, so that no later test needs another
-	 * code; if the current step is spent, the next one (accepted as clock drift) is used.
-	 */
-	private String unusedCode(String username) {
-		new Api(port).token(username);
-		Long lastStep = jdbc.sql("select totp_last_step from identity.account where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		Instant now = Instant.now();
-		boolean spent = lastStep != null && lastStep >= now.getEpochSecond() / 30;
-		return Api.totp(Api.DEMO_TOTP_SECRET, spent ? now.plusSeconds(30) : now);
 	}
 
 	private String url(String path) {
