@@ -2,30 +2,36 @@ package org.zhili.org.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhili.identity.Permission;
 import org.zhili.platform.NavigationItem;
 
-/** The org module's menu entries: the tree and map for everyone who may see the org, the rest for the system administrator. */
+/**
+ * The org module's menu entries: the tree and the map with the reference data everyone consults, the
+ * department list and the boundary import with the system administrator's work.
+ */
 @Configuration(proxyBeanMethods = false)
 class OrgNavigation {
 
 	@Bean
-	NavigationItem orgTreeMenu() {
-		return new NavigationItem("nav.group.org", "nav.org.tree", "/org", "diagram-3", "ORG_VIEW", 200);
+	NavigationItem orgTreeItem() {
+		return new NavigationItem(NavigationItem.BASICS, "nav.org.tree", "/org", "diagram-3", Permission.ORG_VIEW.name(),
+				100);
 	}
 
 	@Bean
-	NavigationItem orgMapMenu() {
-		return new NavigationItem("nav.group.org", "nav.org.map", "/org/map", "map", "ORG_VIEW", 210);
+	NavigationItem orgMapItem() {
+		return new NavigationItem(NavigationItem.BASICS, "nav.org.map", "/org/map", "map", Permission.ORG_VIEW.name(), 110);
 	}
 
 	@Bean
-	NavigationItem departmentsMenu() {
-		return new NavigationItem("nav.group.org", "nav.org.departments", "/org/departments", "building", "ORG_MANAGE",
-				220);
+	NavigationItem departmentsItem() {
+		return new NavigationItem(NavigationItem.ADMINISTRATION, "nav.org.departments", "/org/departments", "building",
+				Permission.ORG_MANAGE.name(), 860);
 	}
 
 	@Bean
-	NavigationItem boundaryImportMenu() {
-		return new NavigationItem("nav.group.org", "nav.org.import", "/org/import", "upload", "ORG_MANAGE", 230);
+	NavigationItem boundaryImportItem() {
+		return new NavigationItem(NavigationItem.ADMINISTRATION, "nav.org.import", "/org/import", "upload",
+				Permission.ORG_MANAGE.name(), 870);
 	}
 }

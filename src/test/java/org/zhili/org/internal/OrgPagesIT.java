@@ -82,7 +82,7 @@ class OrgPagesIT {
 		String operatorHome = api.get("/", "operator").body();
 		String adminHome = api.get("/", "sysadmin").body();
 
-		assertThat(operatorHome).contains("组织与地理").contains("href=\"/org/map\"").doesNotContain("href=\"/org/import\"");
+		assertThat(operatorHome).contains("基础信息").contains("href=\"/org/map\"").doesNotContain("href=\"/org/import\"");
 		assertThat(adminHome).contains("href=\"/org/departments\"").contains("href=\"/org/import\"");
 		assertThat(api.get("/", "auditor").body()).doesNotContain("href=\"/org\"");
 	}
