@@ -74,8 +74,13 @@ class RoleNavigationBrowserIT {
 
 			assertThat(page.locator("button.navbar-toggler")).isVisible();
 			Browsers.screenshot(page, "grid-worker-phone-home");
+			assertThat(page.locator("#home-identity")).containsText("网格员 · 光明路社区居委会");
+			assertThat(page.locator("#home-cards")).containsText("组织架构");
+			assertThat(page.locator("#home-cards")).containsText("地图");
+			assertThat(page.locator("#home-cards")).containsText("工作日历");
 			assertThat(page.locator("#home-cards")).not().containsText("账号管理");
 			assertThat(page.locator("#home-cards")).not().containsText("安全审计");
+			assertThat(page.locator("#home-cards")).not().containsText("部门管理");
 			page.navigate(base + "/account");
 			assertThat(page.locator("#account-scope")).containsText("光明路社区");
 		}

@@ -62,7 +62,7 @@ public final class Api {
 	public String token(String username) {
 		return TOKENS.computeIfAbsent(base + "|" + username, key -> {
 			// A fresh one-time code can mean waiting up to 30 s: skip it for the demo accounts without one.
-			String code = needsOneTimeCode(username) ? freshDemoCode() : "";
+			String code = needsOneTimeCode(username) ? freshDemoCode(username) : "";
 			Response r = send("POST", "/api/v1/auth/token", Map.of("username", username, "password", DEMO_PASSWORD,
 					"totp", code), null);
 			if (r.status() != 200) {
@@ -125,16 +125,16 @@ public final class Api {
 		}
 	}
 
-	private static long lastStep;
+	private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
 	/**
-	 * A one-time code of the demo administrators that this JVM has not used yet. The server refuses a code
-	 * used before (replay), so two sign-ins within 30 seconds take the next step's code, which the server
-	 * accepts as clock drift, or wait for it.
+	 * A one-time code (from the demo secret) that this JVM has not yet used for {@code username}. The server
+	 * refuses a code used before (replay), so two sign-ins of one account within 30 seconds take the next
+	 * step's code, which the server accepts as clock drift, or wait for it.
 	 */
-	public static synchronized String freshDemoCode() {
+	public static synchronized String freshDemoCode(String username) {
 		long now = Instant.now().getEpochSecond() / 30;
-		long step = Math.max(now, lastStep + 1);
+		long step = Math.max(now, LAST_STEP.getOrDefault(username, 0L) + 1);
 		while (step > Instant.now().getEpochSecond() / 30 + 1) {
 			try {
 				Thread.sleep(500);
@@ -144,7 +144,7 @@ public final class Api {
 				throw new IllegalStateException(e);
 			}
 		}
-		lastStep = step;
+		LAST_STEP.put(username, step);
 		return totp(DEMO_TOTP_SECRET, Instant.ofEpochSecond(step * 30));
 	}
 

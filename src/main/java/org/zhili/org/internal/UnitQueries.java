@@ -19,17 +19,22 @@ import org.zhili.org.UnitLevel;
 
 /**
  * Reads of the org tree for a person, always within their data scope — in the SQL, never by filtering
- * what was loaded. A unit is visible when it lies in the scope's subtree, when it is above the scope's
+ * what was loaded. A unit is visible when it lies in the scope's territory, when it is above the scope's
  * unit (the district and street around a community scope give context), or when it is a department
- * (the department list is a public directory).
+ * (the department list is a public directory). The territory of a territorial scope is its subtree; a
+ * department serves the whole unit it belongs to (the district), so its territory is that unit's.
  */
 @Repository
 class UnitQueries {
 
+	/** The LIKE pattern of the scope's territory, evaluated once per statement. */
+	private static final String TERRITORY = "coalesce((select p.path || '%' from org.unit s join org.unit p"
+			+ " on p.code = s.parent_code where s.code = :scopeCode and s.level = 'DEPARTMENT'), :scopePattern)";
 	/** The visibility rule for {@code org.unit u}; needs the parameters of {@link #scoped}. */
-	static final String VISIBLE = "(u.path like :scopePattern or starts_with(:scopePath, u.path) or u.level = 'DEPARTMENT')";
-	/** Units inside the scope's subtree only (not the context above it). */
-	static final String IN_SCOPE = "u.path like :scopePattern";
+	static final String VISIBLE = "(u.path like " + TERRITORY
+			+ " or starts_with(:scopePath, u.path) or u.level = 'DEPARTMENT')";
+	/** Units inside the scope's territory only (not the context above it). */
+	static final String IN_SCOPE = "u.path like " + TERRITORY;
 	private static final String ORDER = """
 			case u.level when 'DISTRICT' then 0 when 'STREET' then 1 when 'COMMUNITY' then 2 when 'GRID' then 3
 			else 4 end, u.sort_order, u.code""";
@@ -152,7 +157,9 @@ class UnitQueries {
 
 	/** Binds the scope's parameters for {@link #VISIBLE} and {@link #IN_SCOPE}. */
 	static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec statement, DataScope scope) {
-		return statement.param("scopePattern", scope.pathPattern()).param("scopePath", scope.unitPath());
+		return statement.param("scopePattern", scope.pathPattern())
+			.param("scopePath", scope.unitPath())
+			.param("scopeCode", scope.unitCode());
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

@@ -118,4 +118,17 @@ class OrgScopeIT {
 		assertThat(api.get("/api/v1/org/units/120104001000", "guangminglu").status()).isEqualTo(200);
 		assertThat(api.get("/api/v1/org/units/120104001003", "guangminglu").status()).isEqualTo(404);
 	}
+
+	@org.junit.jupiter.api.Test
+	void aDepartmentServesTheWholeDistrictSoItSeesEveryStreet() {
+		Point changhong = store.layer(UnitLevel.STREET).get("120104001000").getInteriorPoint();
+		Point gulou = store.layer(UnitLevel.STREET).get("120104002000").getInteriorPoint();
+
+		assertThat(api.get("/api/v1/org/units?level=STREET", "chengguan").json().get("items").size()).isEqualTo(12);
+		assertThat(api.get("/api/v1/org/locate?lng=" + changhong.getX() + "&lat=" + changhong.getY(), "chengguan")
+			.json().get("street").get("code").asString()).isEqualTo("120104001000");
+		assertThat(api.get("/api/v1/org/locate?lng=" + gulou.getX() + "&lat=" + gulou.getY(), "chengguan")
+			.json().get("street").get("code").asString()).isEqualTo("120104002000");
+		assertThat(api.get("/api/v1/org/units/120104WGZ", "chengguan").status()).isEqualTo(200);
+	}
 }
