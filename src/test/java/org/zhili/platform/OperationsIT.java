@@ -1,8 +1,7 @@
 package org.zhili.platform;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
 
@@ -12,15 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class OperationsIT {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-	}
 
 	@Test
 	void healthIsUpWithoutSigningIn() {

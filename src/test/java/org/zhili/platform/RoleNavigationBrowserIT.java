@@ -6,7 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.support.Api;
 import org.zhili.support.Browsers;
 import org.zhili.support.ZhiliIntegrationTest;
@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class RoleNavigationBrowserIT {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	String base;
 
 	@BeforeEach
 	void setUp() {
-		base = "http://localhost:" + port;
+		base = api.base();
 	}
 
 	@Test
@@ -88,7 +88,6 @@ class RoleNavigationBrowserIT {
 
 	@Test
 	void aNewAccountMustChooseItsOwnPasswordFirst() {
-		Api api = new Api(port);
 		String username = "newcomer" + System.nanoTime() % 100000;
 		String oneTime = api.post("/api/v1/accounts", java.util.Map.of("username", username, "displayName", "新同事",
 				"roles", List.of("SUPERVISOR"), "scopeUnitCode", "120104"), "secadmin").json().get("oneTimePassword").asString();

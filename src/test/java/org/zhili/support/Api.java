@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -43,14 +44,15 @@ public final class Api {
 		}
 	}
 
-	private final String base;
+	private final IntSupplier port;
 
-	public Api(int port) {
-		this.base = "http://localhost:" + port;
+	/** Asks for the port when first used: the server has one only once it has started. */
+	public Api(IntSupplier port) {
+		this.port = port;
 	}
 
 	public String base() {
-		return base;
+		return "http://localhost:" + port.getAsInt();
 	}
 
 	/** Whether signing in as this account takes a one-time code: all but the demo accounts known to have none. */
@@ -60,7 +62,7 @@ public final class Api {
 
 	/** A bearer token for a demo account (administrators get their one-time code computed). */
 	public String token(String username) {
-		return TOKENS.computeIfAbsent(base + "|" + username, key -> {
+		return TOKENS.computeIfAbsent(base() + "|" + username, key -> {
 			// A fresh one-time code can mean waiting up to 30 s: skip it for the demo accounts without one.
 			String code = needsOneTimeCode(username) ? freshDemoCode(username) : "";
 			Response r = send("POST", "/api/v1/auth/token", Map.of("username", username, "password", DEMO_PASSWORD,
@@ -90,7 +92,7 @@ public final class Api {
 
 	/** A request with an explicit bearer (a token, an API key, or {@code null} for none). */
 	public Response send(String method, String path, Object body, String bearer, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
 		if (bearer != null) {
 			request.header("Authorization", "Bearer " + bearer);
 		}

@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.calendar.CalendarChanged;
 import org.zhili.calendar.WorkingCalendar;
@@ -38,9 +36,6 @@ class CalendarAdministrationIT {
 	static final List<String> CHANGED_2028 = List.of("2028-01-03", "2028-01-22", "2028-01-25", "2028-01-26",
 			"2028-01-27", "2028-01-28", "2028-01-31", "2028-02-05");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
@@ -50,12 +45,9 @@ class CalendarAdministrationIT {
 	@Autowired
 	CalendarChangedRecorder changes;
 
+	@Autowired
 	Api api;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-	}
 
 	@Test
 	void addingAYearChangesTheArithmeticIsAuditedAndAnnounced() {

@@ -4,7 +4,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhili.calendar.WorkingCalendar;
 import org.zhili.support.Api;
 import org.zhili.support.Browsers;
@@ -19,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class CalendarBrowserIT {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	@Autowired
 	WorkingCalendar calendar;
@@ -97,6 +96,6 @@ class CalendarBrowserIT {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return api.base() + path;
 	}
 }

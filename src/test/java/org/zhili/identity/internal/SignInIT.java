@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.zhili.identity.Role;
@@ -20,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class SignInIT {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	AccountRepository accounts;
 
@@ -32,12 +27,9 @@ class SignInIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-	}
 
 	@Test
 	void aDemoAccountGetsATokenThatCarriesItsScope() {

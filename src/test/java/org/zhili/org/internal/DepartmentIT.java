@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
@@ -20,18 +18,12 @@ import static org.zhili.org.internal.OrgApiIT.assertField;
 @ZhiliIntegrationTest
 class DepartmentIT {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-	}
 
 	@Test
 	void everyoneWithOrgViewReadsTheSeededDirectory() {

@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.org.Locator;
 import org.zhili.org.UnitLevel;
@@ -41,9 +39,6 @@ import static org.zhili.org.internal.GeoJsonFixtures.wrap;
 @ZhiliIntegrationTest
 class ImportIT {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	GeometryStore store;
 
@@ -56,13 +51,10 @@ class ImportIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 	boolean changed;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-	}
 
 	@AfterEach
 	void restoreTheGeneratedDemoGeometry() {

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -21,15 +20,9 @@ class OrgApiIT {
 	static final double INSIDE_LNG = 117.155;
 	static final double INSIDE_LAT = 39.095;
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-	}
 
 	@Test
 	void theTwelveStreetsAreListedInCodeOrder() {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhili.org.UnitLevel;
 import org.zhili.support.Api;
 import org.zhili.support.Browsers;
@@ -34,17 +33,17 @@ import static org.zhili.org.internal.GeoJsonFixtures.wrap;
 @ZhiliIntegrationTest
 class OrgBrowserIT {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	GeometryStore store;
+
+	@Autowired
+	Api api;
 
 	String base;
 
 	@BeforeEach
 	void setUp() {
-		base = new Api(port).base();
+		base = api.base();
 	}
 
 	@Test

@@ -2,12 +2,10 @@ package org.zhili.org.internal;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhili.org.UnitLevel;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
@@ -21,18 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class OrgScopeIT {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	GeometryStore store;
 
+	@Autowired
 	Api api;
 
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-	}
 
 	@ParameterizedTest(name = "{0} never sees {2}")
 	@CsvSource({ "changhong, 120104001, 120104002", "gulou, 120104002, 120104001" })

@@ -1,0 +1,16 @@
+package org.zhili.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/** Beans every integration test may autowire. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupport {
+
+	/** The running application's API, on whatever port it was given. */
+	@Bean
+	Api api(Environment environment) {
+		return new Api(() -> environment.getRequiredProperty("local.server.port", Integer.class));
+	}
+}
