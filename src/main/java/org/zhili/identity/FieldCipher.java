@@ -11,4 +11,10 @@ public interface FieldCipher {
 
 	/** {@code null} stays {@code null}; a tampered ciphertext fails. */
 	String decrypt(String ciphertext);
+
+	/**
+	 * A keyed hash (HMAC-SHA256, hex) of a value, for finding records by an encrypted field (e.g. all cases
+	 * of one phone number) without storing the value in clear. Equal values give equal indexes.
+	 */
+	String blindIndex(String value);
 }

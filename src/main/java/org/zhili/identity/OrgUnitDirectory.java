@@ -13,7 +13,7 @@ public interface OrgUnitDirectory {
 	record ScopeUnit(String code, String name, String path, boolean active) {
 	}
 
-	Optional<ScopeUnit> find(String code);
+	Optional<ScopeUnit> findScope(String code);
 
 	/** Active units above grid level, in tree order: the choices offered when assigning a scope. */
 	List<ScopeUnit> assignable();

@@ -25,5 +25,23 @@ public enum Permission {
 	/** Export the audit trail. */
 	AUDIT_EXPORT,
 	/** Delete audit rows older than the retention period. */
-	AUDIT_PURGE
+	AUDIT_PURGE,
+	/** See cases (within the data scope, or where the unit is involved). */
+	CASE_VIEW,
+	/** Register cases: calls, patrol reports, work orders from other systems. */
+	CASE_INTAKE,
+	/** Dispatch, designate, approve returns/extensions/suspensions/voids, review replies, merge, close. */
+	CASE_DISPATCH,
+	/** Accept, return, whistle, report in, handle and reply for the own unit. */
+	CASE_HANDLE,
+	/** Call requesters back and record their rating. */
+	CASE_CALLBACK,
+	/** 督办: supervise cases and units. */
+	CASE_SUPERVISE,
+	/** Export case lists to Excel (audited). */
+	CASE_EXPORT,
+	/** See case statistics and rankings. */
+	STATS_VIEW,
+	/** Edit the category tree, lead-unit rules and time limits. */
+	CASE_CONFIG
 }

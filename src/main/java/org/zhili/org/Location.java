@@ -15,6 +15,17 @@ public record Location(Place district, Place street, Place community, Place grid
 	public record Place(String code, String name) {
 	}
 
+	/** The materialised path of the smallest unit found, e.g. {@code /120104/120104001000/120104001001/}. */
+	public String path() {
+		StringBuilder path = new StringBuilder("/");
+		for (Place place : new Place[] { district, street, community, grid }) {
+			if (place != null) {
+				path.append(place.code()).append('/');
+			}
+		}
+		return path.toString();
+	}
+
 	/** The smallest unit found. */
 	public Place deepest() {
 		return grid != null ? grid : community != null ? community : street != null ? street : district;

@@ -187,7 +187,7 @@ class AccountAdministration {
 		else if (roles.size() > 1 && roles.stream().anyMatch(Role::administrator)) {
 			errors.add(new ApiProblem.FieldError("roles", "系统管理员、安全管理员、审计管理员须单独设置账号，不能与其他角色兼任"));
 		}
-		OrgUnitDirectory.ScopeUnit unit = scopeUnitCode == null ? null : units.find(scopeUnitCode.strip()).orElse(null);
+		OrgUnitDirectory.ScopeUnit unit = scopeUnitCode == null ? null : units.findScope(scopeUnitCode.strip()).orElse(null);
 		if (unit == null || !unit.active()) {
 			errors.add(new ApiProblem.FieldError("scopeUnitCode", "数据范围单位 " + scopeUnitCode + " 不存在或已撤销"));
 		}

@@ -120,7 +120,7 @@ class AccountRepository {
 	}
 
 	private String pathOf(String unitCode) {
-		return units.find(unitCode).map(OrgUnitDirectory.ScopeUnit::path).orElse(null);
+		return units.findScope(unitCode).map(OrgUnitDirectory.ScopeUnit::path).orElse(null);
 	}
 
 	boolean exists(String username) {

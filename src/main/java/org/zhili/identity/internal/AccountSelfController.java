@@ -40,7 +40,7 @@ class AccountSelfController {
 	String profile(Actor actor, Model model) {
 		Account account = accounts.findById(actor.accountId()).orElseThrow();
 		model.addAttribute("account", account);
-		model.addAttribute("scopeUnit", units.find(account.scopeUnitCode()).orElse(null));
+		model.addAttribute("scopeUnit", units.findScope(account.scopeUnitCode()).orElse(null));
 		model.addAttribute("roles", account.roles().stream().sorted().toList());
 		model.addAttribute("passwordExpires", account.passwordChangedAt().plus(properties.password().maxAge()));
 		return "identity/account";

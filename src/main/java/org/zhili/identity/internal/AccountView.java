@@ -21,7 +21,7 @@ record AccountView(long id, String username, String displayName, String phone, L
 	}
 
 	static AccountView of(Account a, OrgUnitDirectory units, Instant now) {
-		String unitName = units.find(a.scopeUnitCode()).map(OrgUnitDirectory.ScopeUnit::name).orElse(a.scopeUnitCode());
+		String unitName = units.findScope(a.scopeUnitCode()).map(OrgUnitDirectory.ScopeUnit::name).orElse(a.scopeUnitCode());
 		return new AccountView(a.id(), a.username(), PersonalData.name(a.displayName()), PersonalData.phone(a.phone()),
 				a.roles().stream().sorted().map(r -> new RoleView(r.name(), r.label())).toList(),
 				new ScopeView(a.scopeUnitCode(), unitName, a.scopeIncludeChildren()), a.enabled(),

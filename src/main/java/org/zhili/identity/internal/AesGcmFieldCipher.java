@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,10 +23,29 @@ final class AesGcmFieldCipher implements FieldCipher {
 	private static final int TAG_BITS = 128;
 
 	private final SecretKey key;
+	private final SecretKey indexKey;
 	private final SecureRandom random = new SecureRandom();
 
 	AesGcmFieldCipher(byte[] key) {
 		this.key = new SecretKeySpec(key, "AES");
+		// A separate key for indexes, derived so that one configured key serves both purposes.
+		this.indexKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "zhili blind index v1"), "HmacSHA256");
+	}
+
+	@Override
+	public String blindIndex(String value) {
+		return value == null ? null : HexFormat.of().formatHex(hmac(indexKey, value));
+	}
+
+	private static byte[] hmac(SecretKey key, String value) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("cannot compute an index", e);
+		}
 	}
 
 	@Override

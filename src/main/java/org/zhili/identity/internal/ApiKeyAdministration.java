@@ -50,7 +50,7 @@ class ApiKeyAdministration {
 		else if (roles.stream().anyMatch(Role::administrator)) {
 			errors.add(new ApiProblem.FieldError("roles", "API 密钥不能授予管理员角色"));
 		}
-		OrgUnitDirectory.ScopeUnit unit = scopeUnitCode == null ? null : units.find(scopeUnitCode.strip()).orElse(null);
+		OrgUnitDirectory.ScopeUnit unit = scopeUnitCode == null ? null : units.findScope(scopeUnitCode.strip()).orElse(null);
 		if (unit == null || !unit.active()) {
 			errors.add(new ApiProblem.FieldError("scopeUnitCode", "数据范围单位 " + scopeUnitCode + " 不存在或已撤销"));
 		}

@@ -45,7 +45,7 @@ class Principals {
 	}
 
 	private DataScope scope(String unitCode, boolean includeChildren) {
-		OrgUnitDirectory.ScopeUnit unit = units.find(unitCode)
+		OrgUnitDirectory.ScopeUnit unit = units.findScope(unitCode)
 			.filter(OrgUnitDirectory.ScopeUnit::active)
 			.orElseThrow(() -> new SignInFailure(SignInFailure.Reason.SCOPE_UNAVAILABLE,
 					"账号的数据范围单位 " + unitCode + " 不存在或已撤销，请联系安全管理员", null));

@@ -32,7 +32,7 @@ class SignedInPerson implements HandlerInterceptor {
 				|| authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
 			return;
 		}
-		String scope = units.find(principal.actor().scope().unitCode())
+		String scope = units.findScope(principal.actor().scope().unitCode())
 			.map(OrgUnitDirectory.ScopeUnit::name)
 			.orElse(principal.actor().scope().unitCode());
 		view.addObject("me", new Me(principal.displayName(), AccountAdministration.labels(principal.actor().roles()), scope));

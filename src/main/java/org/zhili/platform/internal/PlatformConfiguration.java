@@ -33,4 +33,10 @@ class PlatformConfiguration {
 	Clock clock() {
 		return Clock.system(ChinaTime.ZONE);
 	}
+
+	/** Timers fire by the same clock as everything else, so a test that moves time moves them too. */
+	@Bean
+	com.github.kagkarlsson.scheduler.Clock schedulerClock(Clock clock) {
+		return clock::instant;
+	}
 }

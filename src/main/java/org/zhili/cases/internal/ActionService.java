@@ -1,0 +1,233 @@
+package org.zhili.cases.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhili.calendar.Deadline;
+import org.zhili.cases.ActionInput;
+import org.zhili.cases.CaseAction;
+import org.zhili.cases.CaseActions;
+import org.zhili.cases.CaseClosed;
+import org.zhili.cases.CaseState;
+import org.zhili.cases.CaseView;
+import org.zhili.cases.CaseWorkflow;
+import org.zhili.cases.CaseWorkflow.Party;
+import org.zhili.cases.Light;
+import org.zhili.identity.Actor;
+import org.zhili.identity.AuditTrail;
+import org.zhili.platform.ApiProblem;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Performs the steps of cases: checks them against {@link CaseWorkflow}, lets {@link CaseSteps} change the
+ * case, and writes everything the step decided — the case (optimistically locked), its timeline, the
+ * counters, timers, messages, events and audit rows — in one transaction.
+ */
+@Service
+class ActionService implements CaseActions {
+
+	static final String SYSTEM = "system";
+	private static final Set<CaseAction> NOT_ON_EXISTING_CASES = EnumSet.of(CaseAction.REGISTER, CaseAction.ANSWER,
+			CaseAction.REPLY_SHARED);
+
+	private final CaseRepository cases;
+	private final CaseEvents timeline;
+	private final CaseSteps steps;
+	private final CaseAccess access;
+	private final CaseViews views;
+	private final Lights lights;
+	private final UnitStats stats;
+	private final Notifications notifications;
+	private final DeadlineTimers timers;
+	private final CaseFacts facts;
+	private final ApplicationEventPublisher publisher;
+	private final AuditTrail audit;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	ActionService(CaseRepository cases, CaseEvents timeline, CaseSteps steps, CaseAccess access, CaseViews views,
+			Lights lights, UnitStats stats, Notifications notifications, DeadlineTimers timers, CaseFacts facts,
+			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Clock clock) {
+		this.cases = cases;
+		this.timeline = timeline;
+		this.steps = steps;
+		this.access = access;
+		this.views = views;
+		this.lights = lights;
+		this.stats = stats;
+		this.notifications = notifications;
+		this.timers = timers;
+		this.facts = facts;
+		this.publisher = publisher;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public CaseView perform(long caseId, CaseAction action, ActionInput input, Actor actor) {
+		ActionInput in = input == null ? ActionInput.NONE : input;
+		CaseRecord c = visibleCase(caseId, actor);
+		if (in.version() != null && in.version() != c.version()) {
+			throw ApiProblem.conflict("concurrent_modification",
+					"工单已被更新（当前版本 " + c.version() + "，您看到的是 " + in.version() + "），请刷新后重试");
+		}
+		Set<Party> parties = access.parties(actor, c);
+		check(action, c, parties);
+		run(c, action, in, actor.username(), access.actingUnit(actor, c), parties);
+		return views.of(cases.find(caseId).orElseThrow(), actor, true);
+	}
+
+	/** A deadline timer fired: remind at yellow, escalate at red — if that deadline still runs. */
+	@Transactional
+	void alarm(DeadlineTimers.Alarm alarm) {
+		CaseRecord c = cases.find(alarm.caseId()).orElse(null);
+		if (c == null || c.round() != alarm.round() || !stillRunning(c, alarm)) {
+			return;
+		}
+		CaseAction action = alarm.red() ? CaseAction.ESCALATE : CaseAction.REMIND;
+		if (!CaseWorkflow.allows(action, facts.of(c), Set.of(Party.SYSTEM))) {
+			return;
+		}
+		StepContext ctx = context(c, ActionInput.NONE, SYSTEM, null);
+		steps.alarm(ctx, alarm.stage(), alarm.unitCode(), alarm.red(), Instant.ofEpochSecond(alarm.due()));
+		persist(ctx);
+	}
+
+	/** Loads a case the actor may see; a case outside their scope looks like one that does not exist. */
+	CaseRecord visibleCase(long caseId, Actor actor) {
+		return cases.find(caseId)
+			.filter(c -> access.visible(actor.scope(), c))
+			.orElseThrow(() -> ApiProblem.notFound("case_not_found", "工单不存在或不在您的数据范围内"));
+	}
+
+	private void check(CaseAction action, CaseRecord c, Set<Party> parties) {
+		if (NOT_ON_EXISTING_CASES.contains(action)) {
+			throw ApiProblem.badInput("action", "unknown_action", action.label() + "不是对已有工单的操作");
+		}
+		CaseWorkflow.Facts now = facts.of(c);
+		List<String> allowed = CaseWorkflow.allowed(now, parties).stream().map(CaseAction::path).toList();
+		if (!CaseWorkflow.allows(action, now, EnumSet.allOf(Party.class))) {
+			throw ApiProblem.conflict("action_not_allowed",
+					"工单当前为“" + c.state().label() + "”" + (c.pending() == null ? "" : "（" + c.pending().label() + "待审批）")
+							+ "，不能" + action.label() + "；可执行：" + (allowed.isEmpty() ? "无" : String.join("、", allowed)),
+					Map.of("state", c.state().name(), "allowedActions", allowed));
+		}
+		if (!CaseWorkflow.allows(action, now, parties)) {
+			throw ApiProblem.forbidden("not_your_action", action.label() + "须由" + describe(CaseWorkflow.partiesOf(action))
+					+ "执行");
+		}
+	}
+
+	private void run(CaseRecord c, CaseAction action, ActionInput in, String actor, String actorUnit,
+			Set<Party> parties) {
+		StepContext ctx = context(c, in, actor, actorUnit);
+		if (action == CaseAction.MERGE) {
+			merge(ctx);
+		}
+		else {
+			steps.apply(action, ctx, parties);
+		}
+		persist(ctx);
+		if (action == CaseAction.REVIEW && c.state() == CaseState.CALLBACK) {
+			shareReplyWithMerged(c, actor);
+		}
+	}
+
+	private StepContext context(CaseRecord c, ActionInput in, String actor, String actorUnit) {
+		Instant now = clock.instant();
+		return new StepContext(c, in, actor, actorUnit, now, lights.of(c.runningDeadline().orElse(null), now));
+	}
+
+	/** A duplicate joins its master: it ends here, and the master's answer will reach its requester too. */
+	private void merge(StepContext ctx) {
+		CaseRecord duplicate = ctx.kase;
+		Long masterId = ctx.input.masterCaseId();
+		if (masterId == null) {
+			throw ApiProblem.badInput("masterCaseId", "master_required", "请指定主件工单");
+		}
+		CaseRecord master = cases.find(masterId)
+			.orElseThrow(() -> ApiProblem.badInput("masterCaseId", "master_not_found", "主件工单 " + masterId + " 不存在"));
+		if (master.id() == duplicate.id() || master.state().terminal()) {
+			throw ApiProblem.badInput("masterCaseId", "master_not_open", "主件须是另一张未办结的工单");
+		}
+		duplicate.mergeInto(master.id(), ctx.now);
+		String street = duplicate.intake().territory().streetCode();
+		ctx.record(CaseAction.MERGE, duplicate.leadUnitCode(), ctx.note(), street == null
+				? Map.of("master", master.trackingNumber()) : Map.of("master", master.trackingNumber(), "street", street));
+		ctx.count(street, Counter.DUPLICATES);
+		ctx.publish(new CaseClosed(duplicate.id(), CaseState.MERGED, null));
+		ctx.audit("合并入 " + master.trackingNumber());
+		timeline.append(master.id(), master.round(), CaseAction.MERGE, master.state(), master.state(), ctx.actor,
+				ctx.actorUnit, null, ctx.now, "并入重复诉求 " + duplicate.trackingNumber(), Light.NONE,
+				json.writeValueAsString(Map.of("duplicate", duplicate.trackingNumber())));
+		if (master.replyText() != null && EnumSet.of(CaseState.CALLBACK, CaseState.RATED).contains(master.state())) {
+			duplicate.shareReply(master.replyResult(), master.replyText(), ctx.now);
+		}
+	}
+
+	private void shareReplyWithMerged(CaseRecord master, String actor) {
+		for (long id : cases.mergedInto(master.id())) {
+			CaseRecord duplicate = cases.find(id).orElseThrow();
+			StepContext ctx = context(duplicate, ActionInput.NONE, actor, null);
+			duplicate.shareReply(master.replyResult(), master.replyText(), ctx.now);
+			ctx.record(CaseAction.REPLY_SHARED, master.leadUnitCode(), master.replyText(),
+					Map.of("master", master.trackingNumber()));
+			persist(ctx);
+		}
+	}
+
+	private void persist(StepContext ctx) {
+		CaseRecord c = ctx.kase;
+		Deadline running = c.runningDeadline().orElse(null);
+		cases.update(c, running == null ? null : running.due(), running == null ? null : lights.turnsYellow(running));
+		for (StepContext.Entry e : ctx.entries) {
+			timeline.append(c.id(), c.round(), e.action(), e.from(), e.to(), ctx.actor, ctx.actorUnit, e.unitCode(),
+					ctx.now, e.note(), ctx.light, e.detail() == null ? null : json.writeValueAsString(e.detail()));
+		}
+		stats.write(ctx.tally);
+		ctx.messages.forEach(m -> notifications.send(m.unitCode(), c.id(), m.kind(), m.text(), ctx.now));
+		ctx.timers.forEach(t -> timers.schedule(c.id(), c.round(), t.stage(), t.unitCode(), t.deadline()));
+		ctx.events.forEach(publisher::publishEvent);
+		ctx.audits.forEach(detail -> audit.success("cases.case." + ctx.entries.get(0).action().path(),
+				c.trackingNumber(), detail));
+	}
+
+	private static boolean stillRunning(CaseRecord c, DeadlineTimers.Alarm alarm) {
+		Instant due = Instant.ofEpochSecond(alarm.due());
+		return switch (alarm.stage()) {
+			case ACCEPT -> c.state() == CaseState.DISPATCHED && c.accept() != null && sameSecond(c.accept().due(), due);
+			case FEEDBACK -> c.state() == CaseState.HANDLING && c.feedback() != null && sameSecond(c.feedback().due(), due);
+			case CALLBACK -> c.state() == CaseState.CALLBACK && c.callback() != null && sameSecond(c.callback().due(), due);
+			case REPORT_IN -> c.state() == CaseState.HANDLING && c.whistled(alarm.unitCode())
+				.filter(u -> u.reportedAt() == null && sameSecond(u.reportDueAt(), due))
+				.isPresent();
+		};
+	}
+
+	private static boolean sameSecond(Instant a, Instant b) {
+		return a.getEpochSecond() == b.getEpochSecond();
+	}
+
+	private static String describe(Set<Party> parties) {
+		return String.join("或", parties.stream().map(p -> switch (p) {
+			case INTAKE -> "受理人员";
+			case DISPATCHER -> "派遣员";
+			case LEAD_UNIT -> "承办单位";
+			case WHISTLED_UNIT -> "被召集的部门";
+			case INVOLVED_UNIT -> "参与办理的单位";
+			case CALLBACK -> "回访人员";
+			case SUPERVISOR -> "督查人员";
+			case REQUESTER -> "诉求人";
+			case SYSTEM -> "系统";
+		}).toList());
+	}
+}

@@ -1,0 +1,215 @@
+package org.zhili.cases.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhili.cases.ActionInput;
+import org.zhili.cases.CaseAction;
+import org.zhili.cases.CaseActions;
+import org.zhili.cases.CaseIntake;
+import org.zhili.cases.CaseState;
+import org.zhili.cases.CaseType;
+import org.zhili.cases.CaseView;
+import org.zhili.cases.Channel;
+import org.zhili.cases.Light;
+import org.zhili.cases.NewCase;
+import org.zhili.cases.Satisfaction;
+import org.zhili.cases.Urgency;
+import org.zhili.identity.Actor;
+import org.zhili.identity.AuditTrail;
+import org.zhili.platform.ApiProblem;
+
+/** 接诉即办 over HTTP: register, read, list, and take every step of a case. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Validated
+@Tag(name = "接诉即办", description = "诉求工单：受理、派单、签收、退单、吹哨报到、答复、审核、回访、结案、督办")
+class CaseController {
+
+	/** The requester, for {@link CreateRequest}. */
+	record RequesterInput(@Size(max = 50) String name, @Size(max = 20) String phone, Boolean anonymous,
+			Boolean confidential, Boolean enterprise) {
+	}
+
+	/** Where, for {@link CreateRequest}; {@code crs} is {@code wgs84} (default) or {@code gcj02}. */
+	record LocationInput(Double lng, Double lat, @Size(max = 8) String crs) {
+	}
+
+	/** A work order from another system, with its own id and deadline. */
+	record ExternalInput(@Size(max = 32) String system, @Size(max = 64) String id, Instant dueAt) {
+	}
+
+	record CreateRequest(CaseType type, @Size(max = 16) String categoryCode, Urgency urgency, @Size(max = 100) String title,
+			@Size(max = IntakeService.MAX_DESCRIPTION) String description, @Size(max = 200) String address,
+			@Valid LocationInput location, @Valid RequesterInput requester, Channel channel,
+			@Valid ExternalInput external, @Size(max = IntakeService.MAX_DESCRIPTION) String answer) {
+
+		NewCase toNewCase() {
+			LocationInput l = location == null ? new LocationInput(null, null, null) : location;
+			if (l.crs() != null && !l.crs().equalsIgnoreCase("wgs84") && !l.crs().equalsIgnoreCase("gcj02")) {
+				throw ApiProblem.badInput("location.crs", "unknown_crs", "坐标系须为 wgs84 或 gcj02");
+			}
+			RequesterInput r = requester == null ? new RequesterInput(null, null, null, null, null) : requester;
+			ExternalInput e = external == null ? new ExternalInput(null, null, null) : external;
+			return new NewCase(channel, type, categoryCode, urgency, title, description, address, l.lng(), l.lat(),
+					"gcj02".equalsIgnoreCase(l.crs()), r.name(), r.phone(), Boolean.TRUE.equals(r.anonymous()),
+					Boolean.TRUE.equals(r.confidential()), Boolean.TRUE.equals(r.enterprise()), e.system(), e.id(),
+					e.dueAt(), answer);
+		}
+	}
+
+	record Revealed(String field, String value) {
+	}
+
+	record Uploaded(long id) {
+	}
+
+	private final CaseIntake intake;
+	private final CaseActions actions;
+	private final ActionService service;
+	private final CaseViews views;
+	private final CaseQueries queries;
+	private final Attachments attachments;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	CaseController(CaseIntake intake, CaseActions actions, ActionService service, CaseViews views, CaseQueries queries,
+			Attachments attachments, AuditTrail audit, Clock clock) {
+		this.intake = intake;
+		this.actions = actions;
+		this.service = service;
+		this.views = views;
+		this.queries = queries;
+		this.attachments = attachments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('CASE_INTAKE')")
+	@Operation(summary = "受理：登记来电、巡查上报或对接系统的工单（支持 Idempotency-Key；同一外部编号只登记一次）")
+	ResponseEntity<CaseView> create(@Valid @RequestBody CreateRequest request, Actor actor) {
+		CaseIntake.Registration registration = intake.register(request.toNewCase(), actor);
+		CaseView view = registration.kase();
+		return (registration.created() ? ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
+				: ResponseEntity.ok()).body(view);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	@Operation(summary = "一张工单：时间线、时限与红黄绿灯、当前可执行的操作（allowedActions）")
+	CaseView get(@PathVariable long id, Actor actor) {
+		return views.of(service.visibleCase(id, actor), actor, true);
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	@Operation(summary = "工单列表（按数据范围）：筛选、排序、分页")
+	CaseQueries.Page list(Actor actor, @RequestParam(required = false) List<CaseState> state,
+			@RequestParam(required = false) Light light, @RequestParam(required = false) CaseType type,
+			@RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) @Size(max = 16) String category,
+			@RequestParam(required = false) @Size(max = 32) String street,
+			@RequestParam(required = false) @Size(max = 32) String leadUnit,
+			@Parameter(description = "本单位正在办理（主办、协办或被召集未报到）的单位代码")
+			@RequestParam(required = false) @Size(max = 32) String involvedUnit,
+			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean pending,
+			@RequestParam(required = false) Satisfaction satisfaction,
+			@RequestParam(required = false) Boolean redispatched, @RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(defaultValue = "NEWEST") CaseFilter.Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		CaseFilter filter = new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit,
+				supervised, pending, satisfaction, redispatched, q, from, to, sort);
+		return queries.page(actor.scope(), filter, page, size);
+	}
+
+	@PostMapping("/{id}/actions/{action}")
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	@Operation(summary = "对工单执行一个操作：dispatch、designate、accept、return、approve、reject、whistle、report、note、"
+			+ "extend、suspend、resume、void、merge、reply、review、callback、redispatch、close、supervise、remind")
+	CaseView act(@PathVariable long id, @PathVariable String action, @Valid @RequestBody(required = false) ActionInput input,
+			Actor actor) {
+		CaseAction parsed;
+		try {
+			parsed = CaseAction.fromPath(action);
+		}
+		catch (IllegalArgumentException e) {
+			throw ApiProblem.notFound("unknown_action", "没有名为 " + action + " 的操作");
+		}
+		return actions.perform(id, parsed, input, actor);
+	}
+
+	@GetMapping("/{id}/requester")
+	@PreAuthorize("hasAuthority('PERSONAL_DATA_UNMASK')")
+	@Operation(summary = "查看诉求人姓名或电话的明文（field=name|phone）；每次查看都记入审计")
+	Revealed requester(@PathVariable long id, @RequestParam String field, Actor actor) {
+		CaseRecord c = service.visibleCase(id, actor);
+		String value = switch (field) {
+			case "name" -> c.intake().requester().name();
+			case "phone" -> c.intake().requester().phone();
+			default -> throw ApiProblem.badInput("field", "unknown_field", "可查看的字段：name、phone");
+		};
+		audit.success("identity.personal-data.viewed", c.trackingNumber(), "查看诉求人" + ("name".equals(field) ? "姓名" : "电话"));
+		return new Revealed(field, value);
+	}
+
+	@PostMapping(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	@Operation(summary = "上传现场照片（JPEG/PNG，重新编码后保存，去除位置等元数据）")
+	ResponseEntity<Uploaded> upload(@PathVariable long id, @RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) @Size(max = 4000) String note, Actor actor) throws IOException {
+		CaseRecord c = service.visibleCase(id, actor);
+		if (c.state().terminal()) {
+			throw ApiProblem.conflict("case_ended", "工单已" + c.state().label() + "，不能再上传照片");
+		}
+		Long eventId = null;
+		if (note != null && !note.isBlank()) {
+			List<CaseView.TimelineEntry> entries = actions.perform(id, CaseAction.NOTE, ActionInput.note(note), actor)
+				.timeline();
+			eventId = entries.get(entries.size() - 1).id();
+		}
+		long attachment = attachments.store(id, eventId, file.getOriginalFilename(), file.getBytes(), actor.username(),
+				clock.instant());
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/attachments/" + attachment))
+			.body(new Uploaded(attachment));
+	}
+
+	@GetMapping("/{id}/attachments/{attachment}")
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	@Operation(summary = "一张照片")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment, Actor actor) {
+		service.visibleCase(id, actor);
+		Attachments.Content content = attachments.content(id, attachment)
+			.orElseThrow(() -> ApiProblem.notFound("attachment_not_found", "照片不存在"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + content.fileName() + "\"")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.bytes());
+	}
+}

@@ -1,0 +1,36 @@
+package org.zhili.cases.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.zhili.cases.CaseState;
+import org.zhili.cases.CaseType;
+import org.zhili.cases.Channel;
+import org.zhili.cases.Light;
+import org.zhili.cases.Satisfaction;
+
+/**
+ * Which cases to list; every criterion is optional. The viewer's scope is applied on top, always.
+ *
+ * @param states any of these states
+ * @param light the running deadline's light
+ * @param involvedUnit cases this unit is now handling (lead, co-unit, or whistled and not yet reported)
+ * @param categoryCode the category or any below it
+ * @param q part of the tracking number, title or address
+ */
+record CaseFilter(List<CaseState> states, Light light, CaseType type, Channel channel, String categoryCode,
+		String streetCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
+		Satisfaction satisfaction, Boolean redispatched, String q, Instant from, Instant to, Sort sort) {
+
+	enum Sort {
+		/** Newest first. */
+		NEWEST,
+		/** Oldest first. */
+		OLDEST,
+		/** Nearest running deadline first. */
+		DUE
+	}
+
+	static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+			null, null, null, Sort.NEWEST);
+}

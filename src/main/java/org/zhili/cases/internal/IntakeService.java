@@ -1,0 +1,245 @@
+package org.zhili.cases.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhili.cases.CaseAction;
+import org.zhili.cases.CaseClosed;
+import org.zhili.cases.CaseIntake;
+import org.zhili.cases.CaseRegistered;
+import org.zhili.cases.CaseState;
+import org.zhili.cases.CaseType;
+import org.zhili.cases.CaseView;
+import org.zhili.cases.Channel;
+import org.zhili.cases.Light;
+import org.zhili.cases.NewCase;
+import org.zhili.cases.Urgency;
+import org.zhili.identity.Actor;
+import org.zhili.identity.AuditTrail;
+import org.zhili.identity.Role;
+import org.zhili.org.Gcj02;
+import org.zhili.org.Location;
+import org.zhili.org.Locator;
+import org.zhili.org.OrgUnits;
+import org.zhili.platform.ApiProblem;
+import org.zhili.platform.ChinaTime;
+
+/**
+ * Takes cases in: checks every field (and names each one that is wrong), locates the point in the org
+ * tree, numbers the case, and registers it — or closes it at once when a consultation was answered on the
+ * spot (即时办结).
+ */
+@Service
+class IntakeService implements CaseIntake {
+
+	static final int MAX_DESCRIPTION = 4000;
+	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|\\d{3,8}");
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(ChinaTime.ZONE);
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final CaseRepository cases;
+	private final CaseEvents timeline;
+	private final Categories categories;
+	private final Locator locator;
+	private final OrgUnits units;
+	private final UnitStats stats;
+	private final CaseViews views;
+	private final CasesProperties properties;
+	private final ApplicationEventPublisher publisher;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	IntakeService(CaseRepository cases, CaseEvents timeline, Categories categories, Locator locator, OrgUnits units,
+			UnitStats stats,
+			CaseViews views, CasesProperties properties, ApplicationEventPublisher publisher, AuditTrail audit,
+			Clock clock) {
+		this.cases = cases;
+		this.timeline = timeline;
+		this.categories = categories;
+		this.locator = locator;
+		this.units = units;
+		this.stats = stats;
+		this.views = views;
+		this.properties = properties;
+		this.publisher = publisher;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public Registration register(NewCase request, Actor actor) {
+		Checked checked = check(request, actor);
+		if (checked.external().id() != null) {
+			Optional<Long> earlier = cases.findIdByExternal(checked.external().system(), checked.external().id());
+			if (earlier.isPresent()) {
+				return new Registration(views.of(cases.find(earlier.get()).orElseThrow(), actor, true), false);
+			}
+		}
+		Instant now = clock.instant();
+		String tracking = properties.trackingPrefix() + MONTH.format(now) + "%07d".formatted(cases.nextTrackingSequence());
+		CaseRecord.Intake intake = new CaseRecord.Intake(checked.channel(), request.type(), checked.title(),
+				checked.description(), blankToNull(request.address()), checked.lng(), checked.lat(), checked.territory(),
+				new CaseRecord.Requester(blankToNull(request.requesterName()), blankToNull(request.requesterPhone()),
+						request.anonymous(), request.confidential(), request.enterprise()),
+				checked.external(), now, actor.username());
+		String answer = blankToNull(request.answer());
+		long id = cases.insert(tracking, queryCode(), intake, request.categoryCode(), checked.urgency(),
+				CaseState.REGISTERED);
+		String street = checked.territory().streetCode();
+		UnitStats.Tally tally = new UnitStats.Tally();
+		tally.add(street != null ? street : actor.scope().unitCode(), now, Counter.RECEIVED);
+		timeline.append(id, 1, CaseAction.REGISTER, null, CaseState.REGISTERED, actor.username(), actor.scope().unitCode(),
+				street, now, null, Light.NONE, null);
+		if (answer != null) {
+			CaseRecord kase = cases.find(id).orElseThrow();
+			kase.answerOnTheSpot(answer, now);
+			cases.update(kase, null, null);
+			timeline.append(id, 1, CaseAction.ANSWER, CaseState.REGISTERED, CaseState.CLOSED, actor.username(),
+					actor.scope().unitCode(), null, now, answer, Light.NONE, null);
+			tally.add(actor.scope().unitCode(), now, Counter.DIRECT_ANSWERED);
+			publisher.publishEvent(new CaseClosed(id, CaseState.CLOSED, null));
+		}
+		stats.write(tally);
+		publisher.publishEvent(new CaseRegistered(id, tracking, request.categoryCode(), street, checked.channel()));
+		audit.success("cases.case.registered", tracking, (answer != null ? "受理并即时办结：" : "受理：") + checked.title());
+		return new Registration(views.of(cases.find(id).orElseThrow(), actor, true), true);
+	}
+
+	/** Everything derived from a request that passed its checks. */
+	private record Checked(Channel channel, Urgency urgency, String title, String description, Double lng, Double lat,
+			CaseRecord.Territory territory, CaseRecord.External external) {
+	}
+
+	private Checked check(NewCase r, Actor actor) {
+		List<ApiProblem.FieldError> errors = new ArrayList<>();
+		if (r.type() == null) {
+			errors.add(new ApiProblem.FieldError("type", "请选择诉求类型：咨询、求助、投诉、举报、建议或表扬"));
+		}
+		String description = r.description() == null ? "" : r.description().strip();
+		if (description.isEmpty()) {
+			errors.add(new ApiProblem.FieldError("description", "请填写诉求内容"));
+		}
+		else if (description.length() > MAX_DESCRIPTION) {
+			errors.add(new ApiProblem.FieldError("description", "诉求内容最多 " + MAX_DESCRIPTION + " 字"));
+		}
+		String title = r.title() == null || r.title().isBlank() ? titleOf(description) : r.title().strip();
+		if (title.length() > 100) {
+			errors.add(new ApiProblem.FieldError("title", "标题最多 100 字"));
+		}
+		if (r.address() != null && r.address().strip().length() > 200) {
+			errors.add(new ApiProblem.FieldError("address", "地址最多 200 字"));
+		}
+		if (r.categoryCode() != null && categories.find(r.categoryCode()).filter(Category::active).isEmpty()) {
+			errors.add(new ApiProblem.FieldError("categoryCode", "分类 " + r.categoryCode() + " 不存在或已停用"));
+		}
+		String phone = blankToNull(r.requesterPhone());
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			errors.add(new ApiProblem.FieldError("requesterPhone", "电话须为 11 位手机号、带区号的固定电话或短号"));
+		}
+		if (r.requesterName() != null && r.requesterName().strip().length() > 50) {
+			errors.add(new ApiProblem.FieldError("requesterName", "姓名最多 50 字"));
+		}
+		if (phone == null && !r.anonymous() && channelOf(r, actor) == Channel.HOTLINE) {
+			errors.add(new ApiProblem.FieldError("requesterPhone", "热线来电须记录来电号码（匿名来电请勾选匿名）"));
+		}
+		if (r.answer() != null && !r.answer().isBlank()) {
+			if (r.type() != null && r.type() != CaseType.CONSULTATION) {
+				errors.add(new ApiProblem.FieldError("answer", "只有咨询类诉求可以即时办结"));
+			}
+			if (r.answer().strip().length() > MAX_DESCRIPTION) {
+				errors.add(new ApiProblem.FieldError("answer", "答复最多 " + MAX_DESCRIPTION + " 字"));
+			}
+		}
+		CaseRecord.External external = external(r, errors);
+		Double lng = r.lng();
+		Double lat = r.lat();
+		// Without a point the case belongs to the district as a whole until it is dispatched.
+		CaseRecord.Territory territory = new CaseRecord.Territory(null, null, null, units.district().path());
+		if ((lng == null) != (lat == null)) {
+			errors.add(new ApiProblem.FieldError(lng == null ? "lng" : "lat", "经度和纬度须同时填写"));
+		}
+		else if (lng != null) {
+			if (!Double.isFinite(lng) || lng < -180 || lng > 180) {
+				errors.add(new ApiProblem.FieldError("lng", "经度须在 -180 到 180 之间"));
+			}
+			else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+				errors.add(new ApiProblem.FieldError("lat", "纬度须在 -90 到 90 之间"));
+			}
+			else {
+				if (r.gcj02()) {
+					Gcj02.LngLat wgs = Gcj02.toWgs84(lng, lat);
+					lng = wgs.lng();
+					lat = wgs.lat();
+				}
+				Optional<Location> location = locator.locate(lng, lat);
+				if (location.isEmpty()) {
+					errors.add(new ApiProblem.FieldError("lng", "该位置不在南开区范围内"));
+				}
+				else {
+					Location l = location.get();
+					territory = new CaseRecord.Territory(code(l.street()), code(l.community()), code(l.grid()), l.path());
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw ApiProblem.badInput("invalid_input",
+					"输入有误：" + String.join("；", errors.stream().map(ApiProblem.FieldError::message).toList()), errors);
+		}
+		return new Checked(channelOf(r, actor), r.urgency() == null ? Urgency.ORDINARY : r.urgency(), title, description,
+				lng, lat, territory, external);
+	}
+
+	private static CaseRecord.External external(NewCase r, List<ApiProblem.FieldError> errors) {
+		String system = blankToNull(r.externalSystem());
+		String id = blankToNull(r.externalId());
+		if ((system == null) != (id == null)) {
+			errors.add(new ApiProblem.FieldError(system == null ? "externalSystem" : "externalId", "外部系统和外部编号须同时填写"));
+			return CaseRecord.External.NONE;
+		}
+		if (system != null && (system.length() > 32 || id.length() > 64)) {
+			errors.add(new ApiProblem.FieldError("externalId", "外部系统名最多 32 个字符，外部编号最多 64 个字符"));
+		}
+		return system == null ? CaseRecord.External.NONE : new CaseRecord.External(system, id, r.externalDueAt());
+	}
+
+	/** The channel given, or the one the registering account implies. */
+	private static Channel channelOf(NewCase r, Actor actor) {
+		if (r.channel() != null) {
+			return r.channel();
+		}
+		if (r.externalSystem() != null && !r.externalSystem().isBlank()) {
+			return "CITY_12345".equals(r.externalSystem()) ? Channel.CITY_12345 : Channel.API;
+		}
+		if (actor.hasRole(Role.GRID_WORKER)) {
+			return Channel.GRID_PATROL;
+		}
+		return actor.hasRole(Role.INTEGRATION) ? Channel.API : Channel.HOTLINE;
+	}
+
+	private static String titleOf(String description) {
+		String firstLine = description.lines().findFirst().orElse("").strip();
+		return firstLine.length() > 30 ? firstLine.substring(0, 30) + "…" : firstLine;
+	}
+
+	private static String queryCode() {
+		return "%06d".formatted(RANDOM.nextInt(1_000_000));
+	}
+
+	private static String code(Location.Place place) {
+		return place == null ? null : place.code();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

@@ -1,0 +1,95 @@
+package org.zhili.cases.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.zhili.calendar.Deadline;
+import org.zhili.cases.ActionInput;
+import org.zhili.cases.CaseAction;
+import org.zhili.cases.CaseState;
+import org.zhili.cases.Light;
+
+/**
+ * One action in progress: the case, the input, who acts and when, and everything the step decides should
+ * happen besides changing the case — timeline rows, counters, timers, notifications, events — which the
+ * service then writes in the same transaction.
+ */
+final class StepContext {
+
+	/** A timeline row to write. */
+	record Entry(CaseAction action, CaseState from, CaseState to, String unitCode, String note, Map<String, Object> detail) {
+	}
+
+	/** A deadline whose yellow and red moments need timers. */
+	record Timer(Stage stage, String unitCode, Deadline deadline) {
+	}
+
+	/** A message to a unit's inbox. */
+	record Message(String unitCode, Notifications.Kind kind, String text) {
+	}
+
+	final CaseRecord kase;
+	final ActionInput input;
+	final String actor;
+	final String actorUnit;
+	final Instant now;
+	final Light light;
+	final CaseState before;
+	final List<Entry> entries = new ArrayList<>();
+	final UnitStats.Tally tally = new UnitStats.Tally();
+	final List<Timer> timers = new ArrayList<>();
+	final List<Message> messages = new ArrayList<>();
+	final List<Object> events = new ArrayList<>();
+	final List<String> audits = new ArrayList<>();
+
+	StepContext(CaseRecord kase, ActionInput input, String actor, String actorUnit, Instant now, Light light) {
+		this.kase = kase;
+		this.input = input;
+		this.actor = actor;
+		this.actorUnit = actorUnit;
+		this.now = now;
+		this.light = light;
+		this.before = kase.state();
+	}
+
+	void record(CaseAction action, String unitCode, String note) {
+		record(action, unitCode, note, null);
+	}
+
+	void record(CaseAction action, String unitCode, String note, Map<String, Object> detail) {
+		entries.add(new Entry(action, before, kase.state(), unitCode, note, detail));
+	}
+
+	void count(String unitCode, Counter counter) {
+		tally.add(unitCode, now, counter);
+	}
+
+	void count(String unitCode, Counter counter, long amount) {
+		tally.add(unitCode, now, counter, amount);
+	}
+
+	void time(Stage stage, String unitCode, Deadline deadline) {
+		timers.add(new Timer(stage, unitCode, deadline));
+	}
+
+	void tell(String unitCode, Notifications.Kind kind, String text) {
+		if (unitCode != null) {
+			messages.add(new Message(unitCode, kind, text));
+		}
+	}
+
+	void publish(Object event) {
+		events.add(event);
+	}
+
+	/** A step worth the audit trail (voids, merges, supervision…), besides its timeline row. */
+	void audit(String detail) {
+		audits.add(detail);
+	}
+
+	String note() {
+		return input.note() == null || input.note().isBlank() ? null : input.note().strip();
+	}
+}

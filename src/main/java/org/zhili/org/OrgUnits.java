@@ -1,0 +1,19 @@
+package org.zhili.org;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The district's units by code, without a data scope (a directory, e.g. for routing work to a unit). */
+public interface OrgUnits {
+
+	Optional<OrgUnit> find(String code);
+
+	/** The district at the root of the tree. */
+	OrgUnit district();
+
+	/** Active streets in their official order. */
+	List<OrgUnit> streets();
+
+	/** Active departments (委局办, command centre, supervision office) in directory order. */
+	List<OrgUnit> departments();
+}
