@@ -139,12 +139,14 @@ class CaseController {
 			@RequestParam(required = false) @Size(max = 32) String involvedUnit,
 			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean pending,
 			@RequestParam(required = false) Satisfaction satisfaction,
-			@RequestParam(required = false) Boolean redispatched, @RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) Boolean redispatched,
+			@Parameter(description = "是否被退单过（退单获批至少一次）") @RequestParam(required = false) Boolean returned,
+			@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "NEWEST") CaseFilter.Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		CaseFilter filter = new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit,
-				supervised, pending, satisfaction, redispatched, q, from, to, sort);
+				supervised, pending, satisfaction, redispatched, returned, q, from, to, sort);
 		return queries.page(actor.scope(), filter, page, size);
 	}
 

@@ -16,11 +16,12 @@ import org.zhili.cases.Satisfaction;
  * @param light the running deadline's light
  * @param involvedUnit cases this unit is now handling (lead, co-unit, or whistled and not yet reported)
  * @param categoryCode the category or any below it
+ * @param returned whether the lead unit's return (退单) was approved at least once
  * @param q part of the tracking number, title or address
  */
 record CaseFilter(List<CaseState> states, Light light, CaseType type, Channel channel, String categoryCode,
 		String streetCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
-		Satisfaction satisfaction, Boolean redispatched, String q, Instant from, Instant to, Sort sort) {
+		Satisfaction satisfaction, Boolean redispatched, Boolean returned, String q, Instant from, Instant to, Sort sort) {
 
 	enum Sort {
 		/** Newest first. */
@@ -32,5 +33,5 @@ record CaseFilter(List<CaseState> states, Light light, CaseType type, Channel ch
 	}
 
 	static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null,
-			null, null, null, Sort.NEWEST);
+			null, null, null, null, Sort.NEWEST);
 }

@@ -78,7 +78,7 @@ class CaseViews {
 	}
 
 	/** Masked for everyone; hidden entirely from handling units when the report is confidential. */
-	private static CaseView.Requester requester(CaseRecord.Requester r, Actor viewer) {
+	static CaseView.Requester requester(CaseRecord.Requester r, Actor viewer) {
 		boolean hidden = r.confidential() && (viewer == null || !viewer.has(Permission.PERSONAL_DATA_UNMASK));
 		if (hidden) {
 			return new CaseView.Requester("（保密）", "（保密）", r.anonymous(), true, r.enterprise());
