@@ -26,24 +26,24 @@ class CaseListOptions {
 		this.units = units;
 	}
 
-	List<CaseState> states() {
+	public List<CaseState> states() {
 		return List.of(CaseState.values());
 	}
 
-	List<Light> lights() {
+	public List<Light> lights() {
 		return List.of(Light.RED, Light.YELLOW, Light.GREEN, Light.NONE);
 	}
 
-	List<CaseType> types() {
+	public List<CaseType> types() {
 		return List.of(CaseType.values());
 	}
 
-	List<Urgency> urgencies() {
+	public List<Urgency> urgencies() {
 		return List.of(Urgency.values());
 	}
 
 	/** The first two levels of the tree: a filter on a category includes everything below it. */
-	List<Option> categories() {
+	public List<Option> categories() {
 		return categories.all()
 			.stream()
 			.filter(c -> c.active() && c.level() <= 2)
@@ -51,12 +51,12 @@ class CaseListOptions {
 			.toList();
 	}
 
-	List<Option> streets() {
+	public List<Option> streets() {
 		return units.streets().stream().map(CaseListOptions::option).toList();
 	}
 
 	/** The departments that handle cases (委局办), without the command centre and the supervision office. */
-	List<Option> departments() {
+	public List<Option> departments() {
 		return units.departments()
 			.stream()
 			.filter(u -> u.category() == null || "LINE_DEPARTMENT".equals(u.category()))
@@ -65,7 +65,7 @@ class CaseListOptions {
 	}
 
 	/** Units a case can be dispatched to: the streets, then the departments. */
-	List<Option> handlingUnits() {
+	public List<Option> handlingUnits() {
 		return java.util.stream.Stream.concat(streets().stream(), departments().stream()).toList();
 	}
 

@@ -41,7 +41,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	static final List<CaseState> OPEN = List.of(CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.HANDLING,
 			CaseState.SUSPENDED, CaseState.REPLIED, CaseState.CALLBACK, CaseState.RATED);
 
-	CaseFilter filter() {
+	public CaseFilter filter() {
 		return new CaseFilter(state, light, type, channel, blankToNull(category), blankToNull(street),
 				blankToNull(leadUnit), blankToNull(involvedUnit), supervised, pending, satisfaction, redispatched,
 				returned, blankToNull(q), instant("from", from, false), instant("to", to, true),
@@ -101,7 +101,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	// ---- links -------------------------------------------------------------------------------------
 
 	/** The parameters that are set, in API order, without paging. */
-	Map<String, String> criteria() {
+	public Map<String, String> criteria() {
 		Map<String, String> values = new LinkedHashMap<>();
 		if (state != null && !state.isEmpty()) {
 			values.put("state", String.join(",", state.stream().map(Enum::name).toList()));
@@ -126,12 +126,12 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	}
 
 	/** The query string of these criteria (no leading {@code ?}), e.g. for the export link. */
-	String query() {
+	public String query() {
 		return encode(criteria());
 	}
 
 	/** The query string of another page of the same list. */
-	String pageQuery(int pageIndex) {
+	public String pageQuery(int pageIndex) {
 		Map<String, String> values = criteria();
 		values.put("page", Integer.toString(pageIndex));
 		if (size != null) {
@@ -141,7 +141,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	}
 
 	/** The criteria a page's filter form has no field for, kept as hidden inputs when it is submitted. */
-	Map<String, String> hiddenCriteria() {
+	public Map<String, String> hiddenCriteria() {
 		Map<String, String> values = criteria();
 		List.of("state", "light", "type", "category", "street", "leadUnit", "q", "from", "to", "sort")
 			.forEach(values::remove);
@@ -149,7 +149,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	}
 
 	/** The date shown in a date input for {@code from} or {@code to}. */
-	String dateOf(String field) {
+	public String dateOf(String field) {
 		Instant at = "from".equals(field) ? instant("from", from, false) : instant("to", to, true);
 		if (at == null) {
 			return null;
@@ -159,7 +159,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	}
 
 	/** Whether the list is filtered beyond the page's own criteria. */
-	boolean filtered() {
+	public boolean filtered() {
 		return !criteria().isEmpty();
 	}
 

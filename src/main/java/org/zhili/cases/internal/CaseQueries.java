@@ -141,7 +141,8 @@ class CaseQueries {
 			params.put("lead", f.leadUnitCode());
 		}
 		if (f.involvedUnit() != null) {
-			sql.append("""
+			// The text block loses its leading space to indentation stripping: keep the criteria apart.
+			sql.append(' ').append("""
 					 and exists (select 1 from cases.case_unit iu where iu.case_id = c.id and iu.active
 					   and iu.unit_code = :involved and (iu.role <> 'WHISTLED' or iu.reported_at is null))""");
 			params.put("involved", f.involvedUnit());
