@@ -133,22 +133,20 @@ class CaseBrowserIT {
 
 			// Meanwhile a colleague records a note: the page's version is stale.
 			step(id, "note", Map.of("note", "已电话联系诉求人"), "changhong");
-			page.click("#action-accept");
-			page.click("#form-accept button[type=submit]");
+			assertThat(act(page, "accept")).isEqualTo(409);
 			assertThat(page.locator("#form-accept .action-problem")).containsText("刷新");
 			Browsers.screenshot(page, "cases-case-stale");
 
 			page.reload();
-			page.click("#action-accept");
-			page.click("#form-accept button[type=submit]");
+			assertThat(act(page, "accept")).isEqualTo(200);
 			assertThat(page.locator("#case-state")).containsText("办理中");
 
 			page.click("#action-reply");
 			page.fill("#form-reply textarea[name=note]", "已更换灯具，恢复照明");
-			page.click("#form-reply button[type=submit]");
+			assertThat(submit(page, "reply")).isEqualTo(400);
 			assertThat(page.locator("#form-reply .invalid-feedback[data-field=result]")).containsText("请选择办理结果");
 			page.check("#result-SOLVED");
-			page.click("#form-reply button[type=submit]");
+			assertThat(submit(page, "reply")).isEqualTo(200);
 			assertThat(page.locator("#case-state")).containsText("待审核");
 			assertThat(page.locator("#case-timeline")).containsText("答复");
 			assertThat(page.locator("#case-timeline")).containsText("已电话联系诉求人");
@@ -240,8 +238,8 @@ class CaseBrowserIT {
 			page.check("#level-RED");
 			page.fill("#supervise-form textarea[name=note]", "超期未签收，请立即处置");
 			Browsers.screenshot(page, "cases-supervision-modal");
-			page.waitForResponse(r -> r.url().endsWith("/actions/supervise") && r.status() == 200,
-					() -> page.click("#supervise-form button[type=submit]"));
+			// Once supervised, the page reloads itself.
+			page.waitForNavigation(() -> page.click("#supervise-form button[type=submit]"));
 			page.navigate(base + "/cases/supervision?tab=SUPERVISED&q=" + nonce);
 			assertThat(page.locator("#case-row-" + id)).containsText("红牌督办");
 		}
@@ -274,6 +272,18 @@ class CaseBrowserIT {
 			page.click("#limits-form button[type=submit]");
 			assertThat(page.locator("input[name='EMERGENCY.ACCEPT']")).hasAttribute("placeholder", "15min");
 		}
+	}
+
+	/** Opens an action's form, submits it as it is and answers the API's status. */
+	private static int act(Page page, String action) {
+		page.click("#action-" + action);
+		assertThat(page.locator("#form-" + action)).hasClass(java.util.regex.Pattern.compile(".*\\bshow\\b.*"));
+		return submit(page, action);
+	}
+
+	private static int submit(Page page, String action) {
+		return page.waitForResponse(r -> r.url().endsWith("/actions/" + action),
+				() -> page.click("#form-" + action + " button[type=submit]")).status();
 	}
 
 	private void step(long id, String action, Map<String, Object> input, String who) {
