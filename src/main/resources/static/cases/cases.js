@@ -233,7 +233,7 @@ window.zhiliCases = (function () {
         marker = L.circleMarker(at, { radius: 7, color: '#dc3545', fillOpacity: 0.85 }).addTo(m);
       }
       if (zoom) {
-        m.setView(at, Math.max(m.getZoom() || 15, 16));
+        m.setView(at, 16, { animate: false });
       } else if (!m.getBounds().contains(at)) {
         m.panTo(at);
       }

@@ -91,6 +91,10 @@
     link.href = msg.case + kase.id;
     form.classList.add('d-none');
     document.getElementById('report-success').classList.remove('d-none');
+    // 我的网格 now holds the new case too.
+    if (window.htmx) {
+      htmx.ajax('GET', window.location.pathname + window.location.search, { target: '#case-results', select: '#case-results', swap: 'outerHTML' });
+    }
     window.scrollTo(0, 0);
   });
 

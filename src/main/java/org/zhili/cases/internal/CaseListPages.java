@@ -2,6 +2,7 @@ package org.zhili.cases.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,15 +64,20 @@ class CaseListPages {
 	@PreAuthorize("hasAuthority('CASE_SUPERVISE')")
 	String supervision(Actor actor, @RequestParam(defaultValue = "RED") SupervisionTab tab,
 			@ModelAttribute("query") CaseListParams params, Model model) {
-		Map<SupervisionTab, Long> counts = new LinkedHashMap<>();
-		for (SupervisionTab t : SupervisionTab.values()) {
-			counts.put(t, queries.count(actor.scope(), t.apply(CaseListParams.NONE).filter()));
-		}
-		model.addAttribute("tab", tab);
-		model.addAttribute("counts", counts);
+		tabs(actor, tab, SupervisionTab.values(), SupervisionTab::apply, model);
 		list(actor, tab.apply(params), "/cases/supervision", Map.of("tab", tab.name()), model);
 		model.addAttribute("rowTemplate", "cases/supervision");
 		return "cases/supervision";
+	}
+
+	/** The tabs of a page of queues, each with the number of cases its own criteria select. */
+	<T> void tabs(Actor actor, T current, T[] all, BiFunction<T, CaseListParams, CaseListParams> criteria, Model model) {
+		Map<T, Long> counts = new LinkedHashMap<>();
+		for (T t : all) {
+			counts.put(t, queries.count(actor.scope(), criteria.apply(t, CaseListParams.NONE).filter()));
+		}
+		model.addAttribute("tab", current);
+		model.addAttribute("counts", counts);
 	}
 
 	/**
@@ -79,16 +85,19 @@ class CaseListPages {
 	 *
 	 * @param path the page the filter form and the pager lead to
 	 * @param fixed parameters of the page itself (e.g. its tab), kept by the form and the pager
+	 * @return the page of cases shown
 	 */
-	void list(Actor actor, CaseListParams params, String path, Map<String, String> fixed, Model model) {
+	CaseQueries.Page list(Actor actor, CaseListParams params, String path, Map<String, String> fixed, Model model) {
 		StringBuilder base = new StringBuilder(path).append('?');
 		fixed.forEach((k, v) -> base.append(k).append('=').append(v).append('&'));
 		model.addAttribute("params", params);
 		model.addAttribute("listFixed", fixed);
 		model.addAttribute("listBase", base.toString());
-		model.addAttribute("result", queries.page(actor.scope(), params.filter(), params.pageIndex(), params.pageSize()));
+		CaseQueries.Page result = queries.page(actor.scope(), params.filter(), params.pageIndex(), params.pageSize());
+		model.addAttribute("result", result);
 		model.addAttribute("options", options);
 		model.addAttribute("listPath", path);
 		model.addAttribute("canExport", actor.has(Permission.CASE_EXPORT));
+		return result;
 	}
 }

@@ -98,6 +98,11 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, value, page, size);
 	}
 
+	CaseListParams sizedIfUnsized(int value) {
+		return size != null ? this : new CaseListParams(state, light, type, channel, category, street, leadUnit,
+				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, sort, page, value);
+	}
+
 	// ---- links -------------------------------------------------------------------------------------
 
 	/** The parameters that are set, in API order, without paging. */

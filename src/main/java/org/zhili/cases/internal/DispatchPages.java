@@ -54,7 +54,6 @@ class DispatchPages {
 		}
 	}
 
-	private final CaseQueries queries;
 	private final CaseListPages lists;
 	private final CaseListOptions options;
 	private final Categories categories;
@@ -62,9 +61,8 @@ class DispatchPages {
 	private final CaseViews views;
 	private final CaseActions actions;
 
-	DispatchPages(CaseQueries queries, CaseListPages lists, CaseListOptions options, Categories categories,
+	DispatchPages(CaseListPages lists, CaseListOptions options, Categories categories,
 			ActionService service, CaseViews views, CaseActions actions) {
-		this.queries = queries;
 		this.lists = lists;
 		this.options = options;
 		this.categories = categories;
@@ -76,15 +74,9 @@ class DispatchPages {
 	@GetMapping
 	String queues(Actor actor, @RequestParam(defaultValue = "NEW") Queue tab,
 			@ModelAttribute("query") CaseListParams params, Model model) {
-		Map<Queue, Long> counts = new LinkedHashMap<>();
-		for (Queue q : Queue.values()) {
-			counts.put(q, queries.count(actor.scope(), q.apply(CaseListParams.NONE).filter()));
-		}
-		model.addAttribute("tab", tab);
-		model.addAttribute("counts", counts);
-		lists.list(actor, tab.apply(params), "/cases/dispatch", Map.of("tab", tab.name()), model);
+		lists.tabs(actor, tab, Queue.values(), Queue::apply, model);
+		CaseQueries.Page page = lists.list(actor, tab.apply(params), "/cases/dispatch", Map.of("tab", tab.name()), model);
 		if (tab.routes()) {
-			CaseQueries.Page page = (CaseQueries.Page) model.getAttribute("result");
 			Map<Long, String> suggested = new LinkedHashMap<>();
 			for (CaseSummary c : page.items()) {
 				String unit = categories.leadUnitFor(c.category() == null ? null : c.category().code(),

@@ -38,12 +38,7 @@ class IntakePages {
 
 	@GetMapping("/report")
 	String report(Actor actor, @ModelAttribute("query") CaseListParams params, Model model) {
-		CaseListParams mine = params.size() != null ? params
-				: new CaseListParams(params.state(), params.light(), params.type(), params.channel(), params.category(),
-						params.street(), params.leadUnit(), params.involvedUnit(), params.supervised(), params.pending(),
-						params.satisfaction(), params.redispatched(), params.returned(), params.q(), params.from(),
-						params.to(), params.sort(), params.page(), REPORT_LIST_SIZE);
-		lists.list(actor, mine, "/cases/report", Map.of(), model);
+		lists.list(actor, params.sizedIfUnsized(REPORT_LIST_SIZE), "/cases/report", Map.of(), model);
 		return "cases/report";
 	}
 }
