@@ -31,8 +31,14 @@ class CasePage {
 
 	@GetMapping("/cases/{id:\\d+}")
 	String show(Actor actor, @PathVariable long id, Model model) {
-		CaseView kase = views.of(service.visibleCase(id, actor), actor, true);
+		CaseRecord record = service.visibleCase(id, actor);
+		CaseView kase = views.of(record, actor, true);
 		model.addAttribute("kase", kase);
+		// Only the running deadline has a light that means something; the others were met or lie ahead.
+		model.addAttribute("runningStage", record.runningDeadline()
+			.map(d -> d == record.accept() ? Stage.ACCEPT : d == record.feedback() ? Stage.FEEDBACK : Stage.CALLBACK)
+			.map(Stage::name)
+			.orElse(null));
 		model.addAttribute("forms", ActionForms.of(kase.allowedActions()));
 		model.addAttribute("options", options);
 		model.addAttribute("canUnmask", actor.has(Permission.PERSONAL_DATA_UNMASK));

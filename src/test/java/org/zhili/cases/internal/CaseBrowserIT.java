@@ -76,6 +76,11 @@ class CaseBrowserIT {
 
 			assertThat(page.locator("#nearby-list")).containsText(existing);
 			assertThat(page.locator("#nearby-list")).containsText("地址相近");
+			// A point on the map: where it lies is shown, and the case is registered there.
+			page.waitForFunction("() => document.querySelectorAll('#intake-map path').length > 10");
+			page.locator("#intake-map").click();
+			assertThat(page.locator("#intake-location")).containsText("街道");
+			assertThat(page.locator("#nearby-list")).containsText(existing);
 			Browsers.screenshot(page, "cases-intake-nearby");
 
 			page.keyboard().press("Control+Enter");
@@ -90,6 +95,7 @@ class CaseBrowserIT {
 			assertThat(found.get("total").asLong()).as("one new case, however often it was submitted").isEqualTo(2);
 			page.click("#intake-tracking");
 			assertThat(page.locator("#case-number")).hasText(tracking);
+			assertThat(page.locator("#case-territory")).containsText("街道");
 			assertThat(page.locator("#case-category")).containsText("噪音污染");
 			assertThat(page.locator("#requester-phone")).hasText("138****1234");
 			page.click("button.reveal[data-field=phone]");
