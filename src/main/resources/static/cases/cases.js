@@ -213,6 +213,7 @@ window.zhiliCases = (function () {
         } else {
           m.setView([39.12, 117.15], 13);
         }
+        el.dataset.ready = 'true';
       });
     let gridsOf = null;
     function showGrids(community) {

@@ -77,7 +77,7 @@ class CaseBrowserIT {
 			assertThat(page.locator("#nearby-list")).containsText(existing);
 			assertThat(page.locator("#nearby-list")).containsText("地址相近");
 			// A point on the map: where it lies is shown, and the case is registered there.
-			page.waitForFunction("() => document.querySelectorAll('#intake-map path').length > 10");
+			page.waitForSelector("#intake-map[data-ready=true]");
 			page.locator("#intake-map").click();
 			assertThat(page.locator("#intake-location")).containsText("街道");
 			assertThat(page.locator("#nearby-list")).containsText(existing);
