@@ -54,6 +54,7 @@
     ruleForm.querySelector('#rule-INHERIT').disabled = current.level === 1;
     ruleForm.elements.leadUnitCode.value = current.leadUnitCode || ruleForm.elements.leadUnitCode.options[0].value;
     ruleForm.elements.active.checked = current.active;
+    document.getElementById('rule-effective').textContent = effectiveRule(current);
     toggleDepartment();
     limitsForm.querySelectorAll('.limit-input').forEach(input => {
       const own = (current.ownLimits[input.dataset.urgency] || {})[input.dataset.stage];
@@ -61,6 +62,20 @@
       input.placeholder = current.limits[input.dataset.urgency][input.dataset.stage];
     });
     render();
+  }
+
+  /** What 同上级 amounts to: the first rule found from the category up, with the department's name. */
+  function effectiveRule(c) {
+    let rule = c;
+    while (rule && rule.leadRule === 'INHERIT') {
+      rule = all.find(p => p.code === rule.parentCode);
+    }
+    if (!rule) {
+      return '';
+    }
+    const department = rule.leadUnitCode ? ruleForm.querySelector('option[value="' + rule.leadUnitCode + '"]') : null;
+    return msg.msgEffective + ruleLabels[rule.leadRule] + (department ? ' · ' + department.textContent : '') +
+      (rule !== c ? '（' + rule.fullName + '）' : '');
   }
 
   function toggleDepartment() {
