@@ -147,7 +147,10 @@ class CaseBrowserIT {
 			assertThat(act(page, "accept")).isEqualTo(200);
 			assertThat(page.locator("#case-state")).containsText("办理中");
 
+			// The reloaded page's scripts run once it has loaded.
+			page.waitForLoadState();
 			page.click("#action-reply");
+			assertThat(page.locator("#form-reply")).hasClass(java.util.regex.Pattern.compile(".*\\bshow\\b.*"));
 			page.fill("#form-reply textarea[name=note]", "已更换灯具，恢复照明");
 			assertThat(submit(page, "reply")).isEqualTo(400);
 			assertThat(page.locator("#form-reply .invalid-feedback[data-field=result]")).containsText("请选择办理结果");
@@ -158,6 +161,12 @@ class CaseBrowserIT {
 			assertThat(page.locator("#case-timeline")).containsText("已电话联系诉求人");
 			assertThat(page.locator("#case-reply")).containsText("已解决");
 			Browsers.screenshot(page, "cases-case-replied");
+			String tracking = page.locator("#case-number").textContent();
+
+			page.navigate(base + "/cases/mine");
+			assertThat(page.locator("#notifications-list")).containsText(tracking);
+			assertThat(page.locator("#notifications-list")).containsText("派单");
+			Browsers.screenshot(page, "cases-mine");
 		}
 	}
 
@@ -282,6 +291,7 @@ class CaseBrowserIT {
 
 	/** Opens an action's form, submits it as it is and answers the API's status. */
 	private static int act(Page page, String action) {
+		page.waitForLoadState();
 		page.click("#action-" + action);
 		assertThat(page.locator("#form-" + action)).hasClass(java.util.regex.Pattern.compile(".*\\bshow\\b.*"));
 		return submit(page, action);
