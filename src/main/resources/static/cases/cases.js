@@ -104,7 +104,7 @@ window.zhiliCases = (function () {
     const input = el.querySelector('.picker-input');
     const value = el.querySelector('.picker-value');
     const list = el.querySelector('.picker-list');
-    const none = el.dataset.none || '不确定（由派遣员分类）';
+    const none = el.dataset.none;
     let items = [];
     let active = -1;
 

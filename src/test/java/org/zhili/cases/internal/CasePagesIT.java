@@ -93,6 +93,30 @@ class CasePagesIT {
 	}
 
 	@Test
+	void aCaseReturnedTooOftenIsDesignatedFromTheQueue() {
+		String nonce = nonce();
+		long id = CasePlaces.register(api, CasePlaces.in(locator, CasePlaces.CHANGHONG), "指定路" + nonce + "号",
+				"指定测试" + nonce, "13912345678").json().get("id").asLong();
+		for (int i = 0; i < 3; i++) {
+			step(id, "dispatch", Map.of("unitCode", CasePlaces.CHANGHONG), "dispatcher");
+			step(id, "return", Map.of("note", "不属于本街道"), "changhong");
+			step(id, "approve", Map.of(), "dispatcher");
+		}
+		assertThat(page("/cases/" + id, "dispatcher")).contains("id=\"form-designate\"").doesNotContain("id=\"form-dispatch\"");
+		assertThat(page("/cases/dispatch?tab=RETURNED&q=" + nonce, "dispatcher")).contains("退单3次");
+
+		String done = api.send("POST", "/cases/dispatch/" + id + "?unitCode=" + CasePlaces.CHANGHONG, null,
+				api.token("dispatcher")).body();
+		assertThat(done).contains("已派至长虹街道");
+		JsonNode kase = api.get("/api/v1/cases/" + id, "changhong").json();
+		assertThat(kase.get("designated").asBoolean()).isTrue();
+		assertThat(kase.get("allowedActions").valueStream().map(JsonNode::asString)).contains("accept")
+			.doesNotContain("return");
+		assertThat(page("/cases/" + id, "changhong")).contains("id=\"form-accept\"").doesNotContain("id=\"form-return\"")
+			.contains("指定承办");
+	}
+
+	@Test
 	void theCasePageOffersTheViewerTheActionsTheWorkflowAllowsWithTheirInputs() {
 		String nonce = nonce();
 		JsonNode kase = CasePlaces.register(api, CasePlaces.in(locator, CasePlaces.CHANGHONG), "详情路" + nonce + "号",
