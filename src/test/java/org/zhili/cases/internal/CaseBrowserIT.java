@@ -53,11 +53,10 @@ class CaseBrowserIT {
 	@Test
 	void anOperatorRegistersACallFromTheKeyboardAndSeesTheOpenCasesAtThatAddress() {
 		String nonce = CasePagesIT.nonce();
-		String existing = CasePlaces.register(api, CasePlaces.in(locator, CasePlaces.CHANGHONG), "长虹街道浏览路" + nonce + "号",
-				"楼下噪音扰民（先前来电）", "13912345678").json().get("trackingNumber").asString();
+		String existing = CasePlaces.registerIn(api, locator, CasePlaces.CHANGHONG, "长虹街道浏览路" + nonce + "号",
+				"楼下噪音扰民（先前来电）").get("trackingNumber").asString();
 		try (BrowserContext context = Browsers.newContext(1366, 900)) {
-			Page page = context.newPage();
-			Browsers.signIn(page, base, "operator", Api.DEMO_PASSWORD);
+			Page page = signedIn(context, "operator");
 			page.navigate(base + "/cases/intake");
 
 			page.fill("#requesterPhone", "13800001234");
@@ -106,12 +105,11 @@ class CaseBrowserIT {
 	@Test
 	void aDispatcherDispatchesFromTheQueueToTheSuggestedStreet() {
 		String nonce = CasePagesIT.nonce();
-		JsonNode kase = CasePlaces.register(api, CasePlaces.in(locator, CasePlaces.CHANGHONG), "派遣浏览路" + nonce + "号",
-				"派单测试 " + nonce, "13912345678").json();
+		JsonNode kase = CasePlaces.registerIn(api, locator, CasePlaces.CHANGHONG, "派遣浏览路" + nonce + "号",
+				"派单测试 " + nonce);
 		long id = kase.get("id").asLong();
 		try (BrowserContext context = Browsers.newContext(1366, 900)) {
-			Page page = context.newPage();
-			Browsers.signIn(page, base, "dispatcher", Api.DEMO_PASSWORD);
+			Page page = signedIn(context, "dispatcher");
 			page.navigate(base + "/cases/dispatch?q=" + nonce);
 
 			assertThat(page.locator("#tab-NEW")).containsText("新工单");
@@ -127,12 +125,11 @@ class CaseBrowserIT {
 	@Test
 	void theStreetAcceptsAndRepliesOnTheCasePageAndAStalePageIsExplained() {
 		String nonce = CasePagesIT.nonce();
-		long id = CasePlaces.register(api, CasePlaces.in(locator, CasePlaces.CHANGHONG), "办理浏览路" + nonce + "号",
-				"办理测试 " + nonce, "13912345678").json().get("id").asLong();
+		long id = CasePlaces.registerIn(api, locator, CasePlaces.CHANGHONG, "办理浏览路" + nonce + "号",
+				"办理测试 " + nonce).get("id").asLong();
 		step(id, "dispatch", Map.of("unitCode", CasePlaces.CHANGHONG), "dispatcher");
 		try (BrowserContext context = Browsers.newContext(1366, 900)) {
-			Page page = context.newPage();
-			Browsers.signIn(page, base, "changhong", Api.DEMO_PASSWORD);
+			Page page = signedIn(context, "changhong");
 			page.navigate(base + "/cases/" + id);
 			assertThat(page.locator("#requester-phone")).hasText("139****5678");
 			assertThat(page.locator("button.reveal")).hasCount(0);
@@ -218,12 +215,11 @@ class CaseBrowserIT {
 	@Test
 	void aStreetNeverSeesAnotherStreetsCaseInAListOrByItsAddress() {
 		String nonce = CasePagesIT.nonce();
-		JsonNode gulou = CasePlaces.register(api, CasePlaces.in(locator, CasePlaces.GULOU), "鼓楼浏览路" + nonce + "号",
-				"鼓楼街道的诉求 " + nonce, "13912345678").json();
+		JsonNode gulou = CasePlaces.registerIn(api, locator, CasePlaces.GULOU, "鼓楼浏览路" + nonce + "号",
+				"鼓楼街道的诉求 " + nonce);
 		String tracking = gulou.get("trackingNumber").asString();
 		try (BrowserContext context = Browsers.newContext(1366, 900)) {
-			Page page = context.newPage();
-			Browsers.signIn(page, base, "changhong", Api.DEMO_PASSWORD);
+			Page page = signedIn(context, "changhong");
 			for (String path : List.of("/cases?q=" + nonce, "/cases?q=" + tracking, "/cases/mine?q=" + nonce,
 					"/cases?street=" + CasePlaces.GULOU + "&q=" + nonce)) {
 				page.navigate(base + path);
@@ -240,12 +236,11 @@ class CaseBrowserIT {
 	@Test
 	void theSupervisionOfficeSupervisesAnOverdueCaseFromItsList() {
 		String nonce = CasePagesIT.nonce();
-		long id = CasePlaces.register(api, CasePlaces.in(locator, CasePlaces.CHANGHONG), "督办浏览路" + nonce + "号",
-				"燃气泄漏气味 " + nonce, "13912345678").json().get("id").asLong();
+		long id = CasePlaces.registerIn(api, locator, CasePlaces.CHANGHONG, "督办浏览路" + nonce + "号",
+				"燃气泄漏气味 " + nonce).get("id").asLong();
 		step(id, "dispatch", Map.of("unitCode", CasePlaces.CHANGHONG, "urgency", "EMERGENCY"), "dispatcher");
 		try (BrowserContext context = Browsers.newContext(1366, 900)) {
-			Page page = context.newPage();
-			Browsers.signIn(page, base, "supervisor", Api.DEMO_PASSWORD);
+			Page page = signedIn(context, "supervisor");
 			clock.advance(Duration.ofHours(1));
 			page.navigate(base + "/cases/supervision?tab=RED&q=" + nonce);
 			assertThat(page.locator("#case-row-" + id + " [data-light=RED]")).isVisible();
@@ -266,8 +261,7 @@ class CaseBrowserIT {
 	@Test
 	void theSystemAdministratorSetsACategorysTimeLimit() {
 		try (BrowserContext context = Browsers.newContext(1366, 900)) {
-			Page page = context.newPage();
-			Browsers.signIn(page, base, "sysadmin", Api.DEMO_PASSWORD);
+			Page page = signedIn(context, "sysadmin");
 			page.navigate(base + "/cases/categories");
 			page.fill("#category-search", "噪音污染");
 			page.locator("#category-tree button").first().click();
@@ -287,6 +281,12 @@ class CaseBrowserIT {
 			page.click("#limits-form button[type=submit]");
 			assertThat(page.locator("input[name='EMERGENCY.ACCEPT']")).hasAttribute("placeholder", "15min");
 		}
+	}
+
+	private Page signedIn(BrowserContext context, String who) {
+		Page page = context.newPage();
+		Browsers.signIn(page, base, who, Api.DEMO_PASSWORD);
+		return page;
 	}
 
 	/** Opens an action's form, submits it as it is and answers the API's status. */

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.zhili.org.Location;
 import org.zhili.org.Locator;
 import org.zhili.support.Api;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Points inside given units of the generated demo geometry, found by scanning the district with the
@@ -49,6 +50,11 @@ final class CasePlaces {
 
 	private static boolean sameGrid(Locator locator, double lng, double lat, String grid) {
 		return locator.locate(lng, lat).map(l -> l.grid() != null && grid.equals(l.grid().code())).orElse(false);
+	}
+
+	/** Registers a complaint somewhere in a unit, as the operator, from 139****5678; answers the created case. */
+	static JsonNode registerIn(Api api, Locator locator, String unitCode, String address, String description) {
+		return register(api, in(locator, unitCode), address, description, "13912345678").json();
 	}
 
 	/** Registers a complaint (with a caller phone) at a point, as the operator; answers the created case. */
