@@ -204,8 +204,12 @@ class CaseBrowserIT {
 			assertThat(kase.get("territory").get("community").get("code").asString()).isEqualTo(CasePlaces.GUANGMINGLU);
 			assertThat(kase.get("attachments").size()).isEqualTo(1);
 
-			page.navigate(base + "/cases/report?q=" + nonce);
+			// 我的网格 lists the new case at once.
 			assertThat(page.locator("#case-table")).containsText(tracking);
+			page.click("#report-tracking");
+			assertThat(page.locator("#case-photos img")).hasCount(1);
+			assertThat(page.locator("#case-territory")).containsText("光明路社区");
+			Browsers.screenshot(page, "cases-case-phone");
 		}
 		finally {
 			Files.deleteIfExists(photo);
