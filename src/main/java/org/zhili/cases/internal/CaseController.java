@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -142,10 +144,35 @@ class CaseController {
 			@RequestParam(required = false) Boolean redispatched, @RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "NEWEST") CaseFilter.Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+			@Parameter(description = "统计口径：有该计数事件的工单（如 DISPATCHED 派单、ACCEPTED_ON_TIME 按时签收、RATED 回访评价），"
+					+ "与 /api/v1/stats 的计数一一对应") @RequestParam(required = false) Counter event,
+			@Parameter(description = "计数所属单位代码（可重复）；不填为全区") @RequestParam(required = false)
+			@Size(max = 50) List<@Size(max = 32) String> eventUnit,
+			@Parameter(description = "计数事件发生日起（含，北京时间）") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventFrom,
+			@Parameter(description = "计数事件发生日止（含，北京时间）") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventTo) {
 		CaseFilter filter = new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit,
-				supervised, pending, satisfaction, redispatched, q, from, to, sort);
+				supervised, pending, satisfaction, redispatched, q, from, to, sort,
+				counted(event, eventUnit, eventFrom, eventTo));
 		return queries.page(actor.scope(), filter, page, size);
+	}
+
+	/** The statistics criterion of a case list: {@code event} and, optionally, its units and days. */
+	static CaseFilter.Counted counted(Counter event, List<String> units, LocalDate from, LocalDate to) {
+		if (event == null) {
+			String given = units != null && !units.isEmpty() ? "eventUnit" : from != null ? "eventFrom"
+					: to != null ? "eventTo" : null;
+			if (given != null) {
+				throw ApiProblem.badInput("event", "event_required", given + " 须与 event（统计口径）一起使用");
+			}
+			return null;
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			throw ApiProblem.badInput("eventTo", "reversed_range", "eventTo 不能早于 eventFrom");
+		}
+		return new CaseFilter.Counted(event, units, from, to);
 	}
 
 	@PostMapping("/{id}/actions/{action}")

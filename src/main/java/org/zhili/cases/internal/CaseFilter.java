@@ -1,6 +1,7 @@
 package org.zhili.cases.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.zhili.cases.CaseState;
@@ -17,10 +18,32 @@ import org.zhili.cases.Satisfaction;
  * @param involvedUnit cases this unit is now handling (lead, co-unit, or whistled and not yet reported)
  * @param categoryCode the category or any below it
  * @param q part of the tracking number, title or address
+ * @param counted cases behind a figure of the statistics, or {@code null}
  */
 record CaseFilter(List<CaseState> states, Light light, CaseType type, Channel channel, String categoryCode,
 		String streetCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
-		Satisfaction satisfaction, Boolean redispatched, String q, Instant from, Instant to, Sort sort) {
+		Satisfaction satisfaction, Boolean redispatched, String q, Instant from, Instant to, Sort sort,
+		Counted counted) {
+
+	/** Without a statistics criterion. */
+	CaseFilter(List<CaseState> states, Light light, CaseType type, Channel channel, String categoryCode,
+			String streetCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
+			Satisfaction satisfaction, Boolean redispatched, String q, Instant from, Instant to, Sort sort) {
+		this(states, light, type, channel, categoryCode, streetCode, leadUnitCode, involvedUnit, supervised, pending,
+				satisfaction, redispatched, q, from, to, sort, null);
+	}
+
+	/**
+	 * The cases behind a figure of the statistics: those with at least one event that {@code event} counts,
+	 * for one of {@code units} (any unit when empty), on a day from {@code from} to {@code to} (both included,
+	 * Beijing time; open when {@code null}). See {@link CountedEvents}.
+	 */
+	record Counted(Counter event, List<String> units, LocalDate from, LocalDate to) {
+
+		Counted {
+			units = CountedEvents.units(units);
+		}
+	}
 
 	enum Sort {
 		/** Newest first. */

@@ -155,6 +155,9 @@ class CaseQueries {
 			sql.append(" and c.registered_at < :to");
 			params.put("to", java.sql.Timestamp.from(f.to()));
 		}
+		if (f.counted() != null) {
+			sql.append(CountedEvents.filter(f.counted(), params));
+		}
 		return sql.toString();
 	}
 
