@@ -33,6 +33,12 @@ record CaseFilter(List<CaseState> states, Light light, CaseType type, Channel ch
 				satisfaction, redispatched, q, from, to, sort, null);
 	}
 
+	/** The same filter without its statistics criterion. */
+	CaseFilter withoutCounted() {
+		return new CaseFilter(states, light, type, channel, categoryCode, streetCode, leadUnitCode, involvedUnit,
+				supervised, pending, satisfaction, redispatched, q, from, to, sort, null);
+	}
+
 	/**
 	 * The cases behind a figure of the statistics: those with at least one event that {@code event} counts,
 	 * for one of {@code units} (any unit when empty), on a day from {@code from} to {@code to} (both included,

@@ -216,18 +216,23 @@ class StatsApiIT {
 		for (Map.Entry<String, Set<String>> e : expected.entrySet()) {
 			String link = links.get(e.getKey()).asString();
 			assertThat(link).startsWith("/cases?event=").contains("eventUnit=" + CHANGHONG);
-			Set<String> listed = listed(link, "dispatcher");
-			assertThat(listed).as(e.getKey() + ": " + link).isEqualTo(e.getValue());
-			// A figure counts events: it equals its list except where a case was counted twice (C: two rounds).
-			long repeats = e.getKey().equals("dispatched") || e.getKey().equals("accepted") ? 1 : 0;
-			assertThat(figures.get(e.getKey())).as(e.getKey()).isEqualTo(listed.size() + repeats);
+			assertThat(listed(link, "dispatcher")).as(e.getKey() + ": " + link).isEqualTo(e.getValue());
+			// A figure counts events, and its list says how many it counted on the cases listed.
+			assertThat(countedEvents(link, "dispatcher")).as(e.getKey()).isEqualTo(figures.get(e.getKey()));
 		}
+		// C was dispatched and accepted twice (two rounds): one case behind two events
+		assertThat(countedEvents(links.get("dispatched").asString(), "dispatcher")).isEqualTo(6);
+		assertThat(listed(links.get("dispatched").asString(), "dispatcher")).hasSize(5);
 
 		// the district's figures list every unit's cases
 		JsonNode total = ok(api.get("/api/v1/stats/three-rates?" + FEBRUARY, "dispatcher")).get("total");
 		assertThat(listed(total.get("cases").get("dispatched").asString(), "dispatcher"))
 			.containsExactlyInAnyOrder("A", "B", "C", "D", "F", "H");
+		assertThat(countedEvents(total.get("cases").get("dispatched").asString(), "dispatcher"))
+			.isEqualTo(total.get("counts").get("dispatched").asLong());
 		assertThat(listed(total.get("cases").get("received").asString(), "dispatcher")).hasSize(7);
+		assertThat(api.get("/api/v1/cases?size=1", "dispatcher").json().get("countedEvents").isNull())
+			.as("no statistics criterion, no count of events").isTrue();
 	}
 
 	@Test
@@ -288,6 +293,7 @@ class StatsApiIT {
 		String dispatched = "/cases?event=DISPATCHED&eventFrom=2028-02-01&eventTo=2028-02-29";
 		assertThat(listed(dispatched, "dispatcher")).containsExactlyInAnyOrder("A", "B", "C", "D", "F", "H");
 		assertThat(listed(dispatched, "chengguan")).containsExactly("H");
+		assertThat(countedEvents(dispatched, "chengguan")).as("only events on cases one may see").isEqualTo(1);
 		assertThat(listed("/cases?event=RECEIVED&eventUnit=" + CHANGHONG + "&eventFrom=2028-02-01&eventTo=2028-02-29",
 				"gulou")).as("only the 长虹 case 鼓楼 worked on").containsExactly("D");
 	}
@@ -388,6 +394,12 @@ class StatsApiIT {
 		page.get("items").forEach(i -> found.add(letters.getOrDefault(i.get("id").asLong(), "other:" + i.get("id"))));
 		assertThat(page.get("total").asLong()).isEqualTo(found.size());
 		return found;
+	}
+
+	/** The events the statistics criterion of a page link counts on the cases listed, as {@code who} sees them. */
+	private long countedEvents(String pageLink, String who) {
+		return ok(api.get("/api/v1/cases?" + pageLink.substring("/cases?".length()) + "&size=1", who)).get("countedEvents")
+			.asLong();
 	}
 
 	private String badField(String path) {
