@@ -103,7 +103,8 @@ public final class CaseWorkflow {
 			rule(SUSPEND, Set.of(HANDLING), Party.LEAD_UNIT, Facts::noPending, null),
 			rule(RESUME, Set.of(SUSPENDED), Set.of(Party.LEAD_UNIT, Party.DISPATCHER), ALWAYS, HANDLING),
 			// spam and duplicates: a unit asks, the dispatcher decides (or voids at once); duplicates are merged
-			rule(VOID, OPEN, Set.of(Party.LEAD_UNIT, Party.DISPATCHER), Facts::noPending, null),
+			rule(VOID, Set.of(REGISTERED, DISPATCHED, HANDLING, SUSPENDED), Set.of(Party.LEAD_UNIT, Party.DISPATCHER),
+					Facts::noPending, null),
 			rule(MERGE, Set.of(REGISTERED, DISPATCHED, HANDLING), Party.DISPATCHER, Facts::noPending, MERGED),
 			// the reply, reviewed by the dispatcher: approved, or sent back for rework (返工)
 			rule(REPLY, Set.of(HANDLING), Party.LEAD_UNIT, Facts::noPending, REPLIED),

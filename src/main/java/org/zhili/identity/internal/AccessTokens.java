@@ -3,7 +3,6 @@ package org.zhili.identity.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,6 @@ class AccessTokens {
 	record Issued(String token, Instant expiresAt) {
 	}
 
-	record Stored(long accountId, Instant expiresAt, boolean revoked) {
-	}
 
 	private final JdbcClient jdbc;
 	private final SecurityProperties properties;
@@ -48,13 +45,6 @@ class AccessTokens {
 			.param("cutoff", Timestamp.from(now.minus(properties.tokenLifetime())))
 			.update();
 		return new Issued(token, expires);
-	}
-
-	Optional<Stored> find(String token) {
-		return jdbc.sql("select account_id, expires_at, revoked_at is not null from identity.access_token where token_hash = :hash")
-			.param("hash", Secrets.sha256(token))
-			.query((rs, n) -> new Stored(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3)))
-			.optional();
 	}
 
 	boolean revoke(String token) {

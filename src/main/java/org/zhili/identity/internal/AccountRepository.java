@@ -55,6 +55,20 @@ class AccountRepository {
 			.optional();
 	}
 
+	/** An access token with the account it belongs to, in one query (it is read on every API call). */
+	record TokenAccount(Instant expiresAt, boolean revoked, Account account) {
+	}
+
+	Optional<TokenAccount> findByTokenHash(String tokenHash) {
+		return jdbc.sql("select t.expires_at as token_expires_at, t.revoked_at is not null as token_revoked, "
+				+ COLUMNS.replaceAll("(\\w+)", "a.$1") + " from identity.access_token t join identity.account a"
+				+ " on a.id = t.account_id where t.token_hash = :hash")
+			.param("hash", tokenHash)
+			.query((rs, n) -> new TokenAccount(rs.getTimestamp("token_expires_at").toInstant(),
+					rs.getBoolean("token_revoked"), map(rs, n)))
+			.optional();
+	}
+
 	Optional<Account> findById(long id) {
 		return jdbc.sql("select " + COLUMNS + " from identity.account where id = :id").param("id", id).query(this::map).optional();
 	}

@@ -8,10 +8,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.identity.AuditOutcome;
 
-/** Re-computes the whole chain and reports the first row that does not fit. */
+/** Seals what is pending, then re-computes the whole chain and reports the first row that does not fit. */
 @Component
 class AuditChainVerifier {
 
@@ -25,23 +25,32 @@ class AuditChainVerifier {
 	}
 
 	private final JdbcTemplate jdbc;
+	private final AuditSealer sealer;
+	private final TransactionTemplate transactions;
 
-	AuditChainVerifier(DataSource dataSource) {
+	AuditChainVerifier(DataSource dataSource, AuditSealer sealer, TransactionTemplate transactions) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(1000); // stream the chain instead of loading it
+		this.sealer = sealer;
+		this.transactions = transactions;
 	}
 
-	@Transactional(readOnly = true)
 	Verification verify() {
-		record Head(String lastHash, String anchorHash) {
+		sealer.sealAll();
+		return transactions.execute(tx -> walk());
+	}
+
+	private Verification walk() {
+		record Head(String lastHash, long lastSeq, String anchorHash) {
 		}
-		Head head = jdbc.queryForObject("select last_hash, anchor_hash from identity.audit_chain where id = 1",
-				(rs, n) -> new Head(rs.getString(1), rs.getString(2)));
+		Head head = jdbc.queryForObject("select last_hash, last_seq, anchor_hash from identity.audit_chain where id = 1",
+				(rs, n) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3)));
 		Walk walk = new Walk(head.anchorHash());
 		jdbc.query("""
-				select id, occurred_at, actor, address, action, target, outcome, detail, prev_hash, hash
-				from identity.audit_event order by id""", walk);
-		if (walk.broken == null && !walk.expectedPrev.equals(head.lastHash())) {
+				select id, seq, occurred_at, actor, address, action, target, outcome, detail, prev_hash, hash
+				from identity.audit_event where seq is not null order by seq""", walk);
+		if (walk.broken == null && (!walk.expectedPrev.equals(head.lastHash()) || walk.lastSeq != head.lastSeq()
+				&& walk.rows > 0)) {
 			return new Verification(false, walk.rows, walk.lastId, "链尾不符：该记录之后的审计记录被删除");
 		}
 		return new Verification(walk.broken == null, walk.rows, walk.broken, walk.problem);
@@ -51,6 +60,7 @@ class AuditChainVerifier {
 
 		String expectedPrev;
 		long rows;
+		long lastSeq;
 		Long lastId;
 		Long broken;
 		String problem;
@@ -65,11 +75,11 @@ class AuditChainVerifier {
 				return;
 			}
 			rows++;
-			AuditRow row = new AuditRow(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+			AuditRow row = new AuditRow(rs.getLong("id"), rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
 					rs.getString("actor"), rs.getString("address"), rs.getString("action"), rs.getString("target"),
 					AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"), rs.getString("prev_hash"),
 					rs.getString("hash"));
-			if (!row.prevHash().equals(expectedPrev)) {
+			if (!expectedPrev.equals(row.prevHash())) {
 				broken = row.id();
 				problem = "链接断开：该记录之前的记录被删除或改动";
 			}
@@ -77,7 +87,8 @@ class AuditChainVerifier {
 				broken = row.id();
 				problem = "内容被改动：哈希值与记录内容不符";
 			}
-			expectedPrev = row.hash();
+			expectedPrev = row.hash() == null ? "" : row.hash();
+			lastSeq = row.seq();
 			lastId = row.id();
 		}
 	}

@@ -44,14 +44,16 @@ class AuditLog {
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate streaming;
 	private final AuditChainVerifier verifier;
+	private final AuditSealer sealer;
 	private final JdbcAuditTrail audit;
 	private final SecurityProperties properties;
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, DataSource dataSource, AuditChainVerifier verifier, JdbcAuditTrail audit,
-			SecurityProperties properties, Clock clock) {
+	AuditLog(JdbcClient jdbc, DataSource dataSource, AuditChainVerifier verifier, AuditSealer sealer,
+			JdbcAuditTrail audit, SecurityProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.verifier = verifier;
+		this.sealer = sealer;
 		this.streaming = new NamedParameterJdbcTemplate(dataSource);
 		this.streaming.getJdbcTemplate().setFetchSize(1000);
 		this.audit = audit;
@@ -88,6 +90,7 @@ class AuditLog {
 	/** Streams the matching rows as CSV (with a BOM, so spreadsheet programs read the Chinese) and audits the export. */
 	@Transactional
 	long exportCsv(Query query, Writer out) {
+		sealer.sealAll();
 		long[] rows = { 0 };
 		try {
 			out.write('\uFEFF');
@@ -121,26 +124,28 @@ class AuditLog {
 	 */
 	@Transactional
 	Purged purge(Instant before) {
+		sealer.sealAll();
 		Instant limit = clock.instant().minus(properties.auditRetention());
 		if (before == null || before.isAfter(limit)) {
 			throw ApiProblem.badInput("before", "within_retention",
 					"只能清理 " + properties.auditRetention().toDays() + " 天以前的审计记录（" + TIME.format(limit) + " 之前）");
 		}
-		record Last(long id, String hash) {
+		record Last(long seq, String hash) {
 		}
+		// The chain is cut behind the last sealed row older than the limit; its hash anchors what remains.
 		List<Last> last = jdbc.sql("""
-				select id, hash from identity.audit_event
-				where id = (select max(id) from identity.audit_event where occurred_at < :before)""")
+				select seq, hash from identity.audit_event
+				where seq = (select max(seq) from identity.audit_event where occurred_at < :before)""")
 			.param("before", Timestamp.from(before))
 			.query((rs, n) -> new Last(rs.getLong(1), rs.getString(2)))
 			.list();
 		long deleted = 0;
 		if (!last.isEmpty()) {
 			jdbc.sql("select set_config('zhili.audit_purge', 'on', true)").query(String.class).single();
-			deleted = jdbc.sql("delete from identity.audit_event where id <= :id").param("id", last.get(0).id()).update();
+			deleted = jdbc.sql("delete from identity.audit_event where seq <= :seq").param("seq", last.get(0).seq()).update();
 			jdbc.sql("select set_config('zhili.audit_purge', 'off', true)").query(String.class).single();
-			jdbc.sql("update identity.audit_chain set anchor_id = :id, anchor_hash = :hash where id = 1")
-				.param("id", last.get(0).id())
+			jdbc.sql("update identity.audit_chain set anchor_seq = :seq, anchor_hash = :hash where id = 1")
+				.param("seq", last.get(0).seq())
 				.param("hash", last.get(0).hash())
 				.update();
 		}

@@ -9,15 +9,12 @@ import org.springframework.stereotype.Component;
 @Component
 class BearerAuthentication {
 
-	private final AccessTokens tokens;
 	private final ApiKeys apiKeys;
 	private final AccountRepository accounts;
 	private final Principals principals;
 	private final Clock clock;
 
-	BearerAuthentication(AccessTokens tokens, ApiKeys apiKeys, AccountRepository accounts, Principals principals,
-			Clock clock) {
-		this.tokens = tokens;
+	BearerAuthentication(ApiKeys apiKeys, AccountRepository accounts, Principals principals, Clock clock) {
 		this.apiKeys = apiKeys;
 		this.accounts = accounts;
 		this.principals = principals;
@@ -37,7 +34,7 @@ class BearerAuthentication {
 		if (!bearer.startsWith(AccessTokens.PREFIX)) {
 			throw new BearerFailure("invalid_token", "令牌格式不正确");
 		}
-		AccessTokens.Stored token = tokens.find(bearer)
+		AccountRepository.TokenAccount token = accounts.findByTokenHash(Secrets.sha256(bearer))
 			.orElseThrow(() -> new BearerFailure("invalid_token", "令牌无效"));
 		if (token.revoked()) {
 			throw new BearerFailure("invalid_token", "令牌已注销");
@@ -45,9 +42,9 @@ class BearerAuthentication {
 		if (!token.expiresAt().isAfter(now)) {
 			throw new BearerFailure("token_expired", "令牌已过期，请重新获取");
 		}
-		Account account = accounts.findById(token.accountId())
-			.filter(Account::enabled)
-			.orElseThrow(() -> new BearerFailure("invalid_token", "账号已停用"));
-		return principals.of(account);
+		if (!token.account().enabled()) {
+			throw new BearerFailure("invalid_token", "账号已停用");
+		}
+		return principals.of(token.account());
 	}
 }
