@@ -323,6 +323,18 @@ class StatsApiIT {
 		assertThat(api.get("/api/v1/stats/three-rates", null).status()).isEqualTo(401);
 	}
 
+	@Test
+	void theStatisticsAreInTheOpenApiDocument() {
+		JsonNode paths = ok(api.send("GET", "/v3/api-docs", null, null)).get("paths");
+
+		assertThat(paths.propertyNames()).contains("/api/v1/stats/three-rates", "/api/v1/stats/ranking",
+				"/api/v1/stats/series");
+		assertThat(paths.get("/api/v1/stats/ranking").get("get").get("tags").get(0).asString()).isEqualTo("三率统计与排名");
+		List<String> listParameters = new ArrayList<>();
+		paths.get("/api/v1/cases").get("get").get("parameters").forEach(p -> listParameters.add(p.get("name").asString()));
+		assertThat(listParameters).contains("event", "eventUnit", "eventFrom", "eventTo");
+	}
+
 	// ---- helpers -----------------------------------------------------------------------------------
 
 	/** The counts of 长虹街道 in February 2028 that the scenario implies. */
