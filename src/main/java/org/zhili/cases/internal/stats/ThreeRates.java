@@ -103,17 +103,17 @@ public class ThreeRates {
 
 	/** The rows of every unit of {@code level} in the viewer's scope, and the district total if in scope. */
 	public Report report(StatsLevel level, Period period, DataScope scope) {
-		Table table = table(level, repository.sums(period.from(), period.to()), period);
+		Units listed = listed(level);
+		Table table = table(listed, repository.sums(period.from(), period.to()), period);
 		List<Row> rows = table.rows.stream().filter(r -> scope.covers(r.path)).map(r -> r.row).toList();
-		OrgUnit district = units.district();
-		Row total = scope.covers(district.path()) ? table.total : null;
+		Row total = scope.covers(listed.district().path()) ? table.total : null;
 		return new Report(level, period, Weighing.of(scoring.properties()), rows, total);
 	}
 
 	/** Every unit of {@code level} ordered by the composite score of {@code month}, best first. */
 	public Ranking ranking(StatsLevel level, YearMonth month, DataScope scope) {
 		Period period = Period.month(month);
-		Table table = table(level, repository.sums(period.from(), period.to()), period);
+		Table table = table(listed(level), repository.sums(period.from(), period.to()), period);
 		List<Line> lines = new ArrayList<>(table.rows);
 		// Best composite first; units without a score last; ties in the order of the official list.
 		lines.sort(Comparator.comparing((Line l) -> l.row.rates().composite(),
@@ -149,14 +149,15 @@ public class ThreeRates {
 		};
 		Map<LocalDate, Map<String, Counts>> found = new HashMap<>();
 		repository.series(period.from(), period.to(), bucket).forEach(b -> found.put(b.start(), b.units()));
-		boolean district = scope.covers(units.district().path());
+		Units listed = listed(level);
+		boolean district = scope.covers(listed.district().path());
 		List<Point> points = new ArrayList<>();
 		for (LocalDate day = period.from(); !day.isAfter(period.to());) {
 			Period whole = Period.containing(granularity, day);
 			// The buckets at the ends are cut to the requested days.
 			Period part = new Period(granularity, whole.from().isBefore(period.from()) ? period.from() : whole.from(),
 					whole.to().isAfter(period.to()) ? period.to() : whole.to());
-			Table table = table(level, found.getOrDefault(whole.from(), Map.of()), part);
+			Table table = table(listed, found.getOrDefault(whole.from(), Map.of()), part);
 			points.add(new Point(part, table.rows.stream().filter(r -> scope.covers(r.path)).map(r -> r.row).toList(),
 					district ? table.total : null));
 			day = whole.to().plusDays(1);
@@ -185,12 +186,22 @@ public class ThreeRates {
 	private record Table(List<Line> rows, Row total) {
 	}
 
-	private Table table(StatsLevel level, Map<String, Counts> sums, Period period) {
+	/** The units a level always lists (every active street; every active line department), and the district. */
+	private record Units(StatsLevel level, List<OrgUnit> always, OrgUnit district) {
+	}
+
+	private Units listed(StatsLevel level) {
+		List<OrgUnit> always = (level == StatsLevel.STREET ? units.streets() : units.departments()).stream()
+			.filter(u -> level == StatsLevel.STREET || "LINE_DEPARTMENT".equals(u.category()))
+			.toList();
+		return new Units(level, always, units.district());
+	}
+
+	private Table table(Units listing, Map<String, Counts> sums, Period period) {
+		StatsLevel level = listing.level();
 		// The listed units: every active unit of the level, in official order…
 		Map<String, OrgUnit> listed = new LinkedHashMap<>();
-		(level == StatsLevel.STREET ? units.streets() : units.departments()).stream()
-			.filter(u -> level == StatsLevel.STREET || "LINE_DEPARTMENT".equals(u.category()))
-			.forEach(u -> listed.put(u.code(), u));
+		listing.always().forEach(u -> listed.put(u.code(), u));
 		Map<String, Counts> counts = new HashMap<>();
 		Map<String, Set<String>> contributors = new HashMap<>();
 		Counts total = Counts.ZERO;
@@ -212,8 +223,7 @@ public class ThreeRates {
 			lines.add(new Line(row(UnitRef.of(u), counts.getOrDefault(u.code(), Counts.ZERO), codes, period), u.path(),
 					position++));
 		}
-		OrgUnit district = units.district();
-		return new Table(lines, row(UnitRef.of(district), total, List.of(), period));
+		return new Table(lines, row(UnitRef.of(listing.district()), total, List.of(), period));
 	}
 
 	/** The listed unit a counter's unit counts for at this level: a street for its communities and grids. */
