@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -144,9 +146,18 @@ class CaseController {
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "NEWEST") CaseFilter.Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+			@Parameter(description = "统计口径：有该计数事件的工单（如 DISPATCHED 派单、ACCEPTED_ON_TIME 按时签收、RATED 回访评价），"
+					+ "与 /api/v1/stats 的计数一一对应") @RequestParam(required = false) Counter event,
+			@Parameter(description = "计数所属单位代码（可重复）；不填为全区") @RequestParam(required = false)
+			@Size(max = 50) List<@Size(max = 32) String> eventUnit,
+			@Parameter(description = "计数事件发生日起（含，北京时间）") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventFrom,
+			@Parameter(description = "计数事件发生日止（含，北京时间）") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventTo) {
 		CaseFilter filter = new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit,
-				supervised, pending, satisfaction, redispatched, returned, q, from, to, sort);
+				supervised, pending, satisfaction, redispatched, returned, q, from, to, sort,
+				CaseFilter.Counted.of(event, eventUnit, eventFrom, eventTo));
 		return queries.page(actor.scope(), filter, page, size);
 	}
 

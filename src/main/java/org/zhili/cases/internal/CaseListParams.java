@@ -29,13 +29,14 @@ import org.zhili.platform.ChinaTime;
 record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel channel, String category,
 		String street, String leadUnit, String involvedUnit, Boolean supervised, Boolean pending,
 		Satisfaction satisfaction, Boolean redispatched, Boolean returned, String q, String from, String to,
-		CaseFilter.Sort sort, Integer page, Integer size) {
+		CaseFilter.Sort sort, Counter event, List<String> eventUnit, LocalDate eventFrom, LocalDate eventTo,
+		Integer page, Integer size) {
 
 	static final int DEFAULT_SIZE = 20;
 	static final int MAX_SIZE = 200;
 
 	static final CaseListParams NONE = new CaseListParams(null, null, null, null, null, null, null, null, null, null,
-			null, null, null, null, null, null, null, null, null);
+			null, null, null, null, null, null, null, null, null, null, null, null, null);
 
 	/** The states a case can still be worked on in. */
 	static final List<CaseState> OPEN = List.of(CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.HANDLING,
@@ -45,7 +46,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 		return new CaseFilter(state, light, type, channel, blankToNull(category), blankToNull(street),
 				blankToNull(leadUnit), blankToNull(involvedUnit), supervised, pending, satisfaction, redispatched,
 				returned, blankToNull(q), instant("from", from, false), instant("to", to, true),
-				sort == null ? CaseFilter.Sort.NEWEST : sort);
+				sort == null ? CaseFilter.Sort.NEWEST : sort, CaseFilter.Counted.of(event, eventUnit, eventFrom, eventTo));
 	}
 
 	int pageIndex() {
@@ -60,7 +61,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 
 	CaseListParams withStates(List<CaseState> states) {
 		return new CaseListParams(states, light, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				pending, satisfaction, redispatched, returned, q, from, to, sort, page, size);
+				pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
 	}
 
 	/** Open cases only, unless a state was asked for. */
@@ -70,37 +71,37 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 
 	CaseListParams withLight(Light value) {
 		return new CaseListParams(state, value, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				pending, satisfaction, redispatched, returned, q, from, to, sort, page, size);
+				pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
 	}
 
 	CaseListParams withInvolvedUnit(String unitCode) {
 		return new CaseListParams(state, light, type, channel, category, street, leadUnit, unitCode, supervised,
-				pending, satisfaction, redispatched, returned, q, from, to, sort, page, size);
+				pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
 	}
 
 	CaseListParams withSupervised(Boolean value) {
 		return new CaseListParams(state, light, type, channel, category, street, leadUnit, involvedUnit, value, pending,
-				satisfaction, redispatched, returned, q, from, to, sort, page, size);
+				satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
 	}
 
 	CaseListParams withPending(Boolean value) {
 		return new CaseListParams(state, light, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				value, satisfaction, redispatched, returned, q, from, to, sort, page, size);
+				value, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
 	}
 
 	CaseListParams withReturned(Boolean value) {
 		return new CaseListParams(state, light, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				pending, satisfaction, redispatched, value, q, from, to, sort, page, size);
+				pending, satisfaction, redispatched, value, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
 	}
 
 	CaseListParams sortedIfUnsorted(CaseFilter.Sort value) {
 		return sort != null ? this : new CaseListParams(state, light, type, channel, category, street, leadUnit,
-				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, value, page, size);
+				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, value, event, eventUnit, eventFrom, eventTo, page, size);
 	}
 
 	CaseListParams sizedIfUnsized(int value) {
 		return size != null ? this : new CaseListParams(state, light, type, channel, category, street, leadUnit,
-				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, sort, page, value);
+				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, value);
 	}
 
 	// ---- links -------------------------------------------------------------------------------------
@@ -127,6 +128,12 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 		put(values, "from", blankToNull(from));
 		put(values, "to", blankToNull(to));
 		put(values, "sort", sort);
+		put(values, "event", event);
+		if (eventUnit != null && !eventUnit.isEmpty()) {
+			values.put("eventUnit", String.join(",", eventUnit));
+		}
+		put(values, "eventFrom", eventFrom);
+		put(values, "eventTo", eventTo);
 		return values;
 	}
 

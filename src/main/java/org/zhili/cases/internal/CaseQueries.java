@@ -37,8 +37,15 @@ class CaseQueries {
 			c.address, c.street_code, c.lead_unit_code, c.registered_at, c.running_due_at, c.running_yellow_at,
 			c.supervision, c.return_count, c.satisfaction""";
 
-	/** A page of results. */
-	record Page(List<CaseSummary> items, long total, int page, int size) {
+	/**
+	 * A page of results.
+	 *
+	 * @param total the matching cases
+	 * @param countedEvents with a statistics criterion ({@code event}), the events it counts on the matching
+	 *     cases: the figure of the statistics, which exceeds {@code total} by the cases it counts more than once
+	 *     (e.g. dispatched again in a second round); otherwise {@code null}
+	 */
+	record Page(List<CaseSummary> items, long total, int page, int size, Long countedEvents) {
 	}
 
 	private final JdbcClient jdbc;
@@ -73,7 +80,18 @@ class CaseQueries {
 			.params(params)
 			.query((rs, n) -> summary(rs, now))
 			.list();
-		return new Page(items, total, page, size);
+		return new Page(items, total, page, size, filter.counted() == null ? null : countedEvents(scope, filter, now));
+	}
+
+	/** The events a statistics criterion counts on the cases the rest of the filter (and the scope) lets through. */
+	private long countedEvents(DataScope scope, CaseFilter filter, Instant now) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, filter.withoutCounted(), now, params);
+		return jdbc.sql("select count(*) from cases.case_record c join cases.case_event e on e.case_id = c.id where "
+				+ where + " and " + CountedEvents.conditions(filter.counted(), params))
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	/** How many cases match (e.g. for the counts on a queue's tabs). */
@@ -175,6 +193,9 @@ class CaseQueries {
 		if (f.to() != null) {
 			sql.append(" and c.registered_at < :to");
 			params.put("to", java.sql.Timestamp.from(f.to()));
+		}
+		if (f.counted() != null) {
+			sql.append(CountedEvents.filter(f.counted(), params));
 		}
 		return sql.toString();
 	}

@@ -1,6 +1,7 @@
 package org.zhili.cases.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class CaseListParamsTest {
 
 	private static CaseListParams params(String from, String to) {
 		return new CaseListParams(List.of(CaseState.REGISTERED, CaseState.HANDLING), Light.RED, null, null, "C01", null,
-				"120104001000", null, null, null, null, null, true, "光明路", from, to, null, 2, null);
+				"120104001000", null, null, null, null, null, true, "光明路", from, to, null, null, null, null, null, 2, null);
 	}
 
 	@Test
@@ -55,6 +56,19 @@ class CaseListParamsTest {
 	}
 
 	@Test
+	void aStatisticsFiguresLinkKeepsItsCriterionThroughPagingAndExport() {
+		CaseListParams figure = new CaseListParams(null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, Counter.ACCEPTED_ON_TIME, List.of("120104001000", "120104002000"),
+				LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31"), null, null);
+		assertThat(figure.query()).isEqualTo("event=ACCEPTED_ON_TIME&eventUnit=120104001000%2C120104002000"
+				+ "&eventFrom=2026-10-01&eventTo=2026-10-31");
+		assertThat(figure.hiddenCriteria()).containsKeys("event", "eventUnit", "eventFrom", "eventTo");
+		assertThat(figure.filter().counted()).isEqualTo(new CaseFilter.Counted(Counter.ACCEPTED_ON_TIME,
+				List.of("120104001000", "120104002000"), LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")));
+		assertThat(CaseListParams.NONE.filter().counted()).isNull();
+	}
+
+	@Test
 	void aPagesOwnCriteriaReplaceWhatTheLinkSaid() {
 		CaseListParams mine = params(null, null).withInvolvedUnit("120104001000").withLight(Light.YELLOW);
 		assertThat(mine.filter().involvedUnit()).isEqualTo("120104001000");
@@ -65,6 +79,6 @@ class CaseListParamsTest {
 		assertThat(CaseListParams.NONE.sortedIfUnsorted(CaseFilter.Sort.DUE).filter().sort()).isEqualTo(CaseFilter.Sort.DUE);
 		assertThat(CaseListParams.NONE.filter().sort()).isEqualTo(CaseFilter.Sort.NEWEST);
 		assertThat(new CaseListParams(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, -4, 5000).pageSize()).isEqualTo(CaseListParams.MAX_SIZE);
+				null, null, null, null, null, null, null, -4, 5000).pageSize()).isEqualTo(CaseListParams.MAX_SIZE);
 	}
 }
