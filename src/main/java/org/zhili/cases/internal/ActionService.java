@@ -159,19 +159,13 @@ class ActionService implements CaseActions {
 		if (master.id() == duplicate.id() || master.state().terminal()) {
 			throw ApiProblem.badInput("masterCaseId", "master_not_open", "主件须是另一张未办结的工单");
 		}
-		duplicate.mergeInto(master.id(), ctx.now);
-		String street = duplicate.intake().territory().streetCode();
-		ctx.record(CaseAction.MERGE, duplicate.leadUnitCode(), ctx.note(), street == null
-				? Map.of("master", master.trackingNumber()) : Map.of("master", master.trackingNumber(), "street", street));
-		ctx.count(street, Counter.DUPLICATES);
-		ctx.publish(new CaseClosed(duplicate.id(), CaseState.MERGED, null));
-		ctx.audit("合并入 " + master.trackingNumber());
+		boolean answered = master.replyText() != null
+				&& EnumSet.of(CaseState.CALLBACK, CaseState.RATED).contains(master.state());
+		steps.merge(ctx, master.id(), master.trackingNumber(), answered ? master.replyResult() : null,
+				answered ? master.replyText() : null);
 		timeline.append(master.id(), master.round(), CaseAction.MERGE, master.state(), master.state(), ctx.actor,
-				ctx.actorUnit, null, ctx.now, "并入重复诉求 " + duplicate.trackingNumber(), Light.NONE,
-				json.writeValueAsString(Map.of("duplicate", duplicate.trackingNumber())));
-		if (master.replyText() != null && EnumSet.of(CaseState.CALLBACK, CaseState.RATED).contains(master.state())) {
-			duplicate.shareReply(master.replyResult(), master.replyText(), ctx.now);
-		}
+				ctx.actorUnit, null, ctx.now, CaseSteps.mergedNote(duplicate.trackingNumber()), Light.NONE,
+				json.writeValueAsString(CaseSteps.mergedDetail(duplicate.trackingNumber())));
 	}
 
 	private void shareReplyWithMerged(CaseRecord master, String actor) {
@@ -201,7 +195,8 @@ class ActionService implements CaseActions {
 				c.trackingNumber(), detail));
 	}
 
-	private static boolean stillRunning(CaseRecord c, DeadlineTimers.Alarm alarm) {
+	/** Whether the deadline a timer was set for still runs (it may have been met, moved or ended since). */
+	static boolean stillRunning(CaseRecord c, DeadlineTimers.Alarm alarm) {
 		Instant due = Instant.ofEpochSecond(alarm.due());
 		return switch (alarm.stage()) {
 			case ACCEPT -> c.state() == CaseState.DISPATCHED && c.accept() != null && sameSecond(c.accept().due(), due);
