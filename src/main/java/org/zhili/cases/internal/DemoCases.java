@@ -135,33 +135,37 @@ class DemoCases implements SmartLifecycle {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant from = ZonedDateTime.ofInstant(now, ChinaTime.ZONE).minusMonths(properties.months()).toInstant();
 		int n = properties.cases();
-		List<Planned> planned = new ArrayList<>(IntStream.range(0, n)
+		List<Planned> plan = new ArrayList<>(IntStream.range(0, n)
 			.mapToObj(i -> new Planned(i, registrationTime(random(i, 0), from, now)))
 			.sorted(Comparator.comparing(Planned::registeredAt).thenComparing(Planned::index))
 			.toList());
+		CitizenMessages messages = CitizenMessages.load();
+		long loaded = System.nanoTime();
 		List<Long> ids = sequence("cases.case_record_id_seq", n);
 		List<Long> numbers = sequence("cases.tracking_seq", n);
-		CitizenMessages messages = CitizenMessages.load();
 		DemoActors actors = new DemoActors(units);
 		Map<String, List<Category>> byLabel = categoriesByLabel();
 		SplittableRandom spots = random(-1, 2);
 		List<Point> hotSpots = IntStream.range(0, 30).mapToObj(i -> anywhere(spots)).toList();
 		Map<Integer, Integer> duplicateOf = new HashMap<>();
 		List<Case> prepared = new ArrayList<>(n);
+		Map<CitizenMessages.Message, Reading> readings = new java.util.IdentityHashMap<>();
 		for (int k = 0; k < n; k++) {
-			SplittableRandom r = random(planned.get(k).index(), 1);
+			SplittableRandom r = random(plan.get(k).index(), 1);
 			Integer master = k > 20 && r.nextInt(100) < 2 ? k - 1 - r.nextInt(20) : null;
 			if (master != null) {
 				duplicateOf.put(k, master);
 			}
-			prepared.add(prepare(k, planned.get(k).registeredAt(), ids.get(k), numbers.get(k), master == null ? null
-					: prepared.get(master), messages, actors, byLabel, hotSpots, r, now));
+			prepared.add(prepare(k, plan.get(k).registeredAt(), ids.get(k), numbers.get(k), master == null ? null
+					: prepared.get(master), messages, actors, byLabel, readings, hotSpots, r, now));
 		}
+		long planned = System.nanoTime();
 		// Pass 1: every case that is not a duplicate, in parallel (each has its own random source).
 		DemoPlay[] plays = new DemoPlay[n];
 		IntStream.range(0, n).parallel().filter(k -> !duplicateOf.containsKey(k)).forEach(k -> {
 			Case c = prepared.get(k);
 			plays[k] = histories.play(c.kase(), c.script(), c.random(), now);
+			writer.encrypt(plays[k]);
 		});
 		// Pass 2: duplicates, merged into their master when it is still open by the time the dispatcher sees them.
 		int merged = 0;
@@ -178,6 +182,7 @@ class DemoCases implements SmartLifecycle {
 			else {
 				plays[e.getKey()] = histories.play(c.kase(), c.script(), c.random(), now);
 			}
+			writer.encrypt(plays[e.getKey()]);
 		}
 		long played = System.nanoTime();
 		List<DemoPlay> all = List.of(plays);
@@ -196,9 +201,13 @@ class DemoCases implements SmartLifecycle {
 		long open = all.stream().filter(p -> !p.kase.state().terminal()).count();
 		audit.success("cases.demo.generated", null, "生成演示诉求 " + n + " 件（" + open + " 件办理中）");
 		log.info("Generated {} demo cases over {} months ({} open, {} merged duplicates, {} timeline rows, {} timers) "
-				+ "in {} ms ({} ms played, {} ms written)", n, properties.months(), open, merged, written.events(),
-				pending.size(), (System.nanoTime() - started) / 1_000_000, (played - started) / 1_000_000,
-				(System.nanoTime() - played) / 1_000_000);
+				+ "in {} ms (texts {} ms, plan {} ms, play {} ms, write {} ms)", n, properties.months(), open, merged,
+				written.events(), pending.size(), ms(started), (loaded - started) / 1_000_000,
+				(planned - loaded) / 1_000_000, (played - planned) / 1_000_000, ms(played));
+	}
+
+	private static long ms(long since) {
+		return (System.nanoTime() - since) / 1_000_000;
 	}
 
 	/** A case ready to play: as registered, with what will happen to it. */
@@ -207,8 +216,8 @@ class DemoCases implements SmartLifecycle {
 	}
 
 	private Case prepare(int k, Instant at, long id, long number, Case master, CitizenMessages messages,
-			DemoActors actors, Map<String, List<Category>> byLabel, List<Point> hotSpots, SplittableRandom r,
-			Instant now) {
+			DemoActors actors, Map<String, List<Category>> byLabel, Map<CitizenMessages.Message, Reading> readings,
+			List<Point> hotSpots, SplittableRandom r, Instant now) {
 		boolean old = at.isBefore(now.minus(Duration.ofDays(20)));
 		CitizenMessages.Message m = master != null ? master.message()
 				: r.nextInt(100) < (old ? 85 : 50) ? messages.replied().get(r.nextInt(messages.replied().size()))
@@ -219,11 +228,11 @@ class DemoCases implements SmartLifecycle {
 		Location location = point.location();
 		Channel channel = channel(r);
 		CaseType type = type(r);
-		String text = m.title() + m.body();
-		Urgency urgency = EMERGENCY.matcher(text).find() && r.nextInt(100) < 40 ? Urgency.EMERGENCY
-				: UTILITIES.matcher(text).find() && r.nextInt(100) < 60 ? Urgency.UTILITIES
+		Reading reading = readings.computeIfAbsent(m, x -> read(byLabel, x));
+		Urgency urgency = reading.emergency() && r.nextInt(100) < 40 ? Urgency.EMERGENCY
+				: reading.utilities() && r.nextInt(100) < 60 ? Urgency.UTILITIES
 						: r.nextInt(100) < 5 ? Urgency.COMPLEX : Urgency.ORDINARY;
-		Category category = category(byLabel, m.label(), text);
+		Category category = reading.category();
 		boolean anonymous = r.nextInt(100) < 6;
 		boolean confidential = type == CaseType.REPORT && r.nextInt(100) < 60;
 		String phone = anonymous && r.nextBoolean() ? null : People.phone(r);
@@ -256,6 +265,16 @@ class DemoCases implements SmartLifecycle {
 				r.nextInt(100) < 8, r.nextInt(100) < 4, r.nextInt(100) < 2, r.nextInt(1000) < 8,
 				recent && r.nextInt(100) < 2, r.nextInt(100) < (recent ? 6 : 1), r.nextInt(100) < 4, r.nextInt(100) < 5);
 		return new Case(kase, script, r, m);
+	}
+
+	/** What a message's text says about its category and urgency (read once per message, not per case). */
+	private record Reading(Category category, boolean emergency, boolean utilities) {
+	}
+
+	private static Reading read(Map<String, List<Category>> byLabel, CitizenMessages.Message m) {
+		String text = m.title() + m.body();
+		return new Reading(category(byLabel, m.label(), text), EMERGENCY.matcher(text).find(),
+				UTILITIES.matcher(text).find());
 	}
 
 	/** The categories under each first-level class, by its name (the labels of the citizen messages). */

@@ -75,6 +75,7 @@ class DemoHistories {
 		p.rows.add(new DemoPlay.Row(kase.id(), 1, CaseAction.REGISTER, null, CaseState.REGISTERED, s.registrar().username(),
 				s.registrar().scope().unitCode(), kase.intake().territory().streetCode(), kase.intake().registeredAt(), null,
 				Light.NONE, null));
+		p.last = kase.intake().registeredAt();
 		return p;
 	}
 
@@ -102,7 +103,10 @@ class DemoHistories {
 	private void life(DemoPlay p, Script s, SplittableRandom r, Instant t, Instant now) {
 		DemoActors a = s.actors();
 		CaseRecord c = p.kase;
-		t = t.plus(minutes(r, 3, 40));
+		// A few wait for the dispatcher for days (待派单, e.g. unclear where they belong); most are dispatched
+		// within the hour.
+		t = r.nextInt(100) < 5 ? calendar.addWorkingTime(t, Duration.ofHours(8L + r.nextInt(112)))
+				: t.plus(minutes(r, 3, 40));
 		if (s.voided()) {
 			step(p, t, now, a.dispatcher(), CaseAction.VOID, note(pick(r, DemoTexts.VOID)));
 			return;
@@ -112,7 +116,7 @@ class DemoHistories {
 			step(p, t, now, a.dispatcher(), CaseAction.DISPATCH, unit(wrong, null));
 			t = calendar.addWorkingTime(t, minutes(r, 20, 300));
 			step(p, t, now, a.handler(c.leadUnitCode()), CaseAction.RETURN, note(pick(r, DemoTexts.RETURN)));
-			t = t.plus(minutes(r, 10, 90));
+			t = queue(r, t, 10, 90);
 			step(p, t, now, a.dispatcher(), CaseAction.APPROVE, note("同意退回，重新派单"));
 			t = t.plus(minutes(r, 5, 40));
 		}
@@ -149,7 +153,7 @@ class DemoHistories {
 			t = calendar.addWorkingTime(t, minutes(r, 60, 1200));
 			step(p, t, now, lead, CaseAction.EXTEND, new ActionInput(null, null, null, null, null, null,
 					pick(r, DemoTexts.EXTEND), null, (3 + r.nextInt(8)) + "wd", null, null, null, null, null, null, null));
-			t = t.plus(minutes(r, 20, 600));
+			t = queue(r, t, 20, 600);
 			boolean approve = r.nextInt(100) < 85;
 			step(p, t, now, a.dispatcher(), approve ? CaseAction.APPROVE : CaseAction.REJECT,
 					note(approve ? "同意延期" : "时限内可以办结，请抓紧办理"));
@@ -157,7 +161,7 @@ class DemoHistories {
 		if (s.suspend() && !second) {
 			t = calendar.addWorkingTime(t, minutes(r, 60, 1200));
 			step(p, t, now, lead, CaseAction.SUSPEND, note(pick(r, DemoTexts.SUSPEND)));
-			t = t.plus(minutes(r, 20, 600));
+			t = queue(r, t, 20, 600);
 			step(p, t, now, a.dispatcher(), CaseAction.APPROVE, note("同意挂账"));
 			t = calendar.addWorkingTime(t, Duration.ofHours(8L * (2 + r.nextInt(9))));
 			step(p, t, now, lead, CaseAction.RESUME, note("条件具备，恢复办理"));
@@ -182,7 +186,7 @@ class DemoHistories {
 		}
 		ReplyResult result = result(r);
 		step(p, t, now, lead, CaseAction.REPLY, reply(result, s.replyText()));
-		t = t.plus(minutes(r, 20, 720));
+		t = queue(r, t, 20, 720);
 		if (s.rework() && !second) {
 			step(p, t, now, a.dispatcher(), CaseAction.REVIEW, review(false, pick(r, DemoTexts.REWORK)));
 			t = calendar.addWorkingTime(t, minutes(r, 120, 1440));
@@ -205,7 +209,7 @@ class DemoHistories {
 			step(p, t, now, a.operator(), CaseAction.CALLBACK, new ActionInput(null, null, null, null, null, null,
 					pick(r, DemoTexts.CALLBACK), null, null, null, null, true, solved, satisfaction, null, null));
 		}
-		t = t.plus(minutes(r, 30, 900));
+		t = queue(r, t, 30, 900);
 		if (!second && CaseWorkflow.allows(CaseAction.REDISPATCH, facts.of(c, t), Set.of(Party.DISPATCHER))
 				&& r.nextInt(100) < 60) {
 			step(p, t, now, a.dispatcher(), CaseAction.REDISPATCH, note("诉求人不满意，再次交办，请重新核实处理"));
@@ -262,7 +266,9 @@ class DemoHistories {
 	// ---- the engine --------------------------------------------------------------------------------
 
 	/** One step at {@code at}, as ActionService performs it; {@link Later} when {@code at} is after now. */
-	private void step(DemoPlay p, Instant at, Instant now, Actor actor, CaseAction action, ActionInput input) {
+	private void step(DemoPlay p, Instant when, Instant now, Actor actor, CaseAction action, ActionInput input) {
+		// Nobody acts on a case before its previous step (e.g. a 督办 planned for a moment already past).
+		Instant at = p.last != null && when.isBefore(p.last) ? p.last.plusSeconds(60) : when;
 		if (at.isAfter(now)) {
 			throw new Later();
 		}
@@ -320,13 +326,15 @@ class DemoHistories {
 	private void absorb(DemoPlay p, StepContext ctx) {
 		CaseRecord c = p.kase;
 		p.version++;
+		p.last = ctx.now;
 		for (StepContext.Entry e : ctx.entries) {
 			p.rows.add(new DemoPlay.Row(c.id(), c.round(), e.action(), e.from(), e.to(), ctx.actor, ctx.actorUnit,
 					e.unitCode(), ctx.now, e.note(), ctx.light, e.detail() == null ? null : json.writeValueAsString(e.detail())));
 		}
 		ctx.messages.forEach(m -> p.notes.add(new DemoPlay.Note(m.unitCode(), m.kind(), m.text(), ctx.now)));
+		// An alarm whose moment has already passed (a deadline extended late) goes off at once, as a timer would.
 		ctx.timers.forEach(t -> timers.alarms(c.id(), c.round(), t.stage(), t.unitCode(), t.deadline())
-			.forEach(p.alarms::putIfAbsent));
+			.forEach((alarm, at) -> p.alarms.putIfAbsent(alarm, at.isBefore(ctx.now) ? ctx.now : at)));
 	}
 
 	/** The instant a share of a deadline's time is used, counted as the deadline counts (working or natural). */
@@ -370,6 +378,17 @@ class DemoHistories {
 		int unsatisfied = result == ReplyResult.SOLVED ? 3 : result == ReplyResult.PARTLY_SOLVED ? 15 : 35;
 		return x < unsatisfied ? Satisfaction.UNSATISFIED
 				: x < unsatisfied + 13 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
+	}
+
+	/**
+	 * When the command centre gets to a decision (dispatch, approval, review, closing): mostly within hours,
+	 * but one in eight waits in its queue for one to four working days.
+	 */
+	private Instant queue(SplittableRandom r, Instant t, int fromMinutes, int toMinutes) {
+		if (r.nextInt(100) < 12) {
+			return calendar.addWorkingTime(t, Duration.ofHours(8L + r.nextInt(24)));
+		}
+		return t.plus(minutes(r, fromMinutes, toMinutes));
 	}
 
 	static Duration minutes(SplittableRandom r, int from, int to) {

@@ -30,8 +30,14 @@ final class DemoPlay {
 	final List<Note> notes = new ArrayList<>();
 	/** Alarms set and not yet gone off, with when they go off. */
 	final Map<DeadlineTimers.Alarm, Instant> alarms = new LinkedHashMap<>();
+	/** When the last step happened: nothing happens to the case before it any more. */
+	Instant last;
 	/** How often the stored case was updated (its version). */
 	int version;
+	/** The requester's name and phone as stored: encrypted, and the phone's blind index. */
+	String storedName;
+	String storedPhone;
+	String phoneIndex;
 
 	DemoPlay(CaseRecord kase) {
 		this.kase = kase;
