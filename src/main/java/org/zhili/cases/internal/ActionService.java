@@ -50,11 +50,12 @@ class ActionService implements CaseActions {
 	private final ApplicationEventPublisher publisher;
 	private final AuditTrail audit;
 	private final JsonMapper json;
+	private final Attachments attachments;
 	private final Clock clock;
 
 	ActionService(CaseRepository cases, CaseEvents timeline, CaseSteps steps, CaseAccess access, CaseViews views,
 			Lights lights, UnitStats stats, Notifications notifications, DeadlineTimers timers, CaseFacts facts,
-			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Clock clock) {
+			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Attachments attachments, Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
 		this.steps = steps;
@@ -68,6 +69,7 @@ class ActionService implements CaseActions {
 		this.publisher = publisher;
 		this.audit = audit;
 		this.json = json;
+		this.attachments = attachments;
 		this.clock = clock;
 	}
 
@@ -84,6 +86,24 @@ class ActionService implements CaseActions {
 		check(action, c, parties);
 		run(c, action, in, actor.username(), access.actingUnit(actor, c), parties);
 		return views.of(cases.find(caseId).orElseThrow(), actor, true);
+	}
+
+	/**
+	 * A photo for a case, with an optional note recorded as a step (办理记录) that the photo belongs to. Both or
+	 * neither: a file that is not a usable photo leaves no note behind.
+	 */
+	@Transactional
+	long attach(long caseId, String fileName, byte[] content, String note, Actor actor) {
+		CaseRecord c = visibleCase(caseId, actor);
+		if (c.state().terminal()) {
+			throw ApiProblem.conflict("case_ended", "工单已" + c.state().label() + "，不能再上传照片");
+		}
+		Long eventId = null;
+		if (note != null && !note.isBlank()) {
+			List<CaseView.TimelineEntry> entries = perform(caseId, CaseAction.NOTE, ActionInput.note(note), actor).timeline();
+			eventId = entries.get(entries.size() - 1).id();
+		}
+		return attachments.store(caseId, eventId, fileName, content, actor.username(), clock.instant());
 	}
 
 	/** A deadline timer fired: remind at yellow, escalate at red — if that deadline still runs. */
