@@ -2,10 +2,10 @@ package org.zhili.cases.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -87,6 +87,22 @@ class CaseController {
 	record Revealed(String field, String value) {
 	}
 
+	/** The fields of {@link NewCase} that this API nests: a client is told the name it sent. */
+	private static final Map<String, String> FIELDS_AS_SENT = Map.of("lng", "location.lng", "lat", "location.lat",
+			"requesterName", "requester.name", "requesterPhone", "requester.phone", "externalSystem", "external.system",
+			"externalId", "external.id", "externalDueAt", "external.dueAt");
+
+	private static ApiProblem asSent(ApiProblem problem) {
+		if (problem.errors().stream().noneMatch(e -> FIELDS_AS_SENT.containsKey(e.field()))) {
+			return problem;
+		}
+		List<ApiProblem.FieldError> errors = problem.errors()
+			.stream()
+			.map(e -> new ApiProblem.FieldError(FIELDS_AS_SENT.getOrDefault(e.field(), e.field()), e.message()))
+			.toList();
+		return new ApiProblem(problem.status(), problem.code(), problem.getMessage(), errors, problem.extra());
+	}
+
 	record Uploaded(long id) {
 	}
 
@@ -97,10 +113,9 @@ class CaseController {
 	private final CaseQueries queries;
 	private final Attachments attachments;
 	private final AuditTrail audit;
-	private final Clock clock;
 
 	CaseController(CaseIntake intake, CaseActions actions, ActionService service, CaseViews views, CaseQueries queries,
-			Attachments attachments, AuditTrail audit, Clock clock) {
+			Attachments attachments, AuditTrail audit) {
 		this.intake = intake;
 		this.actions = actions;
 		this.service = service;
@@ -108,14 +123,19 @@ class CaseController {
 		this.queries = queries;
 		this.attachments = attachments;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('CASE_INTAKE')")
 	@Operation(summary = "受理：登记来电、巡查上报或对接系统的工单（支持 Idempotency-Key；同一外部编号只登记一次）")
 	ResponseEntity<CaseView> create(@Valid @RequestBody CreateRequest request, Actor actor) {
-		CaseIntake.Registration registration = intake.register(request.toNewCase(), actor);
+		CaseIntake.Registration registration;
+		try {
+			registration = intake.register(request.toNewCase(), actor);
+		}
+		catch (ApiProblem problem) {
+			throw asSent(problem);
+		}
 		CaseView view = registration.kase();
 		return (registration.created() ? ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
 				: ResponseEntity.ok()).body(view);
@@ -196,18 +216,7 @@ class CaseController {
 	@Operation(summary = "上传现场照片（JPEG/PNG，重新编码后保存，去除位置等元数据）")
 	ResponseEntity<Uploaded> upload(@PathVariable long id, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Size(max = 4000) String note, Actor actor) throws IOException {
-		CaseRecord c = service.visibleCase(id, actor);
-		if (c.state().terminal()) {
-			throw ApiProblem.conflict("case_ended", "工单已" + c.state().label() + "，不能再上传照片");
-		}
-		Long eventId = null;
-		if (note != null && !note.isBlank()) {
-			List<CaseView.TimelineEntry> entries = actions.perform(id, CaseAction.NOTE, ActionInput.note(note), actor)
-				.timeline();
-			eventId = entries.get(entries.size() - 1).id();
-		}
-		long attachment = attachments.store(id, eventId, file.getOriginalFilename(), file.getBytes(), actor.username(),
-				clock.instant());
+		long attachment = service.attach(id, file.getOriginalFilename(), file.getBytes(), note, actor);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/attachments/" + attachment))
 			.body(new Uploaded(attachment));
 	}
