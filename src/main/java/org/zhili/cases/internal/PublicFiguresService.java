@@ -44,7 +44,7 @@ class PublicFiguresService implements PublicFigures {
 
 	@Override
 	public Figures thisMonth() {
-		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
 		Period month = new Period(Period.Kind.MONTH, today.withDayOfMonth(1), today);
 		OrgUnit district = units.district();
 		ThreeRates.Report report = rates.report(StatsLevel.STREET, month,
