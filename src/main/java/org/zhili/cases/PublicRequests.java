@@ -45,7 +45,7 @@ public interface PublicRequests {
 	 * Which requests to list (Open311 {@code GET requests}); {@code null} means no restriction.
 	 *
 	 * @param trackingNumbers these requests only (the others are ignored)
-	 * @param categoryCodes requests in these categories (or below them)
+	 * @param categoryCodes requests of these categories
 	 * @param from registered at or after
 	 * @param to registered before
 	 * @param open {@code true} open requests, {@code false} ended ones

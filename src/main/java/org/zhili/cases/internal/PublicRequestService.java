@@ -156,9 +156,8 @@ class PublicRequestService implements PublicRequests {
 			params.put("numbers", q.trackingNumbers().isEmpty() ? List.of("") : q.trackingNumbers());
 		}
 		if (q.categoryCodes() != null) {
-			List<String> patterns = q.categoryCodes().stream().map(code -> code + "%").toList();
-			where.append(" and c.category_code like any (cast(:categories as varchar[]))");
-			params.put("categories", "{" + String.join(",", patterns) + "}");
+			where.append(" and c.category_code in (:categories)");
+			params.put("categories", q.categoryCodes().isEmpty() ? List.of("") : q.categoryCodes());
 		}
 		if (q.from() != null) {
 			where.append(" and c.registered_at >= :from");
