@@ -56,6 +56,10 @@ final class PublicClient {
 		return new PublicClient(base, "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255));
 	}
 
+	String address() {
+		return address;
+	}
+
 	Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
