@@ -29,4 +29,7 @@ public interface PublicFigures {
 
 	/** The current month up to now. */
 	Figures thisMonth();
+
+	/** Enterprise requests registered from {@code from} to {@code to} (Beijing days, both included). */
+	Enterprises enterprises(LocalDate from, LocalDate to);
 }

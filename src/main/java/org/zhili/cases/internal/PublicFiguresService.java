@@ -60,15 +60,21 @@ class PublicFiguresService implements PublicFigures {
 			.query((rs, n) -> new CategoryCount(rs.getString(1),
 					categories.find(rs.getString(1)).map(Category::fullName).orElse(rs.getString(1)), rs.getLong(2)))
 			.list();
-		Enterprises enterprises = jdbc.sql("""
+		Enterprises enterprises = enterprises(month.from(), month.to());
+		return new Figures(month.from(), month.to(), street(report.total()), streets, top, enterprises);
+	}
+
+	@Override
+	public Enterprises enterprises(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
 				select count(*), count(*) filter (where state = 'CLOSED'), count(*) filter (where solved),
 				       count(*) filter (where solved is not null)
-				from cases.case_record where enterprise and registered_at >= :from""")
-			.param("from", from)
+				from cases.case_record where enterprise and registered_at >= :from and registered_at < :to""")
+			.param("from", CaseRepository.timestamp(from.atStartOfDay(ChinaTime.ZONE).toInstant()))
+			.param("to", CaseRepository.timestamp(to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()))
 			.query((rs, n) -> new Enterprises(rs.getLong(1), rs.getLong(2), rs.getLong(3),
 					rs.getLong(4) == 0 ? null : percent(rs.getLong(3), rs.getLong(4))))
 			.single();
-		return new Figures(month.from(), month.to(), street(report.total()), streets, top, enterprises);
 	}
 
 	private static Street street(ThreeRates.Row row) {

@@ -81,6 +81,7 @@ class PortalIT {
 		JsonNode kase = cases.view(id);
 		assertThat(kase.get("channel").get("code").asString()).isEqualTo("WEB");
 		assertThat(kase.get("registeredBy").asString()).isEqualTo("channel:portal");
+		assertThat(api.get("/api/v1/cases/" + id + "/enterprise", "dispatcher").status()).as("a resident's").isEqualTo(404);
 		cases.answer(id, "内部备注：联系物业电工张师傅", "路灯已于今日修复，感谢反映。");
 
 		PublicClient other = PublicClient.fresh(api.base());
@@ -243,6 +244,12 @@ class PortalIT {
 		PortalCases cases = new PortalCases(api);
 		long id = cases.idOf(tracking(receipt));
 		assertThat(cases.view(id).get("requester").get("enterprise").asBoolean()).isTrue();
+		JsonNode firmOf = api.get("/api/v1/cases/" + id + "/enterprise", "dispatcher").json();
+		assertThat(firmOf.get("creditCode").asString()).isEqualTo(VALID_CREDIT_CODE);
+		assertThat(firmOf.get("name").asString()).isEqualTo("天津某某科技有限公司");
+		assertThat(api.get("/api/v1/cases/" + id + "/enterprise", "gulou").status()).as("outside the scope").isEqualTo(404);
+		long statsBefore = api.get("/api/v1/stats/enterprises", "leader").json().get("received").asLong();
+		assertThat(statsBefore).isGreaterThanOrEqualTo(1);
 		JsonNode figures = api.send("GET", "/public/figures.json", null, null).json();
 		assertThat(figures.get("enterprises").get("received").asLong()).isEqualTo(before + 1);
 
