@@ -29,6 +29,9 @@ import org.zhili.platform.ApiProblem;
 class PublicRequestService implements PublicRequests {
 
 	static final int MAX_PHOTOS = 3;
+	/** The steps the public timeline may show: a request's last update is the last of them. */
+	private static final String PUBLIC_ACTIONS = "'REGISTER', 'ANSWER', 'REPLY_SHARED', 'DISPATCH', 'DESIGNATE', "
+			+ "'REDISPATCH', 'ACCEPT', 'REVIEW', 'RATE', 'CALLBACK', 'CLOSE', 'MERGE', 'VOID', 'APPROVE'";
 	/** Who a requester's own rating is recorded as (never a person's name). */
 	static final String REQUESTER = "requester";
 
@@ -174,11 +177,11 @@ class PublicRequestService implements PublicRequests {
 		params.put("offset", q.offset());
 		params.put("limit", q.limit());
 		return jdbc.sql("""
-				select c.*, coalesce((select max(e.occurred_at) from cases.case_event e where e.case_id = c.id),
-				         c.registered_at) as updated_at,
+				select c.*, coalesce(c.closed_at, (select max(e.occurred_at) from cases.case_event e
+				         where e.case_id = c.id and e.action in (%s)), c.registered_at) as updated_at,
 				       (select count(*) from cases.attachment a where a.case_id = c.id) as photos
 				from cases.case_record c where %s
-				order by c.registered_at desc, c.id desc offset :offset limit :limit""".formatted(where))
+				order by c.registered_at desc, c.id desc offset :offset limit :limit""".formatted(PUBLIC_ACTIONS, where))
 			.params(params)
 			.query((rs, n) -> views.row(rs))
 			.list();

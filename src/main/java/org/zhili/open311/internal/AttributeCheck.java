@@ -42,12 +42,13 @@ final class AttributeCheck {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		for (Map.Entry<String, List<String>> e : given.entrySet()) {
 			ServiceAttributes.Attribute a = byCode.get(e.getKey());
-			if (a == null || !a.variable()) {
-				errors.add("attribute[" + e.getKey() + "] is not an attribute of this service");
+			List<String> values = e.getValue();
+			if (values.isEmpty() || a != null && !a.variable()) {
+				// Empty means not given; an information-only attribute asks nothing, so a value sent back is ignored.
 				continue;
 			}
-			List<String> values = e.getValue();
-			if (values.isEmpty()) {
+			if (a == null) {
+				errors.add("attribute[" + e.getKey() + "] is not an attribute of this service");
 				continue;
 			}
 			String problem = problem(a, values);

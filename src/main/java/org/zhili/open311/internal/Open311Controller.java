@@ -127,7 +127,6 @@ class Open311Controller {
 		RequestIntake.Created created = intake.create(form);
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("service_request_id", created.serviceRequestId());
-		r.put("token", created.token());
 		r.put("service_notice", created.serviceNotice());
 		r.put("account_id", created.accountId());
 		return documents.write(f, HttpStatus.OK, "service_requests",
@@ -161,6 +160,7 @@ class Open311Controller {
 		return documents.write(f, HttpStatus.OK, "service_requests", RequestDocuments.of(found, media, q.extended()));
 	}
 
+	@SuppressWarnings("unchecked")
 	@GetMapping("/requests/{id}.{format}")
 	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format,
 			@RequestParam Map<String, String> params) {
@@ -170,7 +170,12 @@ class Open311Controller {
 			.orElseThrow(() -> Open311Error.notFound("service_request_id " + id + " was not found"));
 		boolean extended = properties.extensions() && "true".equalsIgnoreCase(params.get("extensions"));
 		String media = received.mediaUrls(List.of(c.trackingNumber())).get(c.trackingNumber());
-		return documents.write(f, HttpStatus.OK, "service_requests", List.of(RequestDocuments.of(c, media, extended)));
+		Map<String, Object> request = RequestDocuments.of(c, media, extended);
+		if (extended) {
+			received.tokenOf(c.trackingNumber())
+				.ifPresent(t -> ((Map<String, Object>) request.get("extended_attributes")).put("token", t));
+		}
+		return documents.write(f, HttpStatus.OK, "service_requests", List.of(request));
 	}
 
 	/** Anything else under /open311/v2: a resource that does not exist, or a method a resource does not take. */

@@ -39,9 +39,10 @@ class Open311Errors {
 			return documents.error(format(request), new Open311Error(status == 404 ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
 					java.util.List.of(e.getMessage() == null ? "bad request" : e.getMessage())));
 		}
+		// The specification answers any failure of the service as a 400 "general service error" the client reports.
 		log.error("Open311 request failed: {} {}", request.getMethod(), request.getRequestURI(), e);
-		return documents.error(format(request), new Open311Error(HttpStatus.INTERNAL_SERVER_ERROR,
-				java.util.List.of("the request could not be processed")));
+		return documents.error(format(request), new Open311Error(HttpStatus.BAD_REQUEST,
+				java.util.List.of("general service error: the request could not be processed, please tell us")));
 	}
 
 	private static Format format(HttpServletRequest request) {

@@ -51,6 +51,14 @@ class Open311Requests {
 			.optional();
 	}
 
+	/** The token of a request received through Open311. */
+	Optional<String> tokenOf(String serviceRequestId) {
+		return jdbc.sql("select token from open311.request where service_request_id = :id")
+			.param("id", serviceRequestId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The media URL a client sent with each of these requests, where one was sent. */
 	Map<String, String> mediaUrls(Collection<String> serviceRequestIds) {
 		Map<String, String> urls = new HashMap<>();

@@ -24,13 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST requests}: a client with an API key reports a problem. The request is registered at once as a
- * case of the channel 系统对接 (so the answer carries its {@code service_request_id}, and a token as well).
+ * case of the channel 系统对接, so the answer carries its {@code service_request_id} (type {@code realtime}).
  */
 @Service
 class RequestIntake {
 
-	/** What the POST answers. */
-	record Created(String serviceRequestId, String token, String serviceNotice, String accountId) {
+	/**
+	 * What the POST answers. The request is created at once, so the answer carries its id and, as the
+	 * specification asks, not the token (which the extensions show, for clients that keep tokens).
+	 */
+	record Created(String serviceRequestId, String serviceNotice, String accountId) {
 	}
 
 	static final int MAX_DESCRIPTION = 4000;
@@ -75,7 +78,7 @@ class RequestIntake {
 			throw Open311Error.badRequest("service_code was not provided");
 		}
 		ServiceCatalog.Service service = catalog.find(code)
-			.orElseThrow(() -> Open311Error.badRequest("service_code " + code + " is not a service of this jurisdiction"));
+			.orElseThrow(() -> Open311Error.notFound("service_code " + code + " was not found"));
 		Location location = location(form);
 		Map<String, Object> answers = AttributeCheck.check(attributes.of(code), form);
 		List<String> errors = new ArrayList<>();
@@ -116,7 +119,7 @@ class RequestIntake {
 		received.insert(new Open311Requests.Received(token, receipt.trackingNumber(), actor.username(), code,
 				json.writeValueAsString(answers), mediaUrl, text(form, "device_id"), text(form, "account_id"), email,
 				clock.instant()));
-		return new Created(receipt.trackingNumber(), token,
+		return new Created(receipt.trackingNumber(),
 				"已受理，查询号 " + receipt.trackingNumber() + "。将按接诉即办时限派单办理。", text(form, "account_id"));
 	}
 

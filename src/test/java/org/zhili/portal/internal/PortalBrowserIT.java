@@ -82,8 +82,15 @@ class PortalBrowserIT {
 			assertThat(page.locator("#rate-form")).hasCount(0);
 			assertThat(page.locator("#timeline")).containsText("已评价");
 			Browsers.screenshot(page, "portal-4-rated");
+
+			page.click("a.nav-link:has-text('公开数据')");
+			assertThat(page.locator("#street-figures tbody tr")).hasCount(12);
+			assertThat(page.locator("#street-figures")).containsText("长虹街道");
+			assertThat(page.locator("#top-categories li").first()).isVisible();
+			Browsers.screenshot(page, "portal-5-figures");
 		}
-		for (String shot : new String[] { "portal-1-submit", "portal-2-receipt", "portal-3-track", "portal-4-rated" }) {
+		for (String shot : new String[] { "portal-1-submit", "portal-2-receipt", "portal-3-track", "portal-4-rated",
+				"portal-5-figures" }) {
 			assertThat(Files.size(Path.of("target", "screenshots", shot + ".png"))).as(shot).isGreaterThan(10_000);
 		}
 		assertThat(cases.view(id).get("state").get("code").asString()).isEqualTo("RATED");
