@@ -32,7 +32,11 @@ class PortalBrowserIT {
 			// As if behind the district's reverse proxy: this resident's own address for the rate limits.
 			context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", PublicClient.fresh(api.base()).address()));
 			Page page = context.newPage();
-			page.navigate(api.base() + "/public/submit");
+			// The district's address leads to the sign-in page, and from there to the public pages.
+			page.navigate(api.base() + "/");
+			page.click("#public-pages");
+			assertThat(page.locator("h1")).hasText("南开区接诉即办");
+			page.click(".list-group a[href='/public/submit']");
 			assertThat(page.locator("h1")).hasText("我要反映");
 
 			page.selectOption("#type", "COMPLAINT");
