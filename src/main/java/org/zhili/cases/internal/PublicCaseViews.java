@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.CaseView;
 import org.zhili.cases.PublicCase;
+import org.zhili.identity.PersonalData;
 import org.zhili.org.OrgUnits;
 
 /**
@@ -22,6 +24,10 @@ import org.zhili.org.OrgUnits;
  */
 @Component
 class PublicCaseViews {
+
+	/** Mobile numbers and resident ID numbers written into free text, which the public sees masked. */
+	private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+	private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])\\d{17}[0-9Xx](?![0-9A-Za-z])");
 
 	/** States in which the reply has passed review and may be shown. */
 	static final Set<CaseState> REPLY_PUBLIC = EnumSet.of(CaseState.CALLBACK, CaseState.RATED, CaseState.CLOSED);
@@ -39,9 +45,9 @@ class PublicCaseViews {
 		Instant updated = steps.isEmpty() ? c.intake().registeredAt() : steps.get(steps.size() - 1).at();
 		boolean replyShown = REPLY_PUBLIC.contains(c.state()) && c.replyText() != null;
 		return new PublicCase(c.trackingNumber(), c.intake().type().name(), c.intake().type().label(), c.categoryCode(),
-				categoryName(c.categoryCode()), c.intake().description(), c.intake().address(), c.intake().lng(),
+				categoryName(c.categoryCode()), published(c.intake().description()), published(c.intake().address()), c.intake().lng(),
 				c.intake().lat(), c.state().name(), c.state().label(), !c.state().terminal(),
-				c.intake().requester().enterprise(), unit(c.leadUnitCode()), replyShown ? c.replyText() : null,
+				c.intake().requester().enterprise(), unit(c.leadUnitCode()), replyShown ? published(c.replyText()) : null,
 				replyShown ? c.repliedAt() : null, c.solved(), c.satisfaction() == null ? null : c.satisfaction().name(),
 				c.state() == CaseState.CALLBACK, c.intake().registeredAt(), updated, photos, steps);
 	}
@@ -50,10 +56,11 @@ class PublicCaseViews {
 	PublicCase row(ResultSet rs) throws SQLException {
 		CaseState state = CaseState.valueOf(rs.getString("state"));
 		CaseType type = CaseType.valueOf(rs.getString("type"));
-		String replyText = REPLY_PUBLIC.contains(state) ? rs.getString("reply_text") : null;
+		String replyText = REPLY_PUBLIC.contains(state) ? published(rs.getString("reply_text")) : null;
 		Object solved = rs.getObject("solved");
 		return new PublicCase(rs.getString("tracking_number"), type.name(), type.label(), rs.getString("category_code"),
-				categoryName(rs.getString("category_code")), rs.getString("description"), rs.getString("address"),
+				categoryName(rs.getString("category_code")), published(rs.getString("description")),
+				published(rs.getString("address")),
 				(Double) rs.getObject("lng"), (Double) rs.getObject("lat"), state.name(), state.label(), !state.terminal(),
 				rs.getBoolean("enterprise"), unit(rs.getString("lead_unit_code")), replyText,
 				replyText == null ? null : CaseRepository.instant(rs, "replied_at"), (Boolean) solved,
@@ -103,7 +110,16 @@ class PublicCaseViews {
 	}
 
 	private static PublicCase.Step step(CaseEvents.Event e, String label, CaseView.Unit unit, String text) {
-		return new PublicCase.Step(e.occurredAt(), e.action().name(), label, unit, text);
+		return new PublicCase.Step(e.occurredAt(), e.action().name(), label, unit, published(text));
+	}
+
+	/** Free text as the public may read it: phone and ID numbers someone wrote into it are masked. */
+	static String published(String text) {
+		if (text == null) {
+			return null;
+		}
+		String masked = MOBILE.matcher(text).replaceAll(m -> PersonalData.phone(m.group()));
+		return ID_NUMBER.matcher(masked).replaceAll(m -> PersonalData.idNumber(m.group()));
 	}
 
 	private CaseView.Unit unit(String code) {

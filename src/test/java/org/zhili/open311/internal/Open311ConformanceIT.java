@@ -176,7 +176,8 @@ class Open311ConformanceIT {
 					entry("attribute[NOISE_SOURCE][]", "BUSINESS"), entry("attribute[NOISE_SINCE]", "2026-05-01T22:00:00+08:00"),
 					entry("first_name", "明"), entry("last_name", "王"), entry("phone", "13712345678"),
 					entry("email", "wang@example.com"), entry("device_id", "device-1"), entry("account_id", "acct-9"),
-					entry("media_url", "https://example.com/photo.jpg"), entry("jurisdiction_id", "120104"))));
+					entry("media_url", "https://example.com/photo.jpg"), entry("jurisdiction_id", "120104"),
+					entry("description", "夜间施工扰民，请回电13712345678"))));
 			assertThat(created.status()).as(created.body()).isEqualTo(200);
 			String id;
 			String token;
@@ -222,6 +223,7 @@ class Open311ConformanceIT {
 				.isNotNull();
 			assertThat(r.get("agency_responsible").isNull()).isTrue();
 			assertThat(r.toString()).as("personal data stays inside").doesNotContain("13712345678").doesNotContain("王明");
+			assertThat(r.get("description").asString()).startsWith("夜间施工扰民，请回电137****5678");
 
 			Open311Client.Answer xml = client().get("/requests/" + id + ".xml");
 			assertThat(xml.children("service_requests")).containsExactly("request");
