@@ -16,7 +16,7 @@ import org.springframework.util.MultiValueMap;
 /**
  * Checks {@code attribute[code]} (and {@code attribute[code][]} for a multivaluelist) against a service
  * definition: every required variable attribute answered, list answers among the keys, numbers numeric,
- * datetimes in ISO 8601 with their offset, no attribute the service does not define.
+ * datetimes in ISO 8601 with their offset. Attributes the service does not define are not kept.
  */
 final class AttributeCheck {
 
@@ -43,12 +43,9 @@ final class AttributeCheck {
 		for (Map.Entry<String, List<String>> e : given.entrySet()) {
 			ServiceAttributes.Attribute a = byCode.get(e.getKey());
 			List<String> values = e.getValue();
-			if (values.isEmpty() || a != null && !a.variable()) {
-				// Empty means not given; an information-only attribute asks nothing, so a value sent back is ignored.
-				continue;
-			}
-			if (a == null) {
-				errors.add("attribute[" + e.getKey() + "] is not an attribute of this service");
+			if (values.isEmpty() || a == null || !a.variable()) {
+				// Empty means not given. An information-only attribute asks nothing, and clients written for other
+				// servers send their own (e.g. a report URL): neither is an answer, so both are left out.
 				continue;
 			}
 			String problem = problem(a, values);

@@ -283,7 +283,6 @@ class Open311ConformanceIT {
 						"NOISE_SINCE"),
 				new Bad("not a number attribute", FACILITIES, List.of(entry("attribute[FACILITY]", "BENCH"),
 						entry("attribute[COUNT]", "three")), "COUNT"),
-				new Bad("an attribute the service does not ask", "C040206", List.of(entry("attribute[COLOUR]", "red")), "COLOUR"),
 				new Bad("media_url not a URL", "C040206", List.of(entry("media_url", "photo.jpg")), "media_url"),
 				new Bad("email", "C040206", List.of(entry("email", "not-an-address")), "email"),
 				new Bad("phone", "C040206", List.of(entry("phone", "call me")), "phone"),
@@ -309,9 +308,12 @@ class Open311ConformanceIT {
 		assertThat(good.status()).as("the same form with good values (an empty one is not given): " + good.body())
 			.isEqualTo(200);
 		Open311Client.Answer echoed = client().post("/requests.json", form(NOISE, List.of(entry(noiseTime, "DAY"),
-				entry("attribute[NOTICE]", "已阅"))));
-		assertThat(echoed.status()).as("an information-only attribute sent back is ignored: " + echoed.body())
-			.isEqualTo(200);
+				entry("attribute[NOTICE]", "已阅"), entry("attribute[report_url]", "https://example.com/r/1"))));
+		assertThat(echoed.status()).as("an information-only attribute sent back, and one of the client's own, are "
+				+ "left out: " + echoed.body()).isEqualTo(200);
+		String echoedId = echoed.json().get(0).get("service_request_id").asString();
+		assertThat(client().get("/requests/" + echoedId + ".json").json().get(0).get("description").asString())
+			.contains("【噪音主要出现在什么时段？】白天").doesNotContain("已阅").doesNotContain("report_url");
 		for (String f : FORMATS) {
 			isError(client().post("/requests." + f, form("C999999", List.of())), 404, "service_code");
 		}
