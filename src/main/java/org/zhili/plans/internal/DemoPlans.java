@@ -93,6 +93,7 @@ class DemoPlans implements SmartLifecycle {
 				int year = plans.today().getYear();
 				load("nankai_2018_government_work_report.txt", "2019年政府工作报告重点工作（演示：按" + year + "年跟踪）", year, 1);
 				load("nankai_2012_party_committee_work_points.txt", "区委工作要点（演示：2012年文件，按" + year + "年跟踪）", year, 2);
+				suggestions(year);
 				log.info("Demo plans: the two Nankai documents ingested and tracked over {} in {} ms", year,
 						(System.nanoTime() - started) / 1_000_000);
 			}
@@ -236,6 +237,66 @@ class DemoPlans implements SmartLifecycle {
 						values (:t, :p, :v, '年初至该月累计', 'DEMO', 'system')""")
 					.param("t", g.get("id")).param("p", YearMonth.of(year, m).toString())
 					.param("v", actual.setScale(2, RoundingMode.HALF_UP)).update();
+			}
+		}
+	}
+
+	private static final String[][] SUGGESTIONS = {
+			{ "关于加快老旧小区改造的建议", "120104ZJW", "120104CGW" }, { "关于增设社区养老服务驿站的建议", "120104MZJ", "120104WJW" },
+			{ "关于治理背街里巷停车难的建议", "120104CGW", "120104GAJ" }, { "关于优化学区划分的建议", "120104JYJ", null },
+			{ "关于扶持科技型中小企业发展的建议", "120104KJJ", "120104GXJ" }, { "关于提升菜市场便民服务的建议", "120104SWJ", "120104SCJ" },
+			{ "关于加强社区卫生服务中心建设的建议", "120104WJW", null }, { "关于推进垃圾分类的建议", "120104CGW", "120104STJ" },
+			{ "关于打造古文化街文旅品牌的建议", "120104WLJ", "120104SWJ" }, { "关于优化营商环境的建议", "120104ZWB", "120104SCJ" },
+			{ "关于加强食品安全监管的建议", "120104SCJ", null }, { "关于完善就业创业服务的建议", "120104RSJ", null } };
+
+	/** A year's register: suggestions and proposals of the spring sessions, answered, rated, some redone. */
+	private void suggestions(int year) {
+		LocalDate today = plans.today();
+		for (int i = 0; i < 24; i++) {
+			String[] s = SUGGESTIONS[i % SUGGESTIONS.length];
+			boolean deputy = i % 2 == 0;
+			LocalDate registered = LocalDate.of(year, 1, 10 + i % 10);
+			LocalDate assigned = LocalDate.of(year, 2, 1 + i % 20);
+			if (assigned.isAfter(today)) {
+				continue;
+			}
+			boolean difficult = i % 8 == 7;
+			LocalDate due = assigned.plusMonths(difficult ? 6 : 3);
+			LocalDate replied = i % 12 == 11 ? null : assigned.plusDays(40 + (i * 7) % 60 + (i % 10 == 9 ? 60 : 0));
+			if (replied != null && replied.isAfter(today)) {
+				replied = null;
+			}
+			String satisfaction = replied == null || replied.plusDays(20).isAfter(today) ? null
+					: i % 9 == 4 ? "UNSATISFIED" : i % 5 == 3 ? "BASICALLY_SATISFIED" : "SATISFIED";
+			String state = replied == null ? "ASSIGNED" : satisfaction == null ? "REPLIED"
+					: satisfaction.equals("UNSATISFIED") ? "ASSIGNED" : "CLOSED";
+			long id = jdbc.sql("""
+					insert into plans.suggestion (kind, number, title, content, submitters, session, registered_at, state,
+					    lead_unit, co_units, assigned_at, difficult, due, reply, grade, met, replied_at, on_time, satisfaction,
+					    feedback_at, redo_count, closed_at)
+					values (:k, :n, :t, :c, :sub, :session, :r, :state, :lead, string_to_array(:co, ','), :a, :diff, :due,
+					    :reply, :grade, :met, :replied, :onTime, :sat, :fb, :redo, :closed) returning id""")
+				.param("k", deputy ? "DEPUTY" : "CPPCC").param("n", String.valueOf(i / 2 + 1))
+				.param("t", s[0]).param("c", s[0].replace("关于", "建议").replace("的建议", "，具体措施见附件。"))
+				.param("sub", deputy ? "区人大代表（演示）" : "区政协委员（演示）")
+				.param("session", deputy ? "区十八届人大" + (year - 2022) + "次会议" : "区政协十五届" + (year - 2022) + "次会议")
+				.param("r", registered).param("state", state).param("lead", s[1]).param("co", s[2] == null ? "" : s[2])
+				.param("a", assigned).param("diff", difficult).param("due", satisfaction != null && satisfaction.equals("UNSATISFIED")
+						? replied.plusDays(20).plusMonths(2) : due)
+				.param("reply", replied == null ? null : "经研究，已制定工作方案并推进落实。")
+				.param("grade", replied == null ? null : "ABCA".substring(i % 4, i % 4 + 1)).param("met", replied != null && i % 6 != 5)
+				.param("replied", replied).param("onTime", replied == null ? null : !replied.isAfter(due))
+				.param("sat", satisfaction).param("fb", satisfaction == null ? null : replied.plusDays(20))
+				.param("redo", "UNSATISFIED".equals(satisfaction) ? 1 : 0)
+				.param("closed", "CLOSED".equals(state) ? replied.plusDays(20) : null).query(Long.class).single();
+			jdbc.sql("insert into plans.suggestion_event (suggestion_id, at, action, by_user) values (:s, :at, 'REGISTER', 'system')")
+				.param("s", id).param("at", Timestamp.from(registered.atTime(10, 0).atZone(calendar.zone()).toInstant())).update();
+			if (s[2] != null && replied != null) {
+				jdbc.sql("""
+						insert into plans.suggestion_opinion (suggestion_id, unit_code, opinion, submitted_at, submitted_by)
+						values (:s, :u, '同意主办单位意见，配合做好相关工作。', :at, 'demo')""")
+					.param("s", id).param("u", s[2])
+					.param("at", Timestamp.from(replied.minusDays(10).atTime(10, 0).atZone(calendar.zone()).toInstant())).update();
 			}
 		}
 	}

@@ -66,10 +66,30 @@ class PlanController {
 
 	private final IngestService ingest;
 	private final PlanService plans;
+	private final YearReview reviews;
 
-	PlanController(IngestService ingest, PlanService plans) {
+	PlanController(IngestService ingest, PlanService plans, YearReview reviews) {
 		this.ingest = ingest;
 		this.plans = plans;
+		this.reviews = reviews;
+	}
+
+	@GetMapping("/{id}/review")
+	@PreAuthorize("hasAuthority('PLAN_VIEW')")
+	@Operation(summary = "年终总结（全区范围账号）：各章节任务状态与佐证、指标对比（按文件措辞）、接诉即办受理量/解决率/满意率、建议提案办复率/满意率")
+	YearReview.Review review(@PathVariable long id, Actor actor) {
+		return reviews.review(id, actor);
+	}
+
+	@GetMapping("/{id}/review.docx")
+	@PreAuthorize("hasAuthority('PLAN_VIEW')")
+	@Operation(summary = "年终总结 Word 文档（.docx）")
+	ResponseEntity<byte[]> reviewDocx(@PathVariable long id, Actor actor) {
+		byte[] docx = reviews.docx(id, actor);
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"plan-" + id + "-review.docx\"")
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.body(docx);
 	}
 
 	@PostMapping(value = "/ingest", consumes = MediaType.APPLICATION_JSON_VALUE)

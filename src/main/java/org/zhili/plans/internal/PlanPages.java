@@ -18,10 +18,39 @@ class PlanPages {
 
 	private final PlanService plans;
 	private final IngestService ingest;
+	private final YearReview reviews;
+	private final SuggestionService suggestions;
 
-	PlanPages(PlanService plans, IngestService ingest) {
+	PlanPages(PlanService plans, IngestService ingest, YearReview reviews, SuggestionService suggestions) {
 		this.plans = plans;
 		this.ingest = ingest;
+		this.reviews = reviews;
+		this.suggestions = suggestions;
+	}
+
+	@Bean
+	static NavigationItem suggestionsItem() {
+		return new NavigationItem(GROUP, "nav.plans.suggestions", "/plans/suggestions", "megaphone", Permission.PLAN_VIEW.name(), 103);
+	}
+
+	@GetMapping("/plans/{id:\\d+}/review")
+	@PreAuthorize("hasAuthority('PLAN_VIEW')")
+	String review(@PathVariable long id, Actor actor, Model model) {
+		YearReview.Review r = reviews.review(id, actor);
+		model.addAttribute("r", r);
+		model.addAttribute("casesSentence", YearReview.casesSentence(r.cases()));
+		model.addAttribute("suggestionsSentence", YearReview.suggestionsSentence(r.suggestions()));
+		return "plans/year-review";
+	}
+
+	@GetMapping("/plans/suggestions")
+	@PreAuthorize("hasAuthority('PLAN_VIEW')")
+	String suggestions(Actor actor, Model model) {
+		int year = plans.today().getYear();
+		model.addAttribute("year", year);
+		model.addAttribute("items", suggestions.list(actor, null, null));
+		model.addAttribute("rates", suggestions.rates(year, null));
+		return "plans/suggestions";
 	}
 
 	@Bean
@@ -77,7 +106,7 @@ class PlanPages {
 
 	@GetMapping("/plans/drafts/{id:\\d+}")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
-	String review(@PathVariable long id, Model model) {
+	String draft(@PathVariable long id, Model model) {
 		model.addAttribute("draft", ingest.draft(id));
 		return "plans/review";
 	}
