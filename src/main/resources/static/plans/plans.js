@@ -21,3 +21,21 @@ document.querySelectorAll('[data-start]').forEach(function (el) {
     if (mark) { mark.scrollIntoView({ block: 'center' }); mark.classList.add('bg-warning'); }
   });
 });
+// Forms that call the API (report progress, 督办): JSON of their fields; the problem's detail on failure.
+document.querySelectorAll('form.api-form').forEach(function (form) {
+  form.addEventListener('submit', async function (ev) {
+    ev.preventDefault();
+    var body = {};
+    new FormData(form).forEach(function (v, k) { if (v !== '') { body[k] = v; } });
+    ['percent', 'replyWorkingDays', 'value'].forEach(function (k) { if (body[k] !== undefined) { body[k] = Number(body[k]); } });
+    if (body.evidence !== undefined) { body.evidence = body.evidence.split(/[,，、]/).map(function (s) { return s.trim(); }).filter(Boolean); }
+    var headers = { 'Content-Type': 'application/json' };
+    var csrf = document.querySelector('meta[name="_csrf"]');
+    if (csrf) { headers[document.querySelector('meta[name="_csrf_header"]').content] = csrf.content; }
+    var r = await fetch(form.dataset.api, { method: form.dataset.method || 'POST', headers: headers, body: JSON.stringify(body) });
+    if (r.ok) { location.reload(); return; }
+    var json = await r.json();
+    var box = form.querySelector('.form-problem');
+    box.textContent = json.detail; box.classList.remove('d-none');
+  });
+});

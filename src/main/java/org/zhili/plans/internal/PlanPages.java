@@ -21,7 +21,14 @@ class PlanPages {
 	private final YearReview reviews;
 	private final SuggestionService suggestions;
 
-	PlanPages(PlanService plans, IngestService ingest, YearReview reviews, SuggestionService suggestions) {
+	private final org.zhili.org.OrgUnits units;
+
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	PlanPages(PlanService plans, IngestService ingest, YearReview reviews, SuggestionService suggestions,
+			org.zhili.org.OrgUnits units, tools.jackson.databind.json.JsonMapper json) {
+		this.units = units;
+		this.json = json;
 		this.plans = plans;
 		this.ingest = ingest;
 		this.reviews = reviews;
@@ -107,7 +114,13 @@ class PlanPages {
 	@GetMapping("/plans/drafts/{id:\\d+}")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	String draft(@PathVariable long id, Model model) {
-		model.addAttribute("draft", ingest.draft(id));
+		IngestService.Draft draft = ingest.draft(id);
+		model.addAttribute("draft", draft);
+		// Thymeleaf's own serializer does not know records: the page gets the draft as JSON text.
+		model.addAttribute("draftJson", json.writeValueAsString(draft.draft()));
+		java.util.List<org.zhili.org.OrgUnit> choices = new java.util.ArrayList<>(units.departments());
+		choices.addAll(units.streets());
+		model.addAttribute("units", choices);
 		return "plans/review";
 	}
 }
