@@ -399,7 +399,7 @@ public class PlanService {
 		List<PlanViews.Result> results = jdbc.sql("select * from plans.reported_result where plan_id = :p order by id")
 			.param("p", planId)
 			.query((rs, n) -> new PlanViews.Result(rs.getString("indicator"), rs.getString("comparator"),
-					rs.getBigDecimal("value"), rs.getString("unit"), rs.getString("qualifier"), (Integer) rs.getObject("period"),
+					plain(rs.getBigDecimal("value")), rs.getString("unit"), rs.getString("qualifier"), (Integer) rs.getObject("period"),
 					rs.getString("quote")))
 			.list();
 		return new PlanViews.PlanTree(summary(p, summaries.values()), (String) p.get("description"), tree,
@@ -431,18 +431,22 @@ public class PlanService {
 			.param("ids", gs.stream().map(G::id).toList())
 			.query(rs -> {
 				actuals.computeIfAbsent(rs.getLong("target_id"), k -> new ArrayList<>()).add(new PlanViews.Actual(
-						rs.getString("period"), rs.getBigDecimal("value"), rs.getString("source"), rs.getString("note")));
+						rs.getString("period"), plain(rs.getBigDecimal("value")), rs.getString("source"), rs.getString("note")));
 			});
 		return gs.stream().map(g -> {
 			List<PlanViews.Actual> as = actuals.getOrDefault(g.id(), List.of());
 			TargetAssessment.Outcome o = TargetAssessment.assess(g.comparator(), g.value(), g.upper(), g.unit(),
 					g.qualifier(), as);
 			return new PlanViews.TargetView(g.id(), g.plan(), g.task(), g.indicator(), g.comparator(),
-					TargetAssessment.comparatorLabel(g.comparator()), g.value().stripTrailingZeros(),
-					g.upper() == null ? null : g.upper().stripTrailingZeros(), g.unit(), g.qualifier(), g.period(),
-					g.baseline() == null ? null : g.baseline().stripTrailingZeros(), g.main(), g.quote(), as, o.code(),
+					TargetAssessment.comparatorLabel(g.comparator()), plain(g.value()), plain(g.upper()), g.unit(),
+					g.qualifier(), g.period(), plain(g.baseline()), g.main(), g.quote(), as, o.code(),
 					o.label(), o.phrase());
 		}).toList();
+	}
+
+	/** Without trailing zeros and never in exponent form (30, not 3E+1). */
+	static BigDecimal plain(BigDecimal v) {
+		return v == null ? null : new BigDecimal(v.stripTrailingZeros().toPlainString());
 	}
 
 	TaskRow taskRow(long taskId, Actor actor) {

@@ -43,6 +43,9 @@ class PlanApiIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.zhili.plans.PublicPlans publicPlans;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -279,6 +282,19 @@ class PlanApiIT {
 		// A unit sees only plans holding its tasks.
 		assertThat(api.get("/api/v1/plans", "chengguan").status()).isEqualTo(200);
 		assertThat(api.get("/api/v1/plans", "operator").status()).isEqualTo(403);
+	}
+
+	@Test
+	void onlyPlansMadePublicReachThePortal() {
+		long planId = publishSmallPlan();
+		assertThat(publicPlans.published()).noneMatch(p -> p.id() == planId)
+			.anyMatch(p -> p.title().startsWith("2019年政府工作报告") && !p.tasks().isEmpty());
+		assertThat(api.put("/api/v1/plans/" + planId + "/public", Map.of("isPublic", true), "supervisor").status())
+			.isEqualTo(200);
+		assertThat(publicPlans.published()).filteredOn(p -> p.id() == planId).singleElement()
+			.satisfies(p -> assertThat(p.tasks()).extracting(t -> t.leadUnit()).containsOnly("区城市管理委员会"));
+		assertThat(api.put("/api/v1/plans/" + planId + "/public", Map.of("isPublic", true), "chengguan").status())
+			.isEqualTo(403);
 	}
 
 	private HttpResponse<String> upload(String filename, byte[] content) throws IOException, InterruptedException {
