@@ -29,13 +29,9 @@ document.querySelectorAll('form.api-form').forEach(function (form) {
     new FormData(form).forEach(function (v, k) { if (v !== '') { body[k] = v; } });
     ['percent', 'replyWorkingDays', 'value'].forEach(function (k) { if (body[k] !== undefined) { body[k] = Number(body[k]); } });
     if (body.evidence !== undefined) { body.evidence = body.evidence.split(/[,，、]/).map(function (s) { return s.trim(); }).filter(Boolean); }
-    var headers = { 'Content-Type': 'application/json' };
-    var csrf = document.querySelector('meta[name="_csrf"]');
-    if (csrf) { headers[document.querySelector('meta[name="_csrf_header"]').content] = csrf.content; }
-    var r = await fetch(form.dataset.api, { method: form.dataset.method || 'POST', headers: headers, body: JSON.stringify(body) });
-    if (r.ok) { location.reload(); return; }
-    var json = await r.json();
+    var answer = await zhili.call(form.dataset.method || 'POST', form.dataset.api, body);
+    if (answer.ok) { location.reload(); return; }
     var box = form.querySelector('.form-problem');
-    box.textContent = json.detail; box.classList.remove('d-none');
+    box.textContent = zhili.problemText(answer, '提交失败'); box.classList.remove('d-none');
   });
 });
