@@ -67,8 +67,10 @@ class PlanController {
 	private final IngestService ingest;
 	private final PlanService plans;
 	private final YearReview reviews;
+	private final ActualsImport actualsImport;
 
-	PlanController(IngestService ingest, PlanService plans, YearReview reviews) {
+	PlanController(IngestService ingest, PlanService plans, YearReview reviews, ActualsImport actualsImport) {
+		this.actualsImport = actualsImport;
 		this.ingest = ingest;
 		this.plans = plans;
 		this.reviews = reviews;
@@ -258,6 +260,18 @@ class PlanController {
 	@Operation(summary = "录入指标实际值：period 为年（2026）或月（2026-06，年初至该月累计）；不可信的数字被拒绝")
 	void actual(@PathVariable long id, @RequestBody ActualRequest r, Actor actor) {
 		plans.recordActual(id, actor, r.period(), r.value(), r.note(), "ENTERED");
+	}
+
+	@PostMapping(value = "/{id}/actuals/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
+	@Operation(summary = "从表格导入指标实际值（.xlsx，第一行表头：指标、期间、实际值、说明）",
+			description = "逐行校验（指标须在计划中，期间为 2026 或 2026-06，不可信的数字被拒绝）；任何一行有误则返回 422 与逐行报告，不导入任何数据。")
+	ActualsImport.Imported importActuals(@PathVariable long id,
+			@RequestPart(value = "file", required = false) MultipartFile file, Actor actor) throws IOException {
+		if (file == null) {
+			throw ApiProblem.badInput("file", "empty_document", "请上传文件（字段 file）");
+		}
+		return actualsImport.importXlsx(id, file.getBytes(), actor);
 	}
 
 	@PostMapping("/reminders")

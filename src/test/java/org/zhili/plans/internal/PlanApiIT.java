@@ -253,8 +253,8 @@ class PlanApiIT {
 			.status()).isEqualTo(400);
 		assertThat(api.put("/api/v1/plans/targets/" + roads + "/actuals", Map.of("period", "2026-13", "value", 3),
 				"supervisor").json().get("errors").get(0).get("field").asString()).isEqualTo("period");
-		assertThat(count("actual") - jdbc.sql("select count(*) from plans.actual where source = 'DEMO'").query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from plans.actual where target_id in (:a, :b)").param("a", roads)
+			.param("b", coverage).query(Long.class).single()).isZero();
 
 		assertThat(api.put("/api/v1/plans/targets/" + roads + "/actuals", Map.of("period", "2026-06", "value", 40),
 				"supervisor").status()).isEqualTo(200);
@@ -315,7 +315,51 @@ class PlanApiIT {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void actualsComeFromASpreadsheetAllOrNothing() throws Exception {
+		long planId = publishSmallPlan();
+		byte[] bad = xlsx(new Object[][] { { "背街里巷提升", "2026", 80 }, { "垃圾分类覆盖率", "2026", 250 }, { "不存在的指标", "2026", 1 } });
+		HttpResponse<String> refused = upload("/api/v1/plans/" + planId + "/actuals/import", "actuals.xlsx", bad);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"row\":3", "\"row\":4", "不存在的指标").doesNotContain("\"row\":2");
+		assertThat(api.get("/api/v1/plans/" + planId, "supervisor").json().get("targets").get(0).get("actuals").size()).isZero();
+
+		byte[] good = xlsx(new Object[][] { { "背街里巷提升", "2026-06", 45 }, { "垃圾分类覆盖率", "2026-06", 91.5 } });
+		HttpResponse<String> imported = upload("/api/v1/plans/" + planId + "/actuals/import", "actuals.xlsx", good);
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(imported.body()).contains("\"rows\":2");
+		JsonNode targets = api.get("/api/v1/plans/" + planId, "supervisor").json().get("targets");
+		assertThat(targets.get(1).get("actuals").get(0).get("value").decimalValue()).isEqualByComparingTo("91.5");
+		assertThat(targets.get(1).get("actuals").get(0).get("source").asString()).isEqualTo("IMPORTED");
+		assertThat(upload("/api/v1/plans/" + planId + "/actuals/import", "actuals.xlsx", "not excel".getBytes(StandardCharsets.UTF_8))
+			.body()).contains("unreadable_xlsx");
+	}
+
+	static byte[] xlsx(Object[][] rows) throws IOException {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			var sheet = wb.createSheet("实际值");
+			var head = sheet.createRow(0);
+			String[] names = { "指标", "期间", "实际值", "说明" };
+			for (int c = 0; c < names.length; c++) {
+				head.createCell(c).setCellValue(names[c]);
+			}
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r + 1);
+				row.createCell(0).setCellValue((String) rows[r][0]);
+				row.createCell(1).setCellValue((String) rows[r][1]);
+				row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
+			}
+			wb.write(out);
+			return out.toByteArray();
+		}
+	}
+
 	private HttpResponse<String> upload(String filename, byte[] content) throws IOException, InterruptedException {
+		return upload("/api/v1/plans/ingest", filename, content);
+	}
+
+	private HttpResponse<String> upload(String path, String filename, byte[] content) throws IOException, InterruptedException {
 		String boundary = "zhili" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -324,7 +368,7 @@ class PlanApiIT {
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/plans/ingest"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
 			.header("Authorization", "Bearer " + api.token("supervisor"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
