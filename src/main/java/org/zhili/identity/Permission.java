@@ -43,5 +43,11 @@ public enum Permission {
 	/** See case statistics and rankings. */
 	STATS_VIEW,
 	/** Edit the category tree, lead-unit rules and time limits. */
-	CASE_CONFIG
+	CASE_CONFIG,
+	/** See plans, tasks and targets (a unit: those it leads or helps with). */
+	PLAN_VIEW,
+	/** Report progress on the own unit's tasks and answer 督办. */
+	PLAN_REPORT,
+	/** 督查: ingest documents, publish plans, assign units, review reports, send reminders and 督办, record actuals. */
+	PLAN_MANAGE
 }

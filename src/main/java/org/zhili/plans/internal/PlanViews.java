@@ -1,0 +1,72 @@
+package org.zhili.plans.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.zhili.plans.TaskStatus;
+
+/** What the API and pages show of plans. */
+final class PlanViews {
+
+	private PlanViews() {
+	}
+
+	/** A plan in a list, with its rolled-up progress and how many tasks are in each status. */
+	record PlanSummary(long id, String title, int year, String kind, boolean published, boolean isPublic,
+			BigDecimal progress, int tasks, Map<TaskStatus, Integer> statuses) {
+	}
+
+	/** A plan with its outline; the tasks the viewer may not see are left out. */
+	record PlanTree(PlanSummary plan, String description, List<SectionNode> sections, List<TaskSummary> tasks,
+			List<TargetView> targets, List<Result> reportedResults) {
+	}
+
+	record SectionNode(long id, String number, String title, int level, BigDecimal progress,
+			List<SectionNode> sections, List<TaskSummary> tasks) {
+	}
+
+	record TaskSummary(long id, long planId, Long sectionId, String number, String title, String leadUnit,
+			String leadUnitName, List<String> coUnits, String leader, LocalDate deadline, BigDecimal weight, int progress,
+			TaskStatus status, String statusLabel, String lastPeriod) {
+	}
+
+	record Milestone(long id, LocalDate due, String deliverable, LocalDate doneAt, boolean overdue) {
+	}
+
+	record Report(long id, String unitCode, String period, int percent, String text, List<String> evidence,
+			Instant submittedAt, String submittedBy, String review, String reviewNote) {
+	}
+
+	record Supervision(long id, String level, String levelLabel, String note, LocalDate replyDue, Instant createdAt,
+			String createdBy, String reply, Instant repliedAt, boolean overdue) {
+	}
+
+	/** One entry of a task's timeline: reports, milestones, 督办 and replies in date order. */
+	record Event(Instant at, String kind, String text) {
+	}
+
+	record TaskDetail(TaskSummary task, String planTitle, String text, List<String> coUnitNames,
+			List<Milestone> milestones, List<Report> reports, List<Supervision> supervisions, List<TargetView> targets,
+			List<Event> timeline) {
+	}
+
+	record Actual(String period, BigDecimal value, String source, String note) {
+	}
+
+	/** A target with its actual values and how it stands: ACHIEVED, ON_TRACK, AT_RISK, MISSED, or null (no data). */
+	record TargetView(long id, long planId, Long taskId, String indicator, String comparator, String comparatorLabel,
+			BigDecimal value, BigDecimal upper, String unit, String qualifier, int period, BigDecimal baseline,
+			boolean main, String quote, List<Actual> actuals, String assessment, String assessmentLabel,
+			String phrase) {
+	}
+
+	record Result(String indicator, String comparator, BigDecimal value, String unit, String qualifier, Integer period,
+			String quote) {
+	}
+
+	record Notice(long id, Long taskId, String kind, String message, Instant createdAt, boolean read) {
+	}
+}
