@@ -49,6 +49,11 @@ class RoutingController {
 	record ProactiveInput(String note) {
 	}
 
+	/** What routing knows of a case: the model's suggestion at registration and how it was routed since. */
+	record CaseRouting(long caseId, String predictedCategory, Double confidence, String categoryCode, boolean autoDispatched,
+			int dispatches, int returns, List<Candidate> duplicates) {
+	}
+
 	private final Models models;
 	private final Retraining retraining;
 	private final TrainingExamples examples;
@@ -57,12 +62,14 @@ class RoutingController {
 	private final Duplicates duplicates;
 	private final HotSpots hotSpots;
 	private final CaseDirectory directory;
+	private final CaseIndex index;
 	private final Locator locator;
 	private final Clock clock;
 
 	RoutingController(Models models, Retraining retraining, TrainingExamples examples, CategoryRules rules,
-			Accuracy accuracy, Duplicates duplicates, HotSpots hotSpots, CaseDirectory directory, Locator locator,
-			Clock clock) {
+			Accuracy accuracy, Duplicates duplicates, HotSpots hotSpots, CaseDirectory directory, CaseIndex index,
+			Locator locator, Clock clock) {
+		this.index = index;
 		this.models = models;
 		this.retraining = retraining;
 		this.examples = examples;
@@ -170,6 +177,18 @@ class RoutingController {
 				place == null || place.grid() == null ? null : place.grid().code(),
 				place == null || place.community() == null ? null : place.community().code());
 		return visible(duplicates.find(probe, check.excludeCaseId(), clock.instant()), actor);
+	}
+
+	@GetMapping("/cases/{id}")
+	@PreAuthorize("hasAuthority('CASE_VIEW')")
+	@Operation(summary = "一张工单的分拨情况：受理时的模型建议、是否自动派单、派单与退单次数、可能重复的工单；尚未处理时 404")
+	CaseRouting routing(@PathVariable long id, Actor actor) {
+		CaseView kase = directory.find(id, actor)
+			.orElseThrow(() -> ApiProblem.notFound("case_not_found", "工单不存在或不在您的数据范围内"));
+		CaseIndex.Entry e = index.find(id)
+			.orElseThrow(() -> ApiProblem.notFound("case_not_indexed", "智能分拨尚未处理这张工单，请稍后再试"));
+		return new CaseRouting(id, e.predictedLabel(), e.predictedConfidence(), e.categoryCode(), e.autoDispatched(),
+				e.dispatches(), e.returns(), ofCase(kase.id(), actor));
 	}
 
 	@GetMapping("/cases/{id}/duplicates")
