@@ -50,11 +50,12 @@ class ActionService implements CaseActions {
 	private final ApplicationEventPublisher publisher;
 	private final AuditTrail audit;
 	private final JsonMapper json;
+	private final Attachments attachments;
 	private final Clock clock;
 
 	ActionService(CaseRepository cases, CaseEvents timeline, CaseSteps steps, CaseAccess access, CaseViews views,
 			Lights lights, UnitStats stats, Notifications notifications, DeadlineTimers timers, CaseFacts facts,
-			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Clock clock) {
+			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Attachments attachments, Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
 		this.steps = steps;
@@ -68,6 +69,7 @@ class ActionService implements CaseActions {
 		this.publisher = publisher;
 		this.audit = audit;
 		this.json = json;
+		this.attachments = attachments;
 		this.clock = clock;
 	}
 
@@ -84,6 +86,24 @@ class ActionService implements CaseActions {
 		check(action, c, parties);
 		run(c, action, in, actor.username(), access.actingUnit(actor, c), parties);
 		return views.of(cases.find(caseId).orElseThrow(), actor, true);
+	}
+
+	/**
+	 * A photo for a case, with an optional note recorded as a step (办理记录) that the photo belongs to. Both or
+	 * neither: a file that is not a usable photo leaves no note behind.
+	 */
+	@Transactional
+	long attach(long caseId, String fileName, byte[] content, String note, Actor actor) {
+		CaseRecord c = visibleCase(caseId, actor);
+		if (c.state().terminal()) {
+			throw ApiProblem.conflict("case_ended", "工单已" + c.state().label() + "，不能再上传照片");
+		}
+		Long eventId = null;
+		if (note != null && !note.isBlank()) {
+			List<CaseView.TimelineEntry> entries = perform(caseId, CaseAction.NOTE, ActionInput.note(note), actor).timeline();
+			eventId = entries.get(entries.size() - 1).id();
+		}
+		return attachments.store(caseId, eventId, fileName, content, actor.username(), clock.instant());
 	}
 
 	/** A deadline timer fired: remind at yellow, escalate at red — if that deadline still runs. */
@@ -159,19 +179,13 @@ class ActionService implements CaseActions {
 		if (master.id() == duplicate.id() || master.state().terminal()) {
 			throw ApiProblem.badInput("masterCaseId", "master_not_open", "主件须是另一张未办结的工单");
 		}
-		duplicate.mergeInto(master.id(), ctx.now);
-		String street = duplicate.intake().territory().streetCode();
-		ctx.record(CaseAction.MERGE, duplicate.leadUnitCode(), ctx.note(), street == null
-				? Map.of("master", master.trackingNumber()) : Map.of("master", master.trackingNumber(), "street", street));
-		ctx.count(street, Counter.DUPLICATES);
-		ctx.publish(new CaseClosed(duplicate.id(), CaseState.MERGED, null));
-		ctx.audit("合并入 " + master.trackingNumber());
+		boolean answered = master.replyText() != null
+				&& EnumSet.of(CaseState.CALLBACK, CaseState.RATED).contains(master.state());
+		steps.merge(ctx, master.id(), master.trackingNumber(), answered ? master.replyResult() : null,
+				answered ? master.replyText() : null);
 		timeline.append(master.id(), master.round(), CaseAction.MERGE, master.state(), master.state(), ctx.actor,
-				ctx.actorUnit, null, ctx.now, "并入重复诉求 " + duplicate.trackingNumber(), Light.NONE,
-				json.writeValueAsString(Map.of("duplicate", duplicate.trackingNumber())));
-		if (master.replyText() != null && EnumSet.of(CaseState.CALLBACK, CaseState.RATED).contains(master.state())) {
-			duplicate.shareReply(master.replyResult(), master.replyText(), ctx.now);
-		}
+				ctx.actorUnit, null, ctx.now, CaseSteps.mergedNote(duplicate.trackingNumber()), Light.NONE,
+				json.writeValueAsString(CaseSteps.mergedDetail(duplicate.trackingNumber())));
 	}
 
 	private void shareReplyWithMerged(CaseRecord master, String actor) {
@@ -201,7 +215,8 @@ class ActionService implements CaseActions {
 				c.trackingNumber(), detail));
 	}
 
-	private static boolean stillRunning(CaseRecord c, DeadlineTimers.Alarm alarm) {
+	/** Whether the deadline a timer was set for still runs (it may have been met, moved or ended since). */
+	static boolean stillRunning(CaseRecord c, DeadlineTimers.Alarm alarm) {
 		Instant due = Instant.ofEpochSecond(alarm.due());
 		return switch (alarm.stage()) {
 			case ACCEPT -> c.state() == CaseState.DISPATCHED && c.accept() != null && sameSecond(c.accept().due(), due);

@@ -2,9 +2,10 @@ package org.zhili.cases.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -85,6 +87,22 @@ class CaseController {
 	record Revealed(String field, String value) {
 	}
 
+	/** The fields of {@link NewCase} that this API nests: a client is told the name it sent. */
+	private static final Map<String, String> FIELDS_AS_SENT = Map.of("lng", "location.lng", "lat", "location.lat",
+			"requesterName", "requester.name", "requesterPhone", "requester.phone", "externalSystem", "external.system",
+			"externalId", "external.id", "externalDueAt", "external.dueAt");
+
+	private static ApiProblem asSent(ApiProblem problem) {
+		if (problem.errors().stream().noneMatch(e -> FIELDS_AS_SENT.containsKey(e.field()))) {
+			return problem;
+		}
+		List<ApiProblem.FieldError> errors = problem.errors()
+			.stream()
+			.map(e -> new ApiProblem.FieldError(FIELDS_AS_SENT.getOrDefault(e.field(), e.field()), e.message()))
+			.toList();
+		return new ApiProblem(problem.status(), problem.code(), problem.getMessage(), errors, problem.extra());
+	}
+
 	record Uploaded(long id) {
 	}
 
@@ -95,10 +113,9 @@ class CaseController {
 	private final CaseQueries queries;
 	private final Attachments attachments;
 	private final AuditTrail audit;
-	private final Clock clock;
 
 	CaseController(CaseIntake intake, CaseActions actions, ActionService service, CaseViews views, CaseQueries queries,
-			Attachments attachments, AuditTrail audit, Clock clock) {
+			Attachments attachments, AuditTrail audit) {
 		this.intake = intake;
 		this.actions = actions;
 		this.service = service;
@@ -106,14 +123,19 @@ class CaseController {
 		this.queries = queries;
 		this.attachments = attachments;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('CASE_INTAKE')")
 	@Operation(summary = "受理：登记来电、巡查上报或对接系统的工单（支持 Idempotency-Key；同一外部编号只登记一次）")
 	ResponseEntity<CaseView> create(@Valid @RequestBody CreateRequest request, Actor actor) {
-		CaseIntake.Registration registration = intake.register(request.toNewCase(), actor);
+		CaseIntake.Registration registration;
+		try {
+			registration = intake.register(request.toNewCase(), actor);
+		}
+		catch (ApiProblem problem) {
+			throw asSent(problem);
+		}
 		CaseView view = registration.kase();
 		return (registration.created() ? ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
 				: ResponseEntity.ok()).body(view);
@@ -139,12 +161,23 @@ class CaseController {
 			@RequestParam(required = false) @Size(max = 32) String involvedUnit,
 			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean pending,
 			@RequestParam(required = false) Satisfaction satisfaction,
-			@RequestParam(required = false) Boolean redispatched, @RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) Boolean redispatched,
+			@Parameter(description = "是否被退单过（退单获批至少一次）") @RequestParam(required = false) Boolean returned,
+			@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "NEWEST") CaseFilter.Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+			@Parameter(description = "统计口径：有该计数事件的工单（如 DISPATCHED 派单、ACCEPTED_ON_TIME 按时签收、RATED 回访评价），"
+					+ "与 /api/v1/stats 的计数一一对应") @RequestParam(required = false) Counter event,
+			@Parameter(description = "计数所属单位代码（可重复）；不填为全区") @RequestParam(required = false)
+			@Size(max = 50) List<@Size(max = 32) String> eventUnit,
+			@Parameter(description = "计数事件发生日起（含，北京时间）") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventFrom,
+			@Parameter(description = "计数事件发生日止（含，北京时间）") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventTo) {
 		CaseFilter filter = new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit,
-				supervised, pending, satisfaction, redispatched, q, from, to, sort);
+				supervised, pending, satisfaction, redispatched, returned, q, from, to, sort,
+				CaseFilter.Counted.of(event, eventUnit, eventFrom, eventTo));
 		return queries.page(actor.scope(), filter, page, size);
 	}
 
@@ -183,18 +216,7 @@ class CaseController {
 	@Operation(summary = "上传现场照片（JPEG/PNG，重新编码后保存，去除位置等元数据）")
 	ResponseEntity<Uploaded> upload(@PathVariable long id, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) @Size(max = 4000) String note, Actor actor) throws IOException {
-		CaseRecord c = service.visibleCase(id, actor);
-		if (c.state().terminal()) {
-			throw ApiProblem.conflict("case_ended", "工单已" + c.state().label() + "，不能再上传照片");
-		}
-		Long eventId = null;
-		if (note != null && !note.isBlank()) {
-			List<CaseView.TimelineEntry> entries = actions.perform(id, CaseAction.NOTE, ActionInput.note(note), actor)
-				.timeline();
-			eventId = entries.get(entries.size() - 1).id();
-		}
-		long attachment = attachments.store(id, eventId, file.getOriginalFilename(), file.getBytes(), actor.username(),
-				clock.instant());
+		long attachment = service.attach(id, file.getOriginalFilename(), file.getBytes(), note, actor);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/attachments/" + attachment))
 			.body(new Uploaded(attachment));
 	}

@@ -48,6 +48,13 @@ class CaseEvents {
 			.single();
 	}
 
+	/** Appends a step and returns it as recorded. */
+	Event record(long caseId, int round, CaseAction action, CaseState from, CaseState to, String actor,
+			String actorUnit, String unitCode, Instant at, String note, Light light, String detailJson) {
+		long id = append(caseId, round, action, from, to, actor, actorUnit, unitCode, at, note, light, detailJson);
+		return new Event(id, caseId, round, action, from, to, actor, actorUnit, unitCode, at, note, light, detailJson);
+	}
+
 	List<Event> of(long caseId) {
 		return jdbc.sql("select * from cases.case_event where case_id = :id order by id").param("id", caseId)
 			.query((rs, n) -> new Event(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("round"),

@@ -22,7 +22,11 @@ class CaseFacts {
 	}
 
 	CaseWorkflow.Facts of(CaseRecord c) {
-		Instant now = clock.instant();
+		return of(c, clock.instant());
+	}
+
+	/** The facts at a given instant (the demo generator plays histories in the past). */
+	CaseWorkflow.Facts of(CaseRecord c, Instant now) {
 		boolean windowOpen = c.dispatchedAt() != null
 				&& !now.isAfter(calendar.deadline(c.dispatchedAt(), properties.returnWindow()).due());
 		return new CaseWorkflow.Facts(c.state(), c.pending(), c.designated(), c.returnCount(), properties.maxReturns(),

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
@@ -25,32 +25,44 @@ import org.zhili.cases.Satisfaction;
 import org.zhili.cases.SupervisionLevel;
 import org.zhili.cases.Urgency;
 import org.zhili.identity.DataScope;
+import org.zhili.identity.FieldCipher;
 
 /** Case lists for a viewer: filtered, sorted and paged in SQL, within the viewer's scope. */
 @Repository
 class CaseQueries {
 
-	private static final String COLUMNS = """
+	/** The columns {@link #summary} reads, for queries of {@code cases.case_record c}. */
+	static final String COLUMNS = """
 			c.id, c.tracking_number, c.round, c.state, c.pending, c.type, c.channel, c.category_code, c.urgency, c.title,
 			c.address, c.street_code, c.lead_unit_code, c.registered_at, c.running_due_at, c.running_yellow_at,
 			c.supervision, c.return_count, c.satisfaction""";
 
-	/** A page of results. */
-	record Page(List<CaseSummary> items, long total, int page, int size) {
+	/**
+	 * A page of results.
+	 *
+	 * @param total the matching cases
+	 * @param countedEvents with a statistics criterion ({@code event}), the events it counts on the matching
+	 *     cases: the figure of the statistics, which exceeds {@code total} by the cases it counts more than once
+	 *     (e.g. dispatched again in a second round); otherwise {@code null}
+	 */
+	record Page(List<CaseSummary> items, long total, int page, int size, Long countedEvents) {
 	}
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate streaming;
 	private final CaseViews views;
 	private final Categories categories;
+	private final FieldCipher cipher;
 	private final Clock clock;
 
-	CaseQueries(JdbcClient jdbc, DataSource dataSource, CaseViews views, Categories categories, Clock clock) {
+	CaseQueries(JdbcClient jdbc, DataSource dataSource, CaseViews views, Categories categories, FieldCipher cipher,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.streaming = new NamedParameterJdbcTemplate(dataSource);
 		this.streaming.getJdbcTemplate().setFetchSize(500);
 		this.views = views;
 		this.categories = categories;
+		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -68,20 +80,43 @@ class CaseQueries {
 			.params(params)
 			.query((rs, n) -> summary(rs, now))
 			.list();
-		return new Page(items, total, page, size);
+		return new Page(items, total, page, size, filter.counted() == null ? null : countedEvents(scope, filter, now));
 	}
 
-	/** Every matching case in order, one at a time (for exports); at most {@code limit}. */
+	/** The events a statistics criterion counts on the cases the rest of the filter (and the scope) lets through. */
+	private long countedEvents(DataScope scope, CaseFilter filter, Instant now) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, filter.withoutCounted(), now, params);
+		return jdbc.sql("select count(*) from cases.case_record c join cases.case_event e on e.case_id = c.id where "
+				+ where + " and " + CountedEvents.conditions(filter.counted(), params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many cases match (e.g. for the counts on a queue's tabs). */
+	long count(DataScope scope, CaseFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, filter, clock.instant(), params);
+		return jdbc.sql("select count(*) from cases.case_record c where " + where).params(params).query(Long.class).single();
+	}
+
+	/**
+	 * Every matching case in order, one at a time (for exports), with its requester as stored (decrypted:
+	 * the caller masks it); at most {@code limit}.
+	 */
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
-	int stream(DataScope scope, CaseFilter filter, int limit, Consumer<CaseSummary> sink) {
+	int stream(DataScope scope, CaseFilter filter, int limit, BiConsumer<CaseSummary, CaseRecord.Requester> sink) {
 		Instant now = clock.instant();
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scope, filter, now, params);
 		params.put("limit", limit);
 		int[] rows = { 0 };
-		streaming.query("select " + COLUMNS + " from cases.case_record c where " + where + order(filter) + " limit :limit",
-				params, rs -> {
-					sink.accept(summary(rs, now));
+		streaming.query("select " + COLUMNS + ", c.requester_name, c.requester_phone, c.anonymous, c.confidential,"
+				+ " c.enterprise from cases.case_record c where " + where + order(filter) + " limit :limit", params, rs -> {
+					sink.accept(summary(rs, now), new CaseRecord.Requester(cipher.decrypt(rs.getString("requester_name")),
+							cipher.decrypt(rs.getString("requester_phone")), rs.getBoolean("anonymous"),
+							rs.getBoolean("confidential"), rs.getBoolean("enterprise")));
 					rows[0]++;
 				});
 		return rows[0];
@@ -124,7 +159,8 @@ class CaseQueries {
 			params.put("lead", f.leadUnitCode());
 		}
 		if (f.involvedUnit() != null) {
-			sql.append("""
+			// The text block loses its leading space to indentation stripping: keep the criteria apart.
+			sql.append(' ').append("""
 					 and exists (select 1 from cases.case_unit iu where iu.case_id = c.id and iu.active
 					   and iu.unit_code = :involved and (iu.role <> 'WHISTLED' or iu.reported_at is null))""");
 			params.put("involved", f.involvedUnit());
@@ -142,6 +178,9 @@ class CaseQueries {
 		if (Boolean.TRUE.equals(f.redispatched())) {
 			sql.append(" and c.round > 1");
 		}
+		if (f.returned() != null) {
+			sql.append(f.returned() ? " and c.return_count > 0" : " and c.return_count = 0");
+		}
 		if (f.q() != null && !f.q().isBlank()) {
 			sql.append(" and (strpos(c.tracking_number, upper(:q)) > 0 or strpos(c.title, :q) > 0"
 					+ " or strpos(coalesce(c.address, ''), :q) > 0)");
@@ -155,6 +194,9 @@ class CaseQueries {
 			sql.append(" and c.registered_at < :to");
 			params.put("to", java.sql.Timestamp.from(f.to()));
 		}
+		if (f.counted() != null) {
+			sql.append(CountedEvents.filter(f.counted(), params));
+		}
 		return sql.toString();
 	}
 
@@ -166,7 +208,8 @@ class CaseQueries {
 		};
 	}
 
-	private CaseSummary summary(ResultSet rs, Instant now) throws SQLException {
+	/** A row of {@link #COLUMNS} as a list entry, its light as of {@code now}. */
+	CaseSummary summary(ResultSet rs, Instant now) throws SQLException {
 		CaseState state = CaseState.valueOf(rs.getString("state"));
 		PendingRequest pending = rs.getString("pending") == null ? null : PendingRequest.valueOf(rs.getString("pending"));
 		CaseType type = CaseType.valueOf(rs.getString("type"));

@@ -135,6 +135,14 @@ final class CaseRecord {
 		this.units = new ArrayList<>(units);
 	}
 
+	/** A case as registered, before anything else happened to it. */
+	static CaseRecord registered(long id, String trackingNumber, String queryCode, Intake intake, String categoryCode,
+			Urgency urgency) {
+		return new CaseRecord(id, trackingNumber, queryCode, intake, 1, CaseState.REGISTERED, null, null, null,
+				categoryCode, urgency, null, null, false, 0, 0, null, null, null, null, null, null, null, null, null, null, 0,
+				null, null, null, null, 0, List.of());
+	}
+
 	// ---- steps -------------------------------------------------------------------------------------
 
 	/** 派单 / 指定 / 再交办: a lead unit (and co-units) with fresh deadlines. */

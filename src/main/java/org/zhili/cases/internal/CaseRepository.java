@@ -37,12 +37,15 @@ class CaseRepository {
 		this.cipher = cipher;
 	}
 
-	/** The next tracking-number sequence value (no contention: a database sequence). */
-	long nextTrackingSequence() {
-		return jdbc.sql("select nextval('cases.tracking_seq')").query(Long.class).single();
+	/** A case just written: its id and tracking number. */
+	record Inserted(long id, String trackingNumber) {
 	}
 
-	long insert(String trackingNumber, String queryCode, CaseRecord.Intake intake, String categoryCode,
+	/**
+	 * Writes a new case. Its tracking number is {@code trackingPrefix} followed by the next value of
+	 * {@code cases.tracking_seq} (no contention: a database sequence), at least 7 digits, in the same statement.
+	 */
+	Inserted insert(String trackingPrefix, String queryCode, CaseRecord.Intake intake, String categoryCode,
 			org.zhili.cases.Urgency urgency, CaseState state) {
 		CaseRecord.Requester requester = intake.requester();
 		return jdbc.sql("""
@@ -50,11 +53,12 @@ class CaseRepository {
 				  title, description, address, lng, lat, street_code, community_code, grid_code, territory_path,
 				  requester_name, requester_phone, requester_phone_index, anonymous, confidential, enterprise,
 				  external_system, external_id, external_due_at, registered_at, registered_by)
-				values (:tracking, :query, :state, :channel, :type, :category, :urgency, :title, :description, :address,
-				  :lng, :lat, :street, :community, :grid, :path, :name, :phone, :phoneIndex, :anonymous, :confidential,
-				  :enterprise, :extSystem, :extId, :extDue, :at, :by)
-				returning id""")
-			.param("tracking", trackingNumber)
+				select :prefix || lpad(s.n::text, greatest(7, length(s.n::text)), '0'), :query, :state, :channel, :type,
+				  :category, :urgency, :title, :description, :address, :lng, :lat, :street, :community, :grid, :path, :name,
+				  :phone, :phoneIndex, :anonymous, :confidential, :enterprise, :extSystem, :extId, :extDue, :at, :by
+				from (select nextval('cases.tracking_seq') as n) s
+				returning id, tracking_number""")
+			.param("prefix", trackingPrefix)
 			.param("query", queryCode)
 			.param("state", state.name())
 			.param("channel", intake.channel().name())
@@ -81,7 +85,7 @@ class CaseRepository {
 			.param("extDue", timestamp(intake.external().dueAt()))
 			.param("at", timestamp(intake.registeredAt()))
 			.param("by", intake.registeredBy())
-			.query(Long.class)
+			.query((rs, n) -> new Inserted(rs.getLong(1), rs.getString(2)))
 			.single();
 	}
 

@@ -20,6 +20,7 @@ import org.zhili.cases.CaseReturned;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseWorkflow.Party;
 import org.zhili.cases.PendingRequest;
+import org.zhili.cases.ReplyResult;
 import org.zhili.cases.Satisfaction;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
@@ -363,6 +364,34 @@ class CaseSteps {
 		ctx.count(unit, Counter.HANDLING_SECONDS, handlingSeconds);
 		ctx.record(CaseAction.CLOSE, unit, ctx.note(), Map.of("onTime", onTime, "handlingSeconds", handlingSeconds));
 		ctx.publish(new CaseClosed(c.id(), CaseState.CLOSED, c.satisfaction()));
+	}
+
+	/**
+	 * A duplicate joins its master (the caller checked that the master is another open case): it ends here,
+	 * counted as a duplicate of its street. When the master's answer is already approved ({@code sharedText}),
+	 * the duplicate's requester gets it at once; otherwise when it is.
+	 */
+	void merge(StepContext ctx, long masterId, String masterTracking, ReplyResult sharedResult, String sharedText) {
+		CaseRecord duplicate = ctx.kase;
+		duplicate.mergeInto(masterId, ctx.now);
+		String street = duplicate.intake().territory().streetCode();
+		ctx.record(CaseAction.MERGE, duplicate.leadUnitCode(), ctx.note(),
+				street == null ? Map.of("master", masterTracking) : Map.of("master", masterTracking, "street", street));
+		ctx.count(street, Counter.DUPLICATES);
+		ctx.publish(new CaseClosed(duplicate.id(), CaseState.MERGED, null));
+		ctx.audit("合并入 " + masterTracking);
+		if (sharedText != null) {
+			duplicate.shareReply(sharedResult, sharedText, ctx.now);
+		}
+	}
+
+	/** The note of the master's timeline row for a merged duplicate. */
+	static String mergedNote(String duplicateTracking) {
+		return "并入重复诉求 " + duplicateTracking;
+	}
+
+	static Map<String, Object> mergedDetail(String duplicateTracking) {
+		return Map.of("duplicate", duplicateTracking);
 	}
 
 	// ---- supervision -------------------------------------------------------------------------------

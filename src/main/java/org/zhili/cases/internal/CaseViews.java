@@ -44,6 +44,11 @@ class CaseViews {
 	}
 
 	CaseView of(CaseRecord c, Actor viewer, boolean full) {
+		return of(c, viewer, full ? timeline.of(c.id()) : List.of(), full ? attachments.of(c.id()) : List.of());
+	}
+
+	/** The view with the timeline and photos given (e.g. a case just registered, without reading it back). */
+	CaseView of(CaseRecord c, Actor viewer, List<CaseEvents.Event> events, List<CaseView.Attachment> photos) {
 		Instant now = clock.instant();
 		CaseRecord.Intake in = c.intake();
 		Category category = categories.find(c.categoryCode()).orElse(null);
@@ -74,11 +79,11 @@ class CaseViews {
 				c.masterCaseId(),
 				in.external().system() == null ? null : new CaseView.External(in.external().system(), in.external().id()),
 				in.registeredAt(), in.registeredBy(), c.dispatchedAt(), c.acceptedAt(), c.closedAt(), c.version(), allowed,
-				full ? timeline(c) : List.of(), full ? attachments.of(c.id()) : List.of());
+				timeline(events), photos);
 	}
 
 	/** Masked for everyone; hidden entirely from handling units when the report is confidential. */
-	private static CaseView.Requester requester(CaseRecord.Requester r, Actor viewer) {
+	static CaseView.Requester requester(CaseRecord.Requester r, Actor viewer) {
 		boolean hidden = r.confidential() && (viewer == null || !viewer.has(Permission.PERSONAL_DATA_UNMASK));
 		if (hidden) {
 			return new CaseView.Requester("（保密）", "（保密）", r.anonymous(), true, r.enterprise());
@@ -95,9 +100,8 @@ class CaseViews {
 			.toList();
 	}
 
-	private List<CaseView.TimelineEntry> timeline(CaseRecord c) {
-		return timeline.of(c.id())
-			.stream()
+	private List<CaseView.TimelineEntry> timeline(List<CaseEvents.Event> events) {
+		return events.stream()
 			.map(e -> new CaseView.TimelineEntry(e.id(), e.round(), e.action().path(), e.action().label(),
 					e.fromState() == null ? null : e.fromState().label(), e.toState().label(), e.actor(),
 					unit(e.actorUnit()), unit(e.unitCode()), e.occurredAt(), e.note(), light(e.light())))

@@ -2,8 +2,13 @@ package org.zhili.cases.internal;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -41,14 +46,31 @@ class DeadlineTimers {
 	}
 
 	void schedule(long caseId, int round, Stage stage, String unitCode, Deadline deadline) {
+		alarms(caseId, round, stage, unitCode, deadline).forEach(this::schedule);
+	}
+
+	/** The yellow and red alarms of a deadline, each with when it goes off. */
+	Map<Alarm, Instant> alarms(long caseId, int round, Stage stage, String unitCode, Deadline deadline) {
 		long due = deadline.due().getEpochSecond();
-		schedule(new Alarm(caseId, round, stage, unitCode, due, false), lights.turnsYellow(deadline));
-		schedule(new Alarm(caseId, round, stage, unitCode, due, true), deadline.due().plusSeconds(1));
+		Map<Alarm, Instant> alarms = new LinkedHashMap<>();
+		alarms.put(new Alarm(caseId, round, stage, unitCode, due, false), lights.turnsYellow(deadline));
+		alarms.put(new Alarm(caseId, round, stage, unitCode, due, true), deadline.due().plusSeconds(1));
+		return alarms;
+	}
+
+	/** Schedules many alarms in batches (a bulk load); none of them may exist yet. */
+	void scheduleAll(Map<Alarm, Instant> alarms) {
+		List<SchedulableInstance<?>> instances = new ArrayList<>(alarms.size());
+		alarms.forEach((alarm, at) -> instances.add(TASK.instance(id(alarm)).data(alarm).scheduledTo(at)));
+		scheduler.getObject().scheduleBatch(instances);
 	}
 
 	private void schedule(Alarm alarm, Instant at) {
-		String id = alarm.caseId() + "-" + alarm.round() + "-" + alarm.stage() + "-" + alarm.unitCode() + "-" + alarm.due()
+		scheduler.getObject().scheduleIfNotExists(TASK.instance(id(alarm)).data(alarm).scheduledTo(at));
+	}
+
+	private static String id(Alarm alarm) {
+		return alarm.caseId() + "-" + alarm.round() + "-" + alarm.stage() + "-" + alarm.unitCode() + "-" + alarm.due()
 				+ (alarm.red() ? "-red" : "-yellow");
-		scheduler.getObject().scheduleIfNotExists(TASK.instance(id).data(alarm).scheduledTo(at));
 	}
 }

@@ -3,6 +3,7 @@ package org.zhili.cases.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ class IntakeService implements CaseIntake {
 	private final ApplicationEventPublisher publisher;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private volatile String districtPath;
 
 	IntakeService(CaseRepository cases, CaseEvents timeline, Categories categories, Locator locator, OrgUnits units,
 			UnitStats stats,
@@ -85,22 +87,28 @@ class IntakeService implements CaseIntake {
 				return new Registration(views.of(cases.find(earlier.get()).orElseThrow(), actor, true), false);
 			}
 		}
-		Instant now = clock.instant();
-		String tracking = properties.trackingPrefix() + MONTH.format(now) + "%07d".formatted(cases.nextTrackingSequence());
+		// Microseconds, as stored: the answer shows the same instants as a later read.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		CaseRecord.Intake intake = new CaseRecord.Intake(checked.channel(), request.type(), checked.title(),
 				checked.description(), blankToNull(request.address()), checked.lng(), checked.lat(), checked.territory(),
 				new CaseRecord.Requester(blankToNull(request.requesterName()), blankToNull(request.requesterPhone()),
 						request.anonymous(), request.confidential(), request.enterprise()),
 				checked.external(), now, actor.username());
 		String answer = blankToNull(request.answer());
-		long id = cases.insert(tracking, queryCode(), intake, request.categoryCode(), checked.urgency(),
-				CaseState.REGISTERED);
+		String queryCode = queryCode();
+		CaseRepository.Inserted inserted = cases.insert(properties.trackingPrefix() + MONTH.format(now), queryCode, intake,
+				request.categoryCode(), checked.urgency(), CaseState.REGISTERED);
+		long id = inserted.id();
+		String tracking = inserted.trackingNumber();
 		String street = checked.territory().streetCode();
 		UnitStats.Tally tally = new UnitStats.Tally();
 		tally.add(street != null ? street : actor.scope().unitCode(), now, Counter.RECEIVED);
-		timeline.append(id, 1, CaseAction.REGISTER, null, CaseState.REGISTERED, actor.username(), actor.scope().unitCode(),
-				street, now, null, Light.NONE, null);
+		CaseEvents.Event registered = timeline.record(id, 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
+				actor.username(), actor.scope().unitCode(), street, now, null, Light.NONE, null);
+		publisher.publishEvent(new CaseRegistered(id, tracking, request.categoryCode(), street, checked.channel()));
+		audit.success("cases.case.registered", tracking, (answer != null ? "受理并即时办结：" : "受理：") + checked.title());
 		if (answer != null) {
+			// Rare: answered on the spot. The case is changed once more and read back as stored.
 			CaseRecord kase = cases.find(id).orElseThrow();
 			kase.answerOnTheSpot(answer, now);
 			cases.update(kase, null, null);
@@ -108,16 +116,31 @@ class IntakeService implements CaseIntake {
 					actor.scope().unitCode(), null, now, answer, Light.NONE, null);
 			tally.add(actor.scope().unitCode(), now, Counter.DIRECT_ANSWERED);
 			publisher.publishEvent(new CaseClosed(id, CaseState.CLOSED, null));
+			stats.write(tally);
+			return new Registration(views.of(cases.find(id).orElseThrow(), actor, true), true);
 		}
+		// Counters last: their rows are shared by every case of the street and day, so their locks are held
+		// only from here to the commit.
 		stats.write(tally);
-		publisher.publishEvent(new CaseRegistered(id, tracking, request.categoryCode(), street, checked.channel()));
-		audit.success("cases.case.registered", tracking, (answer != null ? "受理并即时办结：" : "受理：") + checked.title());
-		return new Registration(views.of(cases.find(id).orElseThrow(), actor, true), true);
+		// The view is built from what was just written, not read back: nothing else can have changed it yet.
+		CaseRecord kase = CaseRecord.registered(id, tracking, queryCode, intake, request.categoryCode(),
+				checked.urgency());
+		return new Registration(views.of(kase, actor, List.of(registered), List.of()), true);
 	}
 
 	/** Everything derived from a request that passed its checks. */
 	private record Checked(Channel channel, Urgency urgency, String title, String description, Double lng, Double lat,
 			CaseRecord.Territory territory, CaseRecord.External external) {
+	}
+
+	/** The district's path: the root of the tree, which never moves; read once. */
+	private String districtPath() {
+		String path = districtPath;
+		if (path == null) {
+			path = units.district().path();
+			districtPath = path;
+		}
+		return path;
 	}
 
 	private Checked check(NewCase r, Actor actor) {
@@ -163,8 +186,7 @@ class IntakeService implements CaseIntake {
 		CaseRecord.External external = external(r, errors);
 		Double lng = r.lng();
 		Double lat = r.lat();
-		// Without a point the case belongs to the district as a whole until it is dispatched.
-		CaseRecord.Territory territory = new CaseRecord.Territory(null, null, null, units.district().path());
+		CaseRecord.Territory territory = null;
 		if ((lng == null) != (lat == null)) {
 			errors.add(new ApiProblem.FieldError(lng == null ? "lng" : "lat", "经度和纬度须同时填写"));
 		}
@@ -190,6 +212,10 @@ class IntakeService implements CaseIntake {
 					territory = new CaseRecord.Territory(code(l.street()), code(l.community()), code(l.grid()), l.path());
 				}
 			}
+		}
+		if (territory == null) {
+			// Without a point the case belongs to the district as a whole until it is dispatched.
+			territory = new CaseRecord.Territory(null, null, null, districtPath());
 		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.badInput("invalid_input",

@@ -3,6 +3,10 @@ package org.zhili.platform.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -33,7 +37,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.Problems;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every failure of a REST endpoint into a problem answer. Input errors name the field; conflicts
@@ -62,6 +65,31 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
 		log.info("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
 		return problem(HttpStatus.CONFLICT, "constraint_violation", "与已有数据冲突（重复或仍被引用）");
+	}
+
+	/**
+	 * A constraint on a parameter of a {@code @Validated} controller (e.g. {@code @Size} on a request parameter),
+	 * checked by the method-validation interceptor rather than by MVC: bad input, named by the parameter.
+	 */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+		List<ApiProblem.FieldError> errors = new ArrayList<>();
+		for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+			errors.add(new ApiProblem.FieldError(parameterPath(violation.getPropertyPath()), violation.getMessage()));
+		}
+		return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "invalid_input", summary(errors), errors));
+	}
+
+	/** {@code upload.note} → {@code note}: the path below the method. */
+	private static String parameterPath(Path path) {
+		StringBuilder name = new StringBuilder();
+		for (Path.Node node : path) {
+			if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR || node.getName() == null) {
+				continue;
+			}
+			name.append(name.isEmpty() ? "" : ".").append(node.getName());
+		}
+		return name.toString();
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -137,11 +165,14 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ProblemDetail unreadable(HttpStatusCode status, HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof DatabindException jackson && !jackson.getPath().isEmpty()) {
-			String field = fieldPath(jackson.getPath());
-			String message = "字段 " + field + " 的值格式不正确";
-			return Problems.of(status, "invalid_input", message, List.of(new ApiProblem.FieldError(field, message)));
+		// The value's own failure (a date that does not parse, a number out of range) may sit below the
+		// exception that knows which field it was: look down the whole chain for the one with a path.
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				String field = fieldPath(jackson.getPath());
+				String message = "字段 " + field + " 的值格式不正确";
+				return Problems.of(status, "invalid_input", message, List.of(new ApiProblem.FieldError(field, message)));
+			}
 		}
 		return Problems.of(status, "malformed_body", "请求体不是有效的 JSON", List.of());
 	}

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,8 @@ class IdempotencyStore {
 
 	/** How long a key is remembered. */
 	static final Duration RETENTION = Duration.ofHours(24);
+	/** How often expired keys are deleted. */
+	static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
 
 	/** A remembered request; {@code status} is {@code null} while the first attempt is still running. */
 	record Stored(String requestHash, Integer status, String contentType, byte[] body) {
@@ -21,6 +24,7 @@ class IdempotencyStore {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final AtomicLong lastCleanup = new AtomicLong(Long.MIN_VALUE / 2);
 
 	IdempotencyStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -29,9 +33,7 @@ class IdempotencyStore {
 
 	/** Whether this caller is the first to use the key (and so must perform the request). */
 	boolean claim(String principal, String key, String requestHash) {
-		jdbc.sql("delete from platform.idempotent_request where created_at < :cutoff")
-			.param("cutoff", Timestamp.from(clock.instant().minus(RETENTION)))
-			.update();
+		forgetExpired();
 		return jdbc.sql("""
 				insert into platform.idempotent_request (principal, idem_key, request_hash, created_at)
 				values (:principal, :key, :hash, :now) on conflict do nothing""")
@@ -40,6 +42,22 @@ class IdempotencyStore {
 			.param("hash", requestHash)
 			.param("now", Timestamp.from(clock.instant()))
 			.update() == 1;
+	}
+
+	/**
+	 * Deletes keys past their retention, at most once per {@link #CLEANUP_EVERY}: on every request it would cost a
+	 * statement each time (and compete for the same index pages) for rows that expire by the minute at best.
+	 * An expired key that is still there a little longer only means a retry within that minute is still answered.
+	 */
+	private void forgetExpired() {
+		long now = clock.millis();
+		long last = lastCleanup.get();
+		if (now - last < CLEANUP_EVERY.toMillis() || !lastCleanup.compareAndSet(last, now)) {
+			return;
+		}
+		jdbc.sql("delete from platform.idempotent_request where created_at < :cutoff")
+			.param("cutoff", Timestamp.from(clock.instant().minus(RETENTION)))
+			.update();
 	}
 
 	void complete(String principal, String key, int status, String contentType, byte[] body) {
