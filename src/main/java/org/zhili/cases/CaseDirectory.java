@@ -1,7 +1,9 @@
 package org.zhili.cases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.zhili.identity.Actor;
 
@@ -20,6 +22,27 @@ public interface CaseDirectory {
 	 */
 	record Category(String code, String parentCode, int level, String name, String fullName, boolean active) {
 	}
+
+	/**
+	 * What another module needs to rebuild its own record of a case without having seen its events — e.g.
+	 * routing's index after the demo cases were bulk-loaded on first start, which publishes no events.
+	 *
+	 * @param channel the {@link Channel} name
+	 * @param categoryCode the case's category now (any level), or {@code null}
+	 * @param state the {@link CaseState} name
+	 * @param endedAt when a terminal case ended (closed, voided or merged), else {@code null}
+	 * @param firstDispatchUnit the unit of the first dispatch (派单 or 指定), or {@code null} when never dispatched
+	 * @param dispatches how many dispatches (派单, 指定, 再交办) the case had
+	 * @param returns how many returns (退单) were approved
+	 */
+	record History(long id, String trackingNumber, String title, String description, String channel,
+			String categoryCode, String streetCode, String communityCode, String gridCode, Double lng, Double lat,
+			Instant registeredAt, String state, Instant endedAt, String firstDispatchUnit, Instant firstDispatchedAt,
+			int dispatches, int returns) {
+	}
+
+	/** Every case in registration order, whatever its scope (for system work, never for a person's request). */
+	void forEachHistory(Consumer<History> consumer);
 
 	/** A case as the actor sees it (without timeline and attachments); empty when missing or out of scope. */
 	Optional<CaseView> find(long caseId, Actor actor);

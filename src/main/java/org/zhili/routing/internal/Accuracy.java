@@ -36,6 +36,14 @@ class Accuracy {
 	}
 
 	Report report(Instant from, Instant to) {
+		return report(from, to, null);
+	}
+
+	/**
+	 * @param unitCode when not {@code null}, only the cases located in that street, community or grid, or first
+	 *        dispatched to that unit (a department): what an account scoped there may see
+	 */
+	Report report(Instant from, Instant to, String unitCode) {
 		Map<String, int[]> byCode = new LinkedHashMap<>();
 		categories.topLevel().forEach(c -> byCode.put(c.code(), new int[5]));
 		Map<String, String> codeOfName = new LinkedHashMap<>();
@@ -44,7 +52,9 @@ class Accuracy {
 				select first_dispatch_category, predicted_label, first_dispatch_returned, auto_dispatched
 				from routing.case_index
 				where first_dispatch_category is not null and (cast(:from as timestamptz) is null or first_dispatched_at >= :from)
-				  and (cast(:to as timestamptz) is null or first_dispatched_at < :to)""")
+				  and (cast(:to as timestamptz) is null or first_dispatched_at < :to)
+				  and (cast(:unit as text) is null or :unit in (street_code, community_code, grid_code, first_dispatch_unit))""")
+			.param("unit", unitCode)
 			.param("from", from == null ? null : Timestamp.from(from))
 			.param("to", to == null ? null : Timestamp.from(to))
 			.query((java.sql.ResultSet rs) -> {

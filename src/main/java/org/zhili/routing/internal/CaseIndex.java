@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhili.cases.CaseDirectory;
+import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseView;
 
 /** routing's own record of every case, kept from the cases module's events. */
@@ -23,9 +26,11 @@ class CaseIndex {
 	}
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 
-	CaseIndex(JdbcClient jdbc) {
+	CaseIndex(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** Records a case once (later calls change nothing); returns whether it was new. */
@@ -58,10 +63,48 @@ class CaseIndex {
 			.update() == 1;
 	}
 
+	/** A case as rebuilt from the cases module's history, with the model's reading of it. */
+	record Rebuilt(CaseDirectory.History history, String text, String topCategory, String predictedLabel,
+			double confidence, String modelVersion) {
+	}
+
+	/** Records cases read in bulk (see {@link IndexBackfill}); cases already indexed are left as they are. */
+	void insertAll(List<Rebuilt> cases) {
+		List<Object[]> rows = new java.util.ArrayList<>(cases.size());
+		for (Rebuilt r : cases) {
+			CaseDirectory.History h = r.history();
+			boolean dispatched = h.dispatches() > 0;
+			rows.add(new Object[] { h.id(), h.trackingNumber(), h.title() == null ? "" : h.title(), r.text(), h.channel(),
+					h.streetCode(), h.communityCode(), h.gridCode(), h.lng(), h.lat(), Timestamp.from(h.registeredAt()),
+					h.categoryCode(), r.topCategory(), r.predictedLabel(), r.confidence(), r.modelVersion(),
+					dispatched ? r.topCategory() : null, h.firstDispatchUnit(),
+					h.firstDispatchedAt() == null ? null : Timestamp.from(h.firstDispatchedAt()),
+					// the first dispatch was returned when any return was approved (a return follows a dispatch)
+					dispatched && h.returns() > 0, h.dispatches(), h.returns(), !CaseState.valueOf(h.state()).terminal(),
+					CaseState.valueOf(h.state()).terminal() ? h.state() : null,
+					h.endedAt() == null ? null : Timestamp.from(h.endedAt()) });
+		}
+		batch.batchUpdate("""
+				insert into routing.case_index (case_id, tracking_number, title, text, channel, street_code, community_code,
+				  grid_code, lng, lat, registered_at, category_code, top_category, predicted_label, predicted_confidence,
+				  model_version, first_dispatch_category, first_dispatch_unit, first_dispatched_at, first_dispatch_returned,
+				  dispatches, returns, open, final_state, ended_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (case_id) do nothing""", rows);
+	}
+
+	boolean isEmpty() {
+		return !jdbc.sql("select exists (select 1 from routing.case_index)").query(Boolean.class).single();
+	}
+
 	/** The text routing reads: title, newline, description (the title alone when it repeats the description's start). */
 	static String textOf(CaseView c) {
-		String title = c.title() == null ? "" : c.title().strip();
-		String description = c.description() == null ? "" : c.description().strip();
+		return textOf(c.title(), c.description());
+	}
+
+	static String textOf(String caseTitle, String caseDescription) {
+		String title = caseTitle == null ? "" : caseTitle.strip();
+		String description = caseDescription == null ? "" : caseDescription.strip();
 		String bare = title.endsWith("…") ? title.substring(0, title.length() - 1) : title;
 		if (bare.isEmpty() || description.startsWith(bare)) {
 			return description;

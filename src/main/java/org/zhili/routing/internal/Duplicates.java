@@ -71,13 +71,22 @@ class Duplicates {
 
 	/** Open cases like the probe, most similar first, leaving out {@code exclude}. */
 	List<Candidate> find(Probe probe, Long exclude, Instant until) {
+		return find(probe, exclude, until, index.openSince(until.minus(properties.duplicates().window()), SCAN_LIMIT));
+	}
+
+	/** Among {@code open}: the cases like the probe, registered within the window before {@code until}. */
+	private List<Candidate> find(Probe probe, Long exclude, Instant until, List<CaseIndex.Entry> open) {
 		RoutingProperties.Duplicates p = properties.duplicates();
 		Similarity.Signature signature = models.similarity().signature(probe.text());
 		if (signature.isEmpty()) {
 			return List.of();
 		}
+		Instant from = until.minus(p.window());
 		List<Candidate> found = new ArrayList<>();
-		for (CaseIndex.Entry e : index.openSince(until.minus(p.window()), SCAN_LIMIT)) {
+		for (CaseIndex.Entry e : open) {
+			if (e.registeredAt().isBefore(from)) {
+				continue;
+			}
 			if (exclude != null && e.caseId() == exclude || e.registeredAt().isAfter(until)) {
 				continue;
 			}
@@ -104,8 +113,32 @@ class Duplicates {
 
 	/** Stores the suggestions for a newly registered case (compared with cases registered before it). */
 	void registered(CaseIndex.Entry e) {
-		Probe probe = new Probe(e.text(), e.lng(), e.lat(), e.gridCode(), e.communityCode());
-		for (Candidate c : find(probe, e.caseId(), e.registeredAt())) {
+		store(e, find(probe(e), e.caseId(), e.registeredAt()));
+	}
+
+	/**
+	 * Stores the suggestions among all open cases of the window at once (after the index was rebuilt in bulk):
+	 * each case compared with the open cases registered before it. Returns how many were stored.
+	 */
+	int scanOpen(Instant now) {
+		List<CaseIndex.Entry> open = new ArrayList<>(index.openSince(now.minus(properties.duplicates().window()), SCAN_LIMIT));
+		open.sort(Comparator.comparing(CaseIndex.Entry::registeredAt).thenComparing(CaseIndex.Entry::caseId));
+		int stored = 0;
+		for (int i = 1; i < open.size(); i++) {
+			CaseIndex.Entry e = open.get(i);
+			List<Candidate> found = find(probe(e), e.caseId(), e.registeredAt(), open.subList(0, i));
+			store(e, found);
+			stored += found.size();
+		}
+		return stored;
+	}
+
+	private static Probe probe(CaseIndex.Entry e) {
+		return new Probe(e.text(), e.lng(), e.lat(), e.gridCode(), e.communityCode());
+	}
+
+	private void store(CaseIndex.Entry e, List<Candidate> found) {
+		for (Candidate c : found) {
 			jdbc.sql("""
 					insert into routing.duplicate (case_id, candidate_id, similarity, distance_m, same_area, found_at)
 					values (:case, :candidate, :similarity, :distance, :same, :at) on conflict do nothing""")
