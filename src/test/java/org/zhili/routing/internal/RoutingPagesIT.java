@@ -2,6 +2,7 @@ package org.zhili.routing.internal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
 
@@ -13,6 +14,52 @@ class RoutingPagesIT {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemoCasesLoadedWithoutEventsAreIndexedAndTheirRepeatedCallsSuggested() {
+		// Case 1 is a bulk-loaded demo case: routing learnt of it from the cases' history, not from an event.
+		var routing = api.get("/api/v1/routing/cases/1", "dispatcher");
+		assertThat(routing.status()).as(routing.body()).isEqualTo(200);
+		assertThat(routing.json().get("predictedCategory").asString()).isNotBlank();
+		int demo = jdbc.sql("select count(*) from cases.case_record where id <= 3000").query(Integer.class).single();
+		assertThat(demo).isEqualTo(3000);
+		assertThat(jdbc.sql("select count(*) from routing.case_index where case_id <= 3000").query(Integer.class).single())
+			.isEqualTo(demo);
+		// The demo's repeated calls are waiting on the dispatcher's duplicate page, each beside the case it repeats.
+		String page = api.get("/routing/duplicates", "dispatcher").body();
+		assertThat(page).contains("市民再次来电反映", "合并入原工单");
+	}
+
+	@Test
+	void theStatisticsPageShowsRoutingAccuracyPerCategoryInTheViewersScope() {
+		String period = "/stats?period=custom&from=" + java.time.LocalDate.now().minusDays(400) + "&to="
+				+ java.time.LocalDate.now().plusDays(600);
+		String leader = api.get(period, "leader").body();
+		assertThat(leader).contains("分拨准确率（首次派单未被退回）", "id=\"routing-accuracy\"", "城乡建设", "合计");
+		// 长虹街道 sees only the cases of its own street: fewer first dispatches than the district's.
+		String street = api.get(period, "changhong").body();
+		assertThat(street).contains("id=\"routing-accuracy\"");
+		assertThat(firstDispatches(street)).isPositive().isLessThan(firstDispatches(leader));
+	}
+
+	@Test
+	void theIntakeFormCarriesTheRoutingSuggestion() {
+		String page = api.get("/cases/intake", "operator").body();
+		assertThat(page).contains("id=\"routing-suggestion\"", "/api/v1/routing/classify", "/routing/intake.js", "智能分拨建议");
+	}
+
+	/** The first dispatches of the accuracy table's totals row. */
+	private static int firstDispatches(String page) {
+		String table = page.substring(page.indexOf("id=\"routing-accuracy\""));
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("stats-total[^>]*>\\s*<th[^>]*>[^<]*</th>\\s*<td[^>]*>(\\d+)</td>")
+			.matcher(table);
+		assertThat(m.find()).as("totals row").isTrue();
+		return Integer.parseInt(m.group(1));
+	}
 
 	@Test
 	void theOverviewShowsAccuracyTheModelAndTheSettingsEditableByDispatchers() {
