@@ -55,8 +55,37 @@ public final class Featurizer {
 		return config;
 	}
 
+	/**
+	 * The raw features of a text, in text order with repeats: what {@link #extract} sorts and counts, and what
+	 * prediction maps straight onto the model's vocabulary (features it does not know are dropped before any sort).
+	 *
+	 * @param hashes the feature hashes, the first {@code size} of them in use
+	 * @param words the word each word-block hash stands for (only when asked for, else empty)
+	 */
+	public record Raw(long[] hashes, int size, Map<Long, String> words, boolean truncated) {
+	}
+
 	/** Features of a title and a text (the text usually starts with the title). */
 	public Features extract(String title, String text, boolean keepWords) {
+		Raw raw = raw(title, text, keepWords);
+		long[] all = Arrays.copyOf(raw.hashes(), raw.size());
+		Arrays.sort(all);
+		int distinct = 0;
+		int[] counts = new int[all.length];
+		for (int i = 0; i < all.length; i++) {
+			if (distinct > 0 && all[distinct - 1] == all[i]) {
+				counts[distinct - 1]++;
+			}
+			else {
+				all[distinct] = all[i];
+				counts[distinct++] = 1;
+			}
+		}
+		return new Features(Arrays.copyOf(all, distinct), Arrays.copyOf(counts, distinct), raw.words(), raw.truncated());
+	}
+
+	/** The features of a title and a text, unsorted and with repeats. */
+	public Raw raw(String title, String text, boolean keepWords) {
 		String raw = text == null ? "" : text;
 		boolean truncated = raw.length() > config.maxChars();
 		String body = Normalizer.normalize(truncated ? raw.substring(0, config.maxChars()) : raw);
@@ -85,20 +114,7 @@ public final class Featurizer {
 			}
 		}
 		charGrams(body, out);
-		long[] all = out.toArray();
-		Arrays.sort(all);
-		int distinct = 0;
-		int[] counts = new int[all.length];
-		for (int i = 0; i < all.length; i++) {
-			if (distinct > 0 && all[distinct - 1] == all[i]) {
-				counts[distinct - 1]++;
-			}
-			else {
-				all[distinct] = all[i];
-				counts[distinct++] = 1;
-			}
-		}
-		return new Features(Arrays.copyOf(all, distinct), Arrays.copyOf(counts, distinct), words, truncated);
+		return new Raw(out.values, out.size, words, truncated);
 	}
 
 	/** The words of a normalised text, without spaces and punctuation. */

@@ -126,12 +126,15 @@ public final class RoutingModel {
 	}
 
 	public Prediction predict(String title, String text, int terms) {
-		Featurizer.Features f = featurizer.extract(title, text, terms > 0);
-		return predict(f, terms);
+		Featurizer.Raw raw = featurizer.raw(title, text, terms > 0);
+		return predict(vectorizer.vectorize(raw), raw.words(), raw.truncated(), terms);
 	}
 
 	public Prediction predict(Featurizer.Features f, int terms) {
-		Vectorizer.Vector x = vectorizer.vectorize(f);
+		return predict(vectorizer.vectorize(f), f.words(), f.truncated(), terms);
+	}
+
+	private Prediction predict(Vectorizer.Vector x, Map<Long, String> words, boolean truncated, int terms) {
 		double[] p = new double[labels.size()];
 		double total = 0;
 		double[][] scores = new double[heads.size()][];
@@ -153,18 +156,19 @@ public final class RoutingModel {
 		}
 		Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -p[k]).thenComparingInt(k -> k));
 		int[] ranked = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-		List<String> top = terms > 0 ? terms(f, x, ranked[0], terms) : List.of();
-		return new Prediction(p, ranked, top, f.truncated());
+		List<String> top = terms > 0 ? terms(words, x, ranked[0], terms) : List.of();
+		return new Prediction(p, ranked, top, truncated);
 	}
 
 	/** Words (not character n-grams) by their weighted contribution to one label's score, summed over heads. */
-	private List<String> terms(Featurizer.Features f, Vectorizer.Vector x, int label, int limit) {
+	private List<String> terms(Map<Long, String> words, Vectorizer.Vector x, int label, int limit) {
 		Map<String, Double> byWord = new HashMap<>();
-		long[] hashes = vectorizer.hashes();
-		for (int i = 0; i < x.indices().length; i++) {
-			int j = x.indices()[i];
-			String word = f.words().get(hashes[j]);
-			if (word == null || word.length() < 2) {
+		// From the text's words (a few dozen) to their place in the vector, not from the vector's many n-grams.
+		for (Map.Entry<Long, String> w : words.entrySet()) {
+			String word = w.getValue();
+			int j = word.length() < 2 ? -1 : vectorizer.indexOf(w.getKey());
+			int i = j < 0 ? -1 : Arrays.binarySearch(x.indices(), j);
+			if (i < 0) {
 				continue;
 			}
 			double contribution = 0;
