@@ -6,40 +6,8 @@
 window.zhiliCases = (function () {
   'use strict';
 
-  function csrfHeaders() {
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    const token = document.querySelector('meta[name="_csrf"]');
-    return header && token ? { [header.content]: token.content } : {};
-  }
-
-  /** fetch() with the CSRF header; resolves to { ok, status, body } with a JSON body parsed. */
-  async function call(method, url, body, headers) {
-    const options = {
-      method: method, credentials: 'same-origin',
-      headers: Object.assign({ Accept: 'application/json' }, csrfHeaders(), headers || {})
-    };
-    if (body instanceof FormData) {
-      options.body = body;
-    } else if (body !== undefined) {
-      options.headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    let response;
-    try {
-      response = await fetch(url, options);
-    } catch (e) {
-      return { ok: false, status: 0, body: { detail: String(e) } };
-    }
-    const type = response.headers.get('Content-Type') || '';
-    const parsed = type.includes('json') ? await response.json() : await response.text();
-    return { ok: response.ok, status: response.status, body: parsed };
-  }
-
-  function text(value) {
-    const div = document.createElement('div');
-    div.textContent = value == null ? '' : String(value);
-    return div.innerHTML;
-  }
+  const call = zhili.call;
+  const text = zhili.text;
 
   /** A random key per form load: a retried or doubled submit never creates a second record. */
   function idempotencyKey(prefix) {

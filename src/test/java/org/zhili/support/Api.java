@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,7 +33,7 @@ public final class Api {
 	/** The demo accounts that sign in without a one-time code (all but the administrators). */
 	private static final Set<String> DEMO_WITHOUT_SECOND_FACTOR = Set.of("operator", "dispatcher",
 			"changhong", "gulou", "guangminglu", "chengguan", "supervisor", "leader");
-	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+	private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,11 +45,20 @@ public final class Api {
 		}
 	}
 
-	private final IntSupplier port;
+	/** A cached token and how often the application's clock had been moved when it was last known good. */
+	private record Token(String value, long clockMoves) {
+	}
 
-	/** Asks for the port when first used: the server has one only once it has started. */
-	public Api(IntSupplier port) {
+	private final IntSupplier port;
+	private final LongSupplier clockMoves;
+
+	/**
+	 * Asks for the port when first used: the server has one only once it has started. {@code clockMoves}
+	 * counts the moves of the application's clock; after one, a cached token is checked before it is used.
+	 */
+	public Api(IntSupplier port, LongSupplier clockMoves) {
 		this.port = port;
+		this.clockMoves = clockMoves;
 	}
 
 	public String base() {
@@ -60,18 +70,34 @@ public final class Api {
 		return !DEMO_WITHOUT_SECOND_FACTOR.contains(username);
 	}
 
-	/** A bearer token for a demo account (administrators get their one-time code computed). */
+	/**
+	 * A bearer token for a demo account (administrators get their one-time code computed), fetched once and
+	 * reused; if the application's clock was moved since, the token is checked first and fetched again if the
+	 * application dropped it (a sign-in while the clock was far ahead removes the tokens that looked expired).
+	 */
 	public String token(String username) {
-		return TOKENS.computeIfAbsent(base() + "|" + username, key -> {
-			// A fresh one-time code can mean waiting up to 30 s: skip it for the demo accounts without one.
-			String code = needsOneTimeCode(username) ? freshDemoCode(username) : "";
-			Response r = send("POST", "/api/v1/auth/token", Map.of("username", username, "password", DEMO_PASSWORD,
-					"totp", code), null);
-			if (r.status() != 200) {
-				throw new IllegalStateException("cannot get a token for " + username + ": " + r.body());
+		String key = base() + "|" + username;
+		long moves = clockMoves.getAsLong();
+		return TOKENS.compute(key, (k, cached) -> {
+			if (cached != null && cached.clockMoves() == moves) {
+				return cached;
 			}
-			return r.json().get("accessToken").asString();
-		});
+			if (cached != null && send("GET", "/api/v1/auth/me", null, cached.value()).status() == 200) {
+				return new Token(cached.value(), moves);
+			}
+			return new Token(signIn(username), moves);
+		}).value();
+	}
+
+	private String signIn(String username) {
+		// A fresh one-time code can mean waiting up to 30 s: skip it for the demo accounts without one.
+		String code = needsOneTimeCode(username) ? freshDemoCode(username) : "";
+		Response r = send("POST", "/api/v1/auth/token", Map.of("username", username, "password", DEMO_PASSWORD,
+				"totp", code), null);
+		if (r.status() != 200) {
+			throw new IllegalStateException("cannot get a token for " + username + ": " + r.body());
+		}
+		return r.json().get("accessToken").asString();
 	}
 
 	public Response get(String path, String username) {
@@ -90,21 +116,8 @@ public final class Api {
 		return as(username, "DELETE", path, null);
 	}
 
-	/**
-	 * A request with the account's cached token; a token the server no longer knows (expired, or cleared when a
-	 * test that moved the clock far ahead signed in) is fetched again, once.
-	 */
 	private Response as(String username, String method, String path, Object body) {
-		if (username == null) {
-			return send(method, path, body, null);
-		}
-		Response r = send(method, path, body, token(username));
-		if (r.status() == 401 && r.json() != null && r.json().has("code")
-				&& Set.of("invalid_token", "token_expired").contains(r.json().get("code").asString())) {
-			TOKENS.remove(base() + "|" + username);
-			r = send(method, path, body, token(username));
-		}
-		return r;
+		return send(method, path, body, username == null ? null : token(username));
 	}
 
 	/** A request with an explicit bearer (a token, an API key, or {@code null} for none). */

@@ -18,7 +18,7 @@ public class TestSupport {
 
 	/** The running application's API, on whatever port it was given. */
 	@Bean
-	Api api(Environment environment) {
-		return new Api(() -> environment.getRequiredProperty("local.server.port", Integer.class));
+	Api api(Environment environment, MovableClock clock) {
+		return new Api(() -> environment.getRequiredProperty("local.server.port", Integer.class), clock::moves);
 	}
 }

@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory, PlatformProperties properties) throws IOException {
 		Path dir = dataDirectory.directory("pg");
+		OrphanedServer.stopIfRunning(dir);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(properties.database().cleanOnStart())

@@ -133,7 +133,7 @@ class CaseIntakeIT {
 
 		assertThat(r.status()).isEqualTo(400);
 		List<String> fields = r.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
-		assertThat(fields).contains("type", "description", "categoryCode", "lng", "requesterPhone");
+		assertThat(fields).contains("type", "description", "categoryCode", "location.lng", "requester.phone");
 	}
 
 	@Test
@@ -142,6 +142,6 @@ class CaseIntakeIT {
 				"requester", Map.of("phone", "13600008888"), "location", Map.of("lng", 116.40, "lat", 39.90)), "operator");
 
 		assertThat(r.status()).isEqualTo(400);
-		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("lng");
+		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("location.lng");
 	}
 }

@@ -31,6 +31,7 @@ class CaseLifecycleIT {
 
 	@Test
 	void fromIntakeToClosedThroughTheWholeLoop() {
+		JsonNode before = changhongToday();
 		Api.Response created = api.post("/api/v1/cases", Map.of("type", "COMPLAINT", "categoryCode", "C01",
 				"description", "光明路小区门口路灯不亮已一周，夜间出行不便", "address", "长虹街道光明路",
 				"location", Map.of("lng", LNG, "lat", LAT),
@@ -55,17 +56,28 @@ class CaseLifecycleIT {
 		List<String> actions = closed.get("timeline").valueStream().map(e -> e.get("action").asString()).toList();
 		assertThat(actions).containsExactly("register", "dispatch", "accept", "whistle", "report", "reply", "review",
 				"callback", "close");
-		Map<String, Object> street = jdbc.sql("""
-				select sum(dispatched) dispatched, sum(accepted_on_time) accepted, sum(rated) rated, sum(solved) solved,
-				  sum(satisfied) satisfied, sum(closed) closed from cases.unit_day_stats where unit_code = '120104001000'""")
-			.query()
-			.singleRow();
-		assertThat(((Number) street.get("closed")).longValue()).isPositive();
-		assertThat(((Number) street.get("satisfied")).longValue()).isPositive();
+		JsonNode after = changhongToday();
+		for (String count : List.of("dispatched", "accepted", "acceptedOnTime", "replied", "rated", "solved", "satisfied",
+				"closed")) {
+			assertThat(after.get(count).asLong() - before.get(count).asLong())
+				.as("长虹街道's %s today in the three-rates", count).isEqualTo(1);
+		}
 
 		List<Map<String, Object>> live = counters();
 		stats.rebuild(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2100, 1, 1));
 		assertThat(counters()).as("counters rebuilt from the timeline equal the live ones").isEqualTo(live);
+	}
+
+	/** 长虹街道's counts of today, as {@code GET /api/v1/stats/three-rates} reports them. */
+	private JsonNode changhongToday() {
+		Api.Response report = api.get("/api/v1/stats/three-rates?level=STREET&period=day", "dispatcher");
+		assertThat(report.status()).as(report.body()).isEqualTo(200);
+		for (JsonNode row : report.json().get("rows")) {
+			if (row.get("unit").get("code").asString().equals("120104001000")) {
+				return row.get("counts");
+			}
+		}
+		throw new AssertionError("no row for 长虹街道 in " + report.body());
 	}
 
 	private List<Map<String, Object>> counters() {

@@ -120,7 +120,8 @@ public final class StatsDataGenerator {
 	private static void prepare(Path dir) {
 		// Command-line arguments, so they win over application.yml.
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ZhiliApplication.class).run(
-				"--zhili.data-dir=" + dir, "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--zhili.data-dir=" + dir, "--zhili.demo.cases=0", "--server.port=0", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN",
 				"--logging.file.name=" + dir.resolve("logs/generator.log"))) {
 			long existing = app.getBean(JdbcClient.class).sql("select count(*) from cases.case_record").query(Long.class).single();
 			if (existing > 0) {
