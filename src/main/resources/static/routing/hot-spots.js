@@ -45,7 +45,7 @@
 
   items.forEach(item => item.querySelectorAll('[data-act]').forEach(button => button.addEventListener('click', async () => {
     const note = item.querySelector('.proactive-note');
-    const answer = await routingApi.call('POST', api + '/hot-spots/' + item.dataset.id + '/' + button.dataset.act,
+    const answer = await zhili.call('POST', api + '/hot-spots/' + item.dataset.id + '/' + button.dataset.act,
       button.dataset.act === 'proactive' ? { note: note ? note.value : null } : {});
     if (answer.ok) {
       status.className = 'small text-success';
@@ -54,13 +54,13 @@
       button.parentElement.remove();
     } else {
       status.className = 'small text-danger';
-      status.textContent = routingApi.problem(answer);
+      status.textContent = zhili.problemText(answer, '操作失败');
     }
   })));
 
   const detect = document.getElementById('detect');
   if (detect) detect.addEventListener('click', async () => {
-    const answer = await routingApi.call('POST', api + '/hot-spots/detect', {});
-    if (answer.ok) location.reload(); else { status.className = 'small text-danger'; status.textContent = routingApi.problem(answer); }
+    const answer = await zhili.call('POST', api + '/hot-spots/detect', {});
+    if (answer.ok) location.reload(); else { status.className = 'small text-danger'; status.textContent = zhili.problemText(answer, '操作失败'); }
   });
 })();

@@ -2,14 +2,14 @@
  * 智能分拨 on the intake form: as the operator types the description (and sets a point), the model's
  * first-level category, its confidence, the suggested lead unit and the words that weighed most are shown,
  * with a button that puts the category into the form's picker; the open cases with alike words near the
- * point are listed. Needs cases.js (window.zhiliCases) for calls with the CSRF token.
+ * point are listed. Calls go through the layout's window.zhili.
  */
 (function () {
   'use strict';
   const box = document.getElementById('routing-suggestion');
   const form = document.getElementById('intake-form');
-  if (!box || !form || !window.zhiliCases) return;
-  const api = window.zhiliCases;
+  if (!box || !form || !window.zhili) return;
+  const api = window.zhili;
   const msg = box.dataset;
   const body = document.getElementById('routing-suggestion-body');
   const similar = document.getElementById('routing-similar');

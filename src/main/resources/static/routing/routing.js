@@ -1,32 +1,7 @@
 /*
- * 智能分拨 pages: calls the routing API with the session cookie (unsafe methods carry the layout's CSRF token),
- * draws the accuracy chart, saves auto-dispatch rules, retrains, merges or dismisses repeated requests, and
+ * 智能分拨 pages (API calls through the layout's window.zhili): draws the accuracy chart, saves auto-dispatch rules, retrains, merges or dismisses repeated requests, and
  * turns hot spots into proactive cases.
  */
-window.routingApi = (function () {
-  function csrf() {
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    const token = document.querySelector('meta[name="_csrf"]');
-    return header && token ? { [header.content]: token.content } : {};
-  }
-
-  async function call(method, url, body) {
-    const headers = { Accept: 'application/json' };
-    if (method !== 'GET') Object.assign(headers, csrf());
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(url, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
-    let json = null;
-    try { json = await response.json(); } catch (e) { /* empty or not JSON */ }
-    return { ok: response.ok, status: response.status, body: json };
-  }
-
-  function problem(answer) {
-    return answer.body && answer.body.detail ? answer.body.detail : '操作失败（HTTP ' + answer.status + '）';
-  }
-
-  return { call, problem };
-})();
 
 (function () {
   const root = document.getElementById('routing-overview');
@@ -51,12 +26,12 @@ window.routingApi = (function () {
   document.querySelectorAll('#rules .rule-save').forEach(button => button.addEventListener('click', async () => {
     const row = button.closest('tr');
     const threshold = row.querySelector('.rule-threshold').value;
-    const answer = await routingApi.call('PUT', api + '/rules/' + row.dataset.code, {
+    const answer = await zhili.call('PUT', api + '/rules/' + row.dataset.code, {
       autoDispatch: row.querySelector('.rule-auto').checked,
       threshold: threshold === '' ? null : parseFloat(threshold)
     });
     rulesStatus.className = 'small mt-2 mb-0 ' + (answer.ok ? 'text-success' : 'text-danger');
-    rulesStatus.textContent = answer.ok ? '已保存：' + row.cells[0].textContent : routingApi.problem(answer);
+    rulesStatus.textContent = answer.ok ? '已保存：' + row.cells[0].textContent : zhili.problemText(answer, '操作失败');
   }));
 
   const modelStatus = document.getElementById('model-status');
@@ -65,7 +40,7 @@ window.routingApi = (function () {
     retrain.disabled = true;
     modelStatus.className = 'small mt-2 mb-0 text-secondary';
     modelStatus.textContent = '正在训练，约需半分钟……';
-    const answer = await routingApi.call('POST', api + '/model/retrain', {});
+    const answer = await zhili.call('POST', api + '/model/retrain', {});
     retrain.disabled = false;
     if (answer.ok) {
       modelStatus.className = 'small mt-2 mb-0 text-success';
@@ -74,13 +49,13 @@ window.routingApi = (function () {
       document.getElementById('model-version').textContent = answer.body.version;
     } else {
       modelStatus.className = 'small mt-2 mb-0 text-danger';
-      modelStatus.textContent = routingApi.problem(answer);
+      modelStatus.textContent = zhili.problemText(answer, '操作失败');
     }
   });
   const revert = document.getElementById('revert');
   if (revert) revert.addEventListener('click', async () => {
-    const answer = await routingApi.call('POST', api + '/model/revert', {});
-    if (answer.ok) location.reload(); else modelStatus.textContent = routingApi.problem(answer);
+    const answer = await zhili.call('POST', api + '/model/revert', {});
+    if (answer.ok) location.reload(); else modelStatus.textContent = zhili.problemText(answer, '操作失败');
   });
 })();
 
@@ -91,7 +66,7 @@ window.routingApi = (function () {
   const status = document.getElementById('duplicates-status');
   root.querySelectorAll('[data-decide]').forEach(button => button.addEventListener('click', async () => {
     const row = button.closest('[data-case]');
-    const answer = await routingApi.call('POST', api + '/duplicates/' + row.dataset.case + '/' + row.dataset.candidate
+    const answer = await zhili.call('POST', api + '/duplicates/' + row.dataset.case + '/' + row.dataset.candidate
       + '/' + button.dataset.decide, {});
     if (answer.ok) {
       row.remove();
@@ -99,7 +74,7 @@ window.routingApi = (function () {
       status.textContent = button.dataset.decide === 'merge' ? '已合并' : '已忽略';
     } else {
       status.className = 'small text-danger';
-      status.textContent = routingApi.problem(answer);
+      status.textContent = zhili.problemText(answer, '操作失败');
     }
   }));
 })();
