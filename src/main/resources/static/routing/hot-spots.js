@@ -37,11 +37,11 @@
             : { color: '#adb5bd', weight: 0.5, fillOpacity: 0.05 };
         },
         onEachFeature: (f, l) => l.bindTooltip(f.properties.name + (heat[f.properties.code]
-          ? '（热点，-log10 p = ' + heat[f.properties.code].toFixed(1) + '）' : ''))
+          ? root.dataset.msgTooltip.replace('{0}', heat[f.properties.code].toFixed(1)) : ''))
       }).addTo(map);
       map.fitBounds(layer.getBounds());
     })
-    .catch(() => { status.className = 'small text-danger'; status.textContent = '地图加载失败'; });
+    .catch(() => { status.className = 'small text-danger'; status.textContent = root.dataset.msgMapFailed; });
 
   items.forEach(item => item.querySelectorAll('[data-act]').forEach(button => button.addEventListener('click', async () => {
     const note = item.querySelector('.proactive-note');
@@ -50,17 +50,18 @@
     if (answer.ok) {
       status.className = 'small text-success';
       status.textContent = button.dataset.act === 'proactive'
-        ? '已生成主动治理工单 ' + answer.body.trackingNumber + '，派往' + answer.body.leadUnit.name : '已忽略';
+        ? root.dataset.msgProactive.replace('{0}', answer.body.trackingNumber).replace('{1}', answer.body.leadUnit.name)
+        : root.dataset.msgDismissed;
       button.parentElement.remove();
     } else {
       status.className = 'small text-danger';
-      status.textContent = zhili.problemText(answer, '操作失败');
+      status.textContent = zhili.problemText(answer, root.dataset.msgFailed);
     }
   })));
 
   const detect = document.getElementById('detect');
   if (detect) detect.addEventListener('click', async () => {
     const answer = await zhili.call('POST', api + '/hot-spots/detect', {});
-    if (answer.ok) location.reload(); else { status.className = 'small text-danger'; status.textContent = zhili.problemText(answer, '操作失败'); }
+    if (answer.ok) location.reload(); else { status.className = 'small text-danger'; status.textContent = zhili.problemText(answer, root.dataset.msgFailed); }
   });
 })();

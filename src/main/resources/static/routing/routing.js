@@ -18,7 +18,7 @@
       tooltip: { trigger: 'axis', valueFormatter: v => v == null ? '—' : v + '%' },
       xAxis: { type: 'category', data: rows.map(r => r[0]), axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      series: [{ type: 'bar', data: rows.map(r => r[1]), name: '准确率' }]
+      series: [{ type: 'bar', data: rows.map(r => r[1]), name: root.dataset.msgAccuracy }]
     });
   }
 
@@ -31,7 +31,7 @@
       threshold: threshold === '' ? null : parseFloat(threshold)
     });
     rulesStatus.className = 'small mt-2 mb-0 ' + (answer.ok ? 'text-success' : 'text-danger');
-    rulesStatus.textContent = answer.ok ? '已保存：' + row.cells[0].textContent : zhili.problemText(answer, '操作失败');
+    rulesStatus.textContent = answer.ok ? root.dataset.msgSaved.replace('{0}', row.cells[0].textContent) : zhili.problemText(answer, root.dataset.msgFailed);
   }));
 
   const modelStatus = document.getElementById('model-status');
@@ -39,23 +39,24 @@
   if (retrain) retrain.addEventListener('click', async () => {
     retrain.disabled = true;
     modelStatus.className = 'small mt-2 mb-0 text-secondary';
-    modelStatus.textContent = '正在训练，约需半分钟……';
+    modelStatus.textContent = root.dataset.msgTraining;
     const answer = await zhili.call('POST', api + '/model/retrain', {});
     retrain.disabled = false;
     if (answer.ok) {
       modelStatus.className = 'small mt-2 mb-0 text-success';
-      modelStatus.textContent = '已启用 ' + answer.body.version + '：' + answer.body.examples + ' 条样本（平台历史 '
-        + answer.body.historyExamples + ' 条），与原模型在语料抽样上一致 ' + Math.round(answer.body.agreement * 1000) / 10 + '%';
+      modelStatus.textContent = root.dataset.msgTrained.replace('{0}', answer.body.version)
+        .replace('{1}', answer.body.examples).replace('{2}', answer.body.historyExamples)
+        .replace('{3}', Math.round(answer.body.agreement * 1000) / 10 + '%');
       document.getElementById('model-version').textContent = answer.body.version;
     } else {
       modelStatus.className = 'small mt-2 mb-0 text-danger';
-      modelStatus.textContent = zhili.problemText(answer, '操作失败');
+      modelStatus.textContent = zhili.problemText(answer, root.dataset.msgFailed);
     }
   });
   const revert = document.getElementById('revert');
   if (revert) revert.addEventListener('click', async () => {
     const answer = await zhili.call('POST', api + '/model/revert', {});
-    if (answer.ok) location.reload(); else modelStatus.textContent = zhili.problemText(answer, '操作失败');
+    if (answer.ok) location.reload(); else modelStatus.textContent = zhili.problemText(answer, root.dataset.msgFailed);
   });
 })();
 
@@ -69,12 +70,17 @@
     const answer = await zhili.call('POST', api + '/duplicates/' + row.dataset.case + '/' + row.dataset.candidate
       + '/' + button.dataset.decide, {});
     if (answer.ok) {
+      if (button.dataset.decide === 'merge') {
+        // The merged case is closed: every suggestion it takes part in is settled with it.
+        root.querySelectorAll('[data-case="' + row.dataset.case + '"], [data-candidate="' + row.dataset.case + '"]')
+          .forEach(r => r.remove());
+      }
       row.remove();
       status.className = 'small text-success';
-      status.textContent = button.dataset.decide === 'merge' ? '已合并' : '已忽略';
+      status.textContent = button.dataset.decide === 'merge' ? root.dataset.msgMerged : root.dataset.msgDismissed;
     } else {
       status.className = 'small text-danger';
-      status.textContent = zhili.problemText(answer, '操作失败');
+      status.textContent = zhili.problemText(answer, root.dataset.msgFailed);
     }
   }));
 })();

@@ -93,11 +93,8 @@ public final class Shingles {
 		return out;
 	}
 
-	/** Jaccard similarity of two ascending shingle sets. */
-	public static double jaccard(long[] a, long[] b) {
-		if (a.length == 0 && b.length == 0) {
-			return 0;
-		}
+	/** How many elements two ascending sets share. */
+	static int common(long[] a, long[] b) {
 		int i = 0, j = 0, common = 0;
 		while (i < a.length && j < b.length) {
 			if (a[i] == b[j]) {
@@ -112,6 +109,15 @@ public final class Shingles {
 				j++;
 			}
 		}
+		return common;
+	}
+
+	/** Jaccard similarity of two ascending shingle sets. */
+	public static double jaccard(long[] a, long[] b) {
+		if (a.length == 0 && b.length == 0) {
+			return 0;
+		}
+		int common = common(a, b);
 		return (double) common / (a.length + b.length - common);
 	}
 
@@ -120,20 +126,7 @@ public final class Shingles {
 		if (a.length == 0 || b.length == 0) {
 			return 0;
 		}
-		int i = 0, j = 0, common = 0;
-		while (i < a.length && j < b.length) {
-			if (a[i] == b[j]) {
-				common++;
-				i++;
-				j++;
-			}
-			else if (a[i] < b[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
+		int common = common(a, b);
 		return (double) common / Math.min(a.length, b.length);
 	}
 }

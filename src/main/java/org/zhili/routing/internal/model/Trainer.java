@@ -59,10 +59,8 @@ public final class Trainer {
 		return new RoutingModel(info, labels, recipe.features(), vectorizer, heads, weights);
 	}
 
-	static LinearHead fit(List<Vectorizer.Vector> x, int[] y, int classes, int features, Recipe.Head spec) {
-		if (spec.solver().startsWith("NB_")) {
-			return naiveBayesSvm(x, y, classes, features, spec);
-		}
+	/** A liblinear problem of the vectors with a bias feature; its labels are left for the caller. */
+	private static Problem problem(List<Vectorizer.Vector> x, int features) {
 		Problem problem = new Problem();
 		problem.l = x.size();
 		problem.n = features + 1;
@@ -77,6 +75,16 @@ public final class Trainer {
 			}
 			row[row.length - 1] = new FeatureNode(features + 1, 1);
 			problem.x[i] = row;
+		}
+		return problem;
+	}
+
+	static LinearHead fit(List<Vectorizer.Vector> x, int[] y, int classes, int features, Recipe.Head spec) {
+		if (spec.solver().startsWith("NB_")) {
+			return naiveBayesSvm(x, y, classes, features, spec);
+		}
+		Problem problem = problem(x, features);
+		for (int i = 0; i < x.size(); i++) {
 			problem.y[i] = y[i];
 		}
 		Parameter parameter = new Parameter(SolverType.valueOf(spec.solver()), spec.cost(), EPSILON);
@@ -140,21 +148,7 @@ public final class Trainer {
 			}
 		}
 		// one problem, its values rescaled for each class (saves allocating the rows seven times)
-		Problem problem = new Problem();
-		problem.l = x.size();
-		problem.n = features + 1;
-		problem.bias = 1;
-		problem.x = new Feature[x.size()][];
-		problem.y = new double[x.size()];
-		for (int i = 0; i < x.size(); i++) {
-			Vectorizer.Vector v = x.get(i);
-			Feature[] row = new Feature[v.indices().length + 1];
-			for (int j = 0; j < v.indices().length; j++) {
-				row[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
-			}
-			row[row.length - 1] = new FeatureNode(features + 1, 1);
-			problem.x[i] = row;
-		}
+		Problem problem = problem(x, features);
 		for (int c = 0; c < classes; c++) {
 			// r = log((p / |p|) / (q / |q|)) with p, q the add-one document counts in and outside the class
 			double pTotal = 0, qTotal = 0;
