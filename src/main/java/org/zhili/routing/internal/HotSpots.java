@@ -149,10 +149,17 @@ class HotSpots {
 		return Math.max(0, 1 - below);
 	}
 
-	/** The hot spots found on a day (the latest run when {@code day} is null), most surprising first. */
+	/**
+	 * The hot spots found on a day (when {@code day} is null: the latest run up to today, as a clock set back after
+	 * a test or a wrong system time must not leave a future day's list in front), most surprising first.
+	 */
 	List<HotSpot> list(LocalDate day) {
 		LocalDate d = day != null ? day
-				: jdbc.sql("select max(detected_on) from routing.hot_spot").query(LocalDate.class).optional().orElse(null);
+				: jdbc.sql("select max(detected_on) from routing.hot_spot where detected_on <= :today")
+					.param("today", LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE))
+					.query(LocalDate.class)
+					.optional()
+					.orElse(null);
 		if (d == null) {
 			return List.of();
 		}
