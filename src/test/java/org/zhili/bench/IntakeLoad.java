@@ -104,6 +104,7 @@ public final class IntakeLoad {
 	private final double[][] points;
 	private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
 	private final LongAdder errors = new LongAdder();
+	private final AtomicLong shownRefusals = new AtomicLong();
 	private final AtomicLong sequence = new AtomicLong();
 	private final List<long[]> latencies = new ArrayList<>();
 	private final BufferedWriter acks;
@@ -226,6 +227,10 @@ public final class IntakeLoad {
 			return;
 		}
 		int status = response.statusCode();
+		if (status / 100 != 2 && shownRefusals.incrementAndGet() <= 3) {
+			// A load of valid cases should be all 2xx: show what was refused, so a wrong generator is seen.
+			System.err.println("refused " + status + ": " + response.body());
+		}
 		if (counted) {
 			statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
 			synchronized (latencies) {
@@ -281,8 +286,7 @@ public final class IntakeLoad {
 		String what = WHAT[r.nextInt(WHAT.length)];
 		String body = String.format(Locale.ROOT, "{\"type\":\"%s\",\"description\":\"%s（来电 %d）\",\"address\":\"南开区\","
 				+ "\"location\":{\"lng\":%.6f,\"lat\":%.6f},\"requester\":{\"name\":\"%s\",\"phone\":\"13%d%08d\"}}",
-				TYPES[r.nextInt(TYPES.length)], what, n, p[0] + (r.nextDouble() - 0.5) * 0.0004,
-				p[1] + (r.nextDouble() - 0.5) * 0.0004, NAMES[r.nextInt(NAMES.length)], 5 + r.nextInt(5),
+				TYPES[r.nextInt(TYPES.length)], what, n, p[0], p[1], NAMES[r.nextInt(NAMES.length)], 5 + r.nextInt(5),
 				r.nextInt(100_000_000));
 		return HttpRequest.newBuilder(URI.create(options.get("url") + "/api/v1/cases"))
 			.timeout(Duration.ofSeconds(30))
