@@ -112,8 +112,8 @@ public final class CaseWorkflow {
 			// the follow-up call (回访) or the requester's own rating
 			rule(CaseAction.CALLBACK, Set.of(CaseState.CALLBACK), Party.CALLBACK, ALWAYS, null),
 			rule(RATE, Set.of(CaseState.CALLBACK), Party.REQUESTER, ALWAYS, RATED),
-			// unsatisfied: a new round of the same case; otherwise close it
-			rule(REDISPATCH, Set.of(RATED), Party.DISPATCHER, Facts::dissatisfied, DISPATCHED),
+			// unsatisfied: a new round of the same case (at once when the requester rated it); otherwise close it
+			rule(REDISPATCH, Set.of(RATED), Set.of(Party.DISPATCHER, Party.SYSTEM), Facts::dissatisfied, DISPATCHED),
 			rule(CLOSE, Set.of(RATED), Party.DISPATCHER, ALWAYS, CLOSED),
 			// supervision and reminders
 			rule(SUPERVISE, ROUTED, Party.SUPERVISOR, ALWAYS, null),

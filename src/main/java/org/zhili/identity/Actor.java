@@ -17,6 +17,14 @@ public record Actor(Long accountId, String username, Set<Role> roles, DataScope 
 		roles = Set.copyOf(roles);
 	}
 
+	/**
+	 * A channel through which people without an account reach zhili (the public pages): an integration scoped
+	 * to {@code scope}, named {@code channel:<name>} in timelines and the audit trail.
+	 */
+	public static Actor channel(String name, DataScope scope) {
+		return new Actor(null, "channel:" + name, Set.of(Role.INTEGRATION), scope);
+	}
+
 	public boolean has(Permission permission) {
 		return roles.stream().anyMatch(r -> r.permissions().contains(permission));
 	}

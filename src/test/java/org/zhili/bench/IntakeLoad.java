@@ -123,15 +123,25 @@ public final class IntakeLoad {
 	}
 
 	public static void main(String[] args) throws Exception {
+		of(args).run();
+	}
+
+	/** A load of the command line's options, to {@link #run()} (and perhaps {@link #stop()} from elsewhere). */
+	public static IntakeLoad of(String... args) throws IOException {
 		Map<String, String> options = new HashMap<>(Map.of("url", "http://localhost:8080", "duration", "30", "warmup",
 				"0", "connections", "32", "user", "operator", "password", "Zhili@2026"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
 		}
-		new IntakeLoad(options).run();
+		return new IntakeLoad(options);
 	}
 
-	private void run() throws Exception {
+	/** Ends the load now instead of after its duration; {@link #run()} then reports and returns. */
+	public void stop() {
+		stopAt = System.nanoTime();
+	}
+
+	public void run() throws Exception {
 		operatorToken = token(options.get("user"));
 		if (options.containsKey("dispatch-every")) {
 			dispatcherToken = token("dispatcher");
@@ -157,7 +167,8 @@ public final class IntakeLoad {
 		if (acks != null) {
 			acks.close();
 		}
-		report(duration, rate);
+		// The measured time: the duration, or less when the load was stopped early.
+		report(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(stopAt - measureFrom)), rate);
 	}
 
 	/** Requests due at a constant rate, each timed from when it was due. */
@@ -272,6 +283,8 @@ public final class IntakeLoad {
 			try {
 				acks.write(line);
 				acks.newLine();
+				// Whoever watches the file (a crash test waiting for enough acknowledgements) sees every line.
+				acks.flush();
 			}
 			catch (IOException e) {
 				throw new IllegalStateException(e);

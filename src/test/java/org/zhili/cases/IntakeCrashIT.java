@@ -52,19 +52,25 @@ class IntakeCrashIT {
 		app = start(port, dbPort);
 
 		Path acks = Files.createTempFile("intake-acks", ".tsv");
-		Thread load = new Thread(() -> {
+		IntakeLoad load = IntakeLoad.of("--url", "http://localhost:" + port, "--connections", "8", "--duration", "300",
+				"--dispatch-every", "4", "--acks", acks.toString());
+		Thread sender = new Thread(() -> {
 			try {
-				IntakeLoad.main(new String[] { "--url", "http://localhost:" + port, "--connections", "8",
-						"--duration", "14", "--dispatch-every", "4", "--acks", acks.toString() });
+				load.run();
 			}
 			catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
 		});
-		load.start();
-		Thread.sleep(7_000);
+		sender.start();
+		// However busy the machine, kill only once enough cases and dispatches were acknowledged, mid-stream.
+		long giveUp = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+		while (!(acknowledged(acks, "C") >= 200 && acknowledged(acks, "D") >= 20) && System.nanoTime() < giveUp) {
+			Thread.sleep(200);
+		}
 		app.destroyForcibly().waitFor();
-		load.join();
+		load.stop();
+		sender.join();
 
 		List<Long> cases = new ArrayList<>();
 		List<Long> dispatched = new ArrayList<>();
@@ -72,8 +78,8 @@ class IntakeCrashIT {
 			String[] f = line.split("\t");
 			(f[0].equals("C") ? cases : dispatched).add(Long.parseLong(f[1]));
 		}
-		assertThat(cases).as("cases acknowledged before the kill").hasSizeGreaterThan(20);
-		assertThat(dispatched).as("dispatches acknowledged before the kill").hasSizeGreaterThan(3);
+		assertThat(cases).as("cases acknowledged before the kill").hasSizeGreaterThanOrEqualTo(200);
+		assertThat(dispatched).as("dispatches acknowledged before the kill").hasSizeGreaterThanOrEqualTo(20);
 
 		app = start(port, dbPort);
 		try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres",
@@ -92,6 +98,12 @@ class IntakeCrashIT {
 			assertThat(count(db, "select count(*) from cases.case_record where id = any(?) and state = 'DISPATCHED'",
 					dispatched))
 				.as("and is still dispatched").isEqualTo(dispatched.size());
+		}
+	}
+
+	private static long acknowledged(Path acks, String kind) throws IOException {
+		try (Stream<String> lines = Files.lines(acks, StandardCharsets.UTF_8)) {
+			return lines.filter(l -> l.startsWith(kind + "\t")).count();
 		}
 	}
 

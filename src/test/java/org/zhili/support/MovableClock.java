@@ -38,6 +38,7 @@ public final class MovableClock extends Clock {
 	}
 
 	public void reset() {
+		moves.incrementAndGet();
 		offset.set(Duration.ZERO);
 	}
 

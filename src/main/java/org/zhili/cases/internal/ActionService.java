@@ -89,6 +89,18 @@ class ActionService implements CaseActions {
 	}
 
 	/**
+	 * A step taken for someone who has no account — the requester rating on the public pages, or zhili itself
+	 * for them — as the given parties; no data scope applies.
+	 */
+	@Transactional
+	void performFor(long caseId, CaseAction action, ActionInput input, String actor, Set<Party> parties) {
+		CaseRecord c = cases.find(caseId)
+			.orElseThrow(() -> ApiProblem.notFound("case_not_found", "工单不存在"));
+		check(action, c, parties);
+		run(c, action, input == null ? ActionInput.NONE : input, actor, null, parties);
+	}
+
+	/**
 	 * A photo for a case, with an optional note recorded as a step (办理记录) that the photo belongs to. Both or
 	 * neither: a file that is not a usable photo leaves no note behind.
 	 */

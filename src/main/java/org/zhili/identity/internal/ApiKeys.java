@@ -44,7 +44,12 @@ class ApiKeys {
 	/** Creates a key and returns its secret, which is shown this once and never again. */
 	String issue(String name, Set<Role> roles, String scopeUnitCode, boolean includeChildren, Instant expiresAt,
 			String issuedBy) {
-		String key = Secrets.generate(PREFIX);
+		return issue(Secrets.generate(PREFIX), name, roles, scopeUnitCode, includeChildren, expiresAt, issuedBy);
+	}
+
+	/** Creates a key with a known secret: only the documented demo key is made this way. */
+	String issue(String key, String name, Set<Role> roles, String scopeUnitCode, boolean includeChildren,
+			Instant expiresAt, String issuedBy) {
 		jdbc.sql("""
 				insert into identity.api_key (name, key_prefix, key_hash, roles, scope_unit_code, scope_include_children,
 				  issued_by, issued_at, expires_at)

@@ -1,5 +1,7 @@
 package org.zhili.identity.internal;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.zhili.identity.AuditOutcome;
 import org.zhili.identity.FieldCipher;
+import org.zhili.identity.PublicPaths;
 import org.zhili.platform.DataDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,13 +35,24 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, Principals principals,
-			BearerAuthentication bearer, AccountRepository accounts, JdbcAuditTrail audit, JsonMapper json)
-			throws Exception {
+			BearerAuthentication bearer, AccountRepository accounts, JdbcAuditTrail audit, JsonMapper json,
+			List<PublicPaths> publicPaths) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint(json);
 		FormSignIn formSignIn = new FormSignIn(signIn, principals);
 		RequestMatcher api = pathPattern("/api/**");
 		RequestMatcher bearerRequests = BearerTokenFilter::hasBearer;
 		RequestMatcher tokenEndpoint = pathPattern(HttpMethod.POST, "/api/v1/auth/token");
+		// Paths other modules serve to everyone (public pages, Open311), and those posted to without a session.
+		List<RequestMatcher> openPaths = publicPaths.stream()
+			.flatMap(p -> p.open().stream())
+			.map(p -> (RequestMatcher) pathPattern(p))
+			.toList();
+		List<RequestMatcher> postedWithoutSession = publicPaths.stream()
+			.flatMap(p -> p.withoutCsrf().stream())
+			.map(p -> (RequestMatcher) pathPattern(p))
+			.toList();
+		RequestMatcher open = request -> openPaths.stream().anyMatch(m -> m.matches(request));
+		RequestMatcher withoutCsrf = request -> postedWithoutSession.stream().anyMatch(m -> m.matches(request));
 
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
@@ -48,6 +62,8 @@ class SecurityConfiguration {
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers(tokenEndpoint)
+			.permitAll()
+			.requestMatchers(open)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -67,7 +83,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new BearerTokenFilter(bearer, problems), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountStateFilter(accounts, principals, json), AuthorizationFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequests, tokenEndpoint))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequests, tokenEndpoint)
+				.ignoringRequestMatchers(withoutCsrf))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
 				.defaultAccessDeniedHandlerFor(problems, api))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

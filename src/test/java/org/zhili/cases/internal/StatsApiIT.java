@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 三率 on the real application: a handful of cases driven through the API in February 2028 (a month no
- * other test touches), then the statistics show exactly their counts and rates, each figure's case list holds
+ * The 三率 on the real application: a handful of cases driven through the API in February 2022 (a month no
+ * other test touches, and in the past: while the clock is there no other case's timer goes off, and nothing
+ * written then is dated after the other tests' records), then the statistics show exactly their counts and rates, each figure's case list holds
  * exactly the cases behind it, accounts see their own scope, and bad parameters get a 400 naming the field.
  */
 @ZhiliIntegrationTest
@@ -35,9 +36,9 @@ class StatsApiIT {
 	static final String CHANGHONG = "120104001000";
 	static final String GULOU = "120104002000";
 	static final String CHENGGUAN = "120104CGW";
-	static final String FEBRUARY = "from=2028-02-01&to=2028-02-29";
-	/** Monday 14 February 2028, 10:00 Beijing time. */
-	static final Instant MONDAY = Instant.parse("2028-02-14T02:00:00Z");
+	static final String FEBRUARY = "from=2022-02-01&to=2022-02-28";
+	/** Monday 14 February 2022, 10:00 Beijing time. */
+	static final Instant MONDAY = Instant.parse("2022-02-14T02:00:00Z");
 
 	@Autowired
 	Api api;
@@ -165,22 +166,22 @@ class StatsApiIT {
 
 	@Test
 	void periodsCountTheEventsOfTheirDays() {
-		JsonNode month = ok(api.get("/api/v1/stats/three-rates?period=month&date=2028-02-20", "dispatcher"));
-		JsonNode week = ok(api.get("/api/v1/stats/three-rates?period=week&date=2028-02-16", "dispatcher"));
-		assertThat(month.get("period").get("from").asString()).isEqualTo("2028-02-01");
-		assertThat(week.get("period").get("from").asString()).isEqualTo("2028-02-14");
-		assertThat(week.get("period").get("to").asString()).isEqualTo("2028-02-20");
+		JsonNode month = ok(api.get("/api/v1/stats/three-rates?period=month&date=2022-02-20", "dispatcher"));
+		JsonNode week = ok(api.get("/api/v1/stats/three-rates?period=week&date=2022-02-16", "dispatcher"));
+		assertThat(month.get("period").get("from").asString()).isEqualTo("2022-02-01");
+		assertThat(week.get("period").get("from").asString()).isEqualTo("2022-02-14");
+		assertThat(week.get("period").get("to").asString()).isEqualTo("2022-02-20");
 		assertThat(counts(row(week, CHANGHONG))).isEqualTo(counts(row(month, CHANGHONG)));
 
-		JsonNode monday = ok(api.get("/api/v1/stats/three-rates?period=day&date=2028-02-14", "dispatcher"));
-		JsonNode thursday = ok(api.get("/api/v1/stats/three-rates?period=day&date=2028-02-17", "dispatcher"));
+		JsonNode monday = ok(api.get("/api/v1/stats/three-rates?period=day&date=2022-02-14", "dispatcher"));
+		JsonNode thursday = ok(api.get("/api/v1/stats/three-rates?period=day&date=2022-02-17", "dispatcher"));
 		assertThat(row(monday, CHANGHONG).get("counts").get("dispatched").asLong()).isEqualTo(5);
 		assertThat(row(thursday, CHANGHONG).get("counts").get("dispatched").asLong()).as("C's second round").isEqualTo(1);
 		assertThat(row(thursday, CHANGHONG).get("counts").get("accepted").asLong()).isEqualTo(2);
 		assertThat(row(thursday, CHANGHONG).get("counts").get("acceptedOnTime").asLong()).as("late, then at once")
 			.isEqualTo(1);
 
-		JsonNode series = ok(api.get("/api/v1/stats/series?granularity=day&from=2028-02-14&to=2028-02-17", "dispatcher"));
+		JsonNode series = ok(api.get("/api/v1/stats/series?granularity=day&from=2022-02-14&to=2022-02-17", "dispatcher"));
 		List<Long> daily = new ArrayList<>();
 		series.get("points").forEach(p -> daily.add(row(p, CHANGHONG).get("counts").get("dispatched").asLong()));
 		assertThat(daily).containsExactly(5L, 0L, 0L, 1L);
@@ -278,7 +279,7 @@ class StatsApiIT {
 		assertThat(chengguan.get("rows").get(0).get("unit").get("code").asString()).isEqualTo(CHENGGUAN);
 
 		// the ranking is published inside the government: every street, links only for one's own
-		JsonNode ranking = ok(api.get("/api/v1/stats/ranking?level=STREET&month=2028-02", "changhong"));
+		JsonNode ranking = ok(api.get("/api/v1/stats/ranking?level=STREET&month=2022-02", "changhong"));
 		assertThat(ranking.get("rows").size()).isEqualTo(12);
 		JsonNode first = ranking.get("rows").get(0);
 		assertThat(first.get("unit").get("code").asString()).isEqualTo(CHANGHONG);
@@ -290,11 +291,11 @@ class StatsApiIT {
 			.isEqualTo(r.get("unit").get("code").asString().equals(CHANGHONG)));
 
 		// the case lists behind figures stay scoped by the case services
-		String dispatched = "/cases?event=DISPATCHED&eventFrom=2028-02-01&eventTo=2028-02-29";
+		String dispatched = "/cases?event=DISPATCHED&eventFrom=2022-02-01&eventTo=2022-02-28";
 		assertThat(listed(dispatched, "dispatcher")).containsExactlyInAnyOrder("A", "B", "C", "D", "F", "H");
 		assertThat(listed(dispatched, "chengguan")).containsExactly("H");
 		assertThat(countedEvents(dispatched, "chengguan")).as("only events on cases one may see").isEqualTo(1);
-		assertThat(listed("/cases?event=RECEIVED&eventUnit=" + CHANGHONG + "&eventFrom=2028-02-01&eventTo=2028-02-29",
+		assertThat(listed("/cases?event=RECEIVED&eventUnit=" + CHANGHONG + "&eventFrom=2022-02-01&eventTo=2022-02-28",
 				"gulou")).as("only the 长虹 case 鼓楼 worked on").containsExactly("D");
 	}
 
@@ -302,21 +303,21 @@ class StatsApiIT {
 	void badParametersAreRefusedNamingTheField() {
 		assertThat(badField("/api/v1/stats/three-rates?level=CITY")).isEqualTo("level");
 		assertThat(badField("/api/v1/stats/three-rates?period=fortnight")).isEqualTo("period");
-		assertThat(badField("/api/v1/stats/three-rates?from=2028-02-10&to=2028-02-01")).isEqualTo("to");
-		assertThat(badField("/api/v1/stats/three-rates?from=2000-01-01&to=2028-02-01")).isEqualTo("to");
-		assertThat(badField("/api/v1/stats/three-rates?from=2028-02-01")).isEqualTo("to");
-		assertThat(badField("/api/v1/stats/three-rates?from=yesterday&to=2028-02-01")).isEqualTo("from");
-		assertThat(badField("/api/v1/stats/three-rates?period=day&date=2028-02-30")).isEqualTo("date");
-		assertThat(badField("/api/v1/stats/three-rates?period=month&from=2028-02-01&to=2028-02-29")).isEqualTo("period");
-		assertThat(badField("/api/v1/stats/ranking?month=2028-13")).isEqualTo("month");
+		assertThat(badField("/api/v1/stats/three-rates?from=2022-02-10&to=2022-02-01")).isEqualTo("to");
+		assertThat(badField("/api/v1/stats/three-rates?from=2000-01-01&to=2022-02-01")).isEqualTo("to");
+		assertThat(badField("/api/v1/stats/three-rates?from=2022-02-01")).isEqualTo("to");
+		assertThat(badField("/api/v1/stats/three-rates?from=yesterday&to=2022-02-01")).isEqualTo("from");
+		assertThat(badField("/api/v1/stats/three-rates?period=day&date=2022-02-30")).isEqualTo("date");
+		assertThat(badField("/api/v1/stats/three-rates?period=month&from=2022-02-01&to=2022-02-28")).isEqualTo("period");
+		assertThat(badField("/api/v1/stats/ranking?month=2022-13")).isEqualTo("month");
 		assertThat(badField("/api/v1/stats/ranking?month=1800-01")).isEqualTo("month");
 		assertThat(badField("/api/v1/stats/ranking?level=GRID")).isEqualTo("level");
 		assertThat(badField("/api/v1/stats/series?granularity=day&from=2026-01-01&to=2027-12-31")).isEqualTo("granularity");
 		assertThat(badField("/api/v1/stats/series?granularity=hour")).isEqualTo("granularity");
 		assertThat(badField("/api/v1/cases?event=EVERYTHING")).isEqualTo("event");
 		assertThat(badField("/api/v1/cases?eventUnit=" + CHANGHONG)).isEqualTo("event");
-		assertThat(badField("/api/v1/cases?event=CLOSED&eventFrom=2028-02-10&eventTo=2028-02-01")).isEqualTo("eventTo");
-		assertThat(badField("/api/v1/cases?event=CLOSED&eventFrom=02/10/2028")).isEqualTo("eventFrom");
+		assertThat(badField("/api/v1/cases?event=CLOSED&eventFrom=2022-02-10&eventTo=2022-02-01")).isEqualTo("eventTo");
+		assertThat(badField("/api/v1/cases?event=CLOSED&eventFrom=02/10/2022")).isEqualTo("eventFrom");
 
 		assertThat(api.get("/api/v1/stats/three-rates", "operator").status()).as("operators hold no STATS_VIEW")
 			.isEqualTo(403);
@@ -337,7 +338,7 @@ class StatsApiIT {
 
 	// ---- helpers -----------------------------------------------------------------------------------
 
-	/** The counts of 长虹街道 in February 2028 that the scenario implies. */
+	/** The counts of 长虹街道 in February 2022 that the scenario implies. */
 	static Map<String, Long> changhongCounts() {
 		Map<String, Long> c = new LinkedHashMap<>();
 		c.put("received", 6L); // A B C D E F
