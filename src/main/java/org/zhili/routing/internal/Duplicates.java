@@ -32,6 +32,9 @@ import org.zhili.routing.internal.model.Similarity;
 @Service
 class Duplicates {
 
+	/** The states from which the cases workflow merges a case into another. */
+	private static final java.util.Set<String> MERGEABLE = java.util.Set.of("REGISTERED", "DISPATCHED", "HANDLING");
+
 	/** How many open cases of the window are compared at most (the newest). */
 	static final int SCAN_LIMIT = 5000;
 
@@ -175,7 +178,8 @@ class Duplicates {
 		for (Row r : rows) {
 			Optional<CaseView> a = directory.find(r.caseId(), actor);
 			Optional<CaseView> b = directory.find(r.candidateId(), actor);
-			if (a.isPresent() && b.isPresent() && !a.get().state().terminal() && !b.get().state().terminal()) {
+			// only while the newer case can still be merged (合并 is a dispatcher's step before the reply)
+			if (a.isPresent() && b.isPresent() && MERGEABLE.contains(a.get().state().code()) && !b.get().state().terminal()) {
 				out.add(new Suggestion(a.get(), b.get(), r.similarity(), r.distance(), r.same(), r.at()));
 			}
 			if (out.size() == limit) {

@@ -164,7 +164,7 @@ class IndexBackfill implements SmartLifecycle {
 			CaseIndex.Entry e = recent.get(i);
 			String description = "市民再次来电反映：" + e.text().replace('\n', '，') + "。问题至今没有解决，希望尽快处理。";
 			try {
-				intake.register(new NewCase(Channel.HOTLINE, CaseType.COMPLAINT, null, Urgency.ORDINARY, null,
+				intake.register(new NewCase(Channel.HOTLINE, CaseType.COMPLAINT, e.categoryCode(), Urgency.ORDINARY, null,
 						description.length() > 4000 ? description.substring(0, 4000) : description, null,
 						e.lng() + 0.0002 * (registered % 3 - 1), e.lat() + 0.0002, false, null, null, true, false, false,
 						null, null, null, null), operator);
