@@ -347,7 +347,9 @@ class Open311ConformanceIT {
 		assertThat(two.valueStream().map(r -> r.get("service_request_id").asString())).as("the other filters are ignored")
 			.containsExactlyInAnyOrder(a, b);
 
-		String code = closed.get(0).get("service_code").asString();
+		// a closed request with a service (other tests close cases that were never categorised)
+		String code = closed.valueStream().map(r -> r.get("service_code").asString()).filter(c -> !c.isEmpty())
+			.findFirst().orElseThrow();
 		JsonNode ofCode = client().get("/requests.json?service_code=" + code).json();
 		assertThat(ofCode.valueStream().map(r -> r.get("service_code").asString())).containsOnly(code);
 

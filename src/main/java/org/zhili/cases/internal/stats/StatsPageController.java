@@ -3,14 +3,18 @@ package org.zhili.cases.internal.stats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhili.cases.StatsContribution;
 import org.zhili.identity.Actor;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
@@ -25,10 +29,12 @@ class StatsPageController {
 
 	private final ThreeRates stats;
 	private final Clock clock;
+	private final ObjectProvider<StatsContribution> contributions;
 
-	StatsPageController(ThreeRates stats, Clock clock) {
+	StatsPageController(ThreeRates stats, Clock clock, ObjectProvider<StatsContribution> contributions) {
 		this.stats = stats;
 		this.clock = clock;
+		this.contributions = contributions;
 	}
 
 	@GetMapping("/stats")
@@ -65,6 +71,13 @@ class StatsPageController {
 				StatsTable.lines(stats.ranking(StatsLevel.DEPARTMENT, ranked, actor.scope()), locale));
 		model.addAttribute("weighing", ThreeRates.Weighing.of(stats.properties()));
 		model.addAttribute("kinds", Period.Kind.values());
+		// Tables of other modules (e.g. routing's accuracy per category) for the same period.
+		Period contributed = shown;
+		List<StatsContribution.Table> tables = contributions.orderedStream()
+			.map(c -> c.table(contributed.from(), contributed.to(), actor, locale))
+			.flatMap(Optional::stream)
+			.toList();
+		model.addAttribute("contributions", tables);
 		return "cases/stats/stats";
 	}
 }

@@ -1,0 +1,181 @@
+package org.zhili.routing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhili.cases.CaseDirectory;
+import org.zhili.cases.CaseState;
+import org.zhili.cases.CaseView;
+
+/** routing's own record of every case, kept from the cases module's events. */
+@Repository
+class CaseIndex {
+
+	/** One indexed case. */
+	record Entry(long caseId, String trackingNumber, String title, String text, String channel, String streetCode,
+			String communityCode, String gridCode, Double lng, Double lat, Instant registeredAt, String categoryCode,
+			String topCategory, String predictedLabel, Double predictedConfidence, int dispatches, int returns,
+			boolean returnedSinceDispatch, boolean open, boolean autoDispatched) {
+	}
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
+
+	CaseIndex(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Records a case once (later calls change nothing); returns whether it was new. */
+	boolean insert(CaseView c, String topCategory, String predictedLabel, double confidence, String modelVersion) {
+		CaseView.Territory t = c.territory();
+		return jdbc.sql("""
+				insert into routing.case_index (case_id, tracking_number, title, text, channel, street_code, community_code,
+				  grid_code, lng, lat, registered_at, category_code, top_category, predicted_label, predicted_confidence,
+				  model_version, open)
+				values (:id, :tracking, :title, :text, :channel, :street, :community, :grid, :lng, :lat, :at, :category,
+				  :top, :label, :confidence, :model, :open)
+				on conflict (case_id) do nothing""")
+			.param("id", c.id())
+			.param("tracking", c.trackingNumber())
+			.param("title", c.title() == null ? "" : c.title())
+			.param("text", textOf(c))
+			.param("channel", c.channel().code())
+			.param("street", t == null || t.street() == null ? null : t.street().code())
+			.param("community", t == null || t.community() == null ? null : t.community().code())
+			.param("grid", t == null || t.grid() == null ? null : t.grid().code())
+			.param("lng", c.location() == null ? null : c.location().lng())
+			.param("lat", c.location() == null ? null : c.location().lat())
+			.param("at", Timestamp.from(c.registeredAt()))
+			.param("category", c.category() == null ? null : c.category().code())
+			.param("top", topCategory)
+			.param("label", predictedLabel)
+			.param("confidence", confidence)
+			.param("model", modelVersion)
+			.param("open", !c.state().terminal())
+			.update() == 1;
+	}
+
+	/** A case as rebuilt from the cases module's history, with the model's reading of it. */
+	record Rebuilt(CaseDirectory.History history, String text, String topCategory, String predictedLabel,
+			double confidence, String modelVersion) {
+	}
+
+	/** Records cases read in bulk (see {@link IndexBackfill}); cases already indexed are left as they are. */
+	void insertAll(List<Rebuilt> cases) {
+		List<Object[]> rows = new java.util.ArrayList<>(cases.size());
+		for (Rebuilt r : cases) {
+			CaseDirectory.History h = r.history();
+			boolean dispatched = h.dispatches() > 0;
+			rows.add(new Object[] { h.id(), h.trackingNumber(), h.title() == null ? "" : h.title(), r.text(), h.channel(),
+					h.streetCode(), h.communityCode(), h.gridCode(), h.lng(), h.lat(), Timestamp.from(h.registeredAt()),
+					h.categoryCode(), r.topCategory(), r.predictedLabel(), r.confidence(), r.modelVersion(),
+					dispatched ? r.topCategory() : null, h.firstDispatchUnit(),
+					h.firstDispatchedAt() == null ? null : Timestamp.from(h.firstDispatchedAt()),
+					// the first dispatch was returned when any return was approved (a return follows a dispatch)
+					dispatched && h.returns() > 0, h.dispatches(), h.returns(), !CaseState.valueOf(h.state()).terminal(),
+					CaseState.valueOf(h.state()).terminal() ? h.state() : null,
+					h.endedAt() == null ? null : Timestamp.from(h.endedAt()) });
+		}
+		batch.batchUpdate("""
+				insert into routing.case_index (case_id, tracking_number, title, text, channel, street_code, community_code,
+				  grid_code, lng, lat, registered_at, category_code, top_category, predicted_label, predicted_confidence,
+				  model_version, first_dispatch_category, first_dispatch_unit, first_dispatched_at, first_dispatch_returned,
+				  dispatches, returns, open, final_state, ended_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (case_id) do nothing""", rows);
+	}
+
+	boolean isEmpty() {
+		return !jdbc.sql("select exists (select 1 from routing.case_index)").query(Boolean.class).single();
+	}
+
+	/** The text routing reads: title, newline, description (the title alone when it repeats the description's start). */
+	static String textOf(CaseView c) {
+		return textOf(c.title(), c.description());
+	}
+
+	static String textOf(String caseTitle, String caseDescription) {
+		String title = caseTitle == null ? "" : caseTitle.strip();
+		String description = caseDescription == null ? "" : caseDescription.strip();
+		String bare = title.endsWith("…") ? title.substring(0, title.length() - 1) : title;
+		if (bare.isEmpty() || description.startsWith(bare)) {
+			return description;
+		}
+		return title + "\n" + description;
+	}
+
+	Optional<Entry> find(long caseId) {
+		return jdbc.sql("select * from routing.case_index where case_id = :id").param("id", caseId).query(CaseIndex::entry)
+			.optional();
+	}
+
+	void markAutoDispatched(long caseId) {
+		jdbc.sql("update routing.case_index set auto_dispatched = true where case_id = :id").param("id", caseId).update();
+	}
+
+	/**
+	 * A dispatch: the category now, the first dispatch remembered (category and unit), the return that preceded it
+	 * consumed.
+	 */
+	void dispatched(long caseId, String categoryCode, String topCategory, String unitCode, Instant at) {
+		jdbc.sql("""
+				update routing.case_index set
+				  category_code = coalesce(:category, category_code), top_category = coalesce(:top, top_category),
+				  first_dispatch_category = coalesce(first_dispatch_category, :top),
+				  first_dispatch_unit = coalesce(first_dispatch_unit, :unit),
+				  first_dispatched_at = coalesce(first_dispatched_at, :at),
+				  dispatches = dispatches + 1, returned_since_dispatch = false
+				where case_id = :id""")
+			.param("id", caseId)
+			.param("category", categoryCode)
+			.param("top", topCategory)
+			.param("unit", unitCode)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void returned(long caseId) {
+		jdbc.sql("""
+				update routing.case_index set returns = returns + 1, returned_since_dispatch = true,
+				  first_dispatch_returned = first_dispatch_returned or dispatches = 1
+				where case_id = :id""").param("id", caseId).update();
+	}
+
+	void ended(long caseId, String state, Instant at) {
+		jdbc.sql("update routing.case_index set open = false, final_state = :state, ended_at = :at where case_id = :id")
+			.param("id", caseId)
+			.param("state", state)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** Open cases registered since {@code from}, newest first, at most {@code limit}. */
+	List<Entry> openSince(Instant from, int limit) {
+		return jdbc.sql("""
+				select * from routing.case_index where open and registered_at >= :from
+				order by registered_at desc limit :limit""")
+			.param("from", Timestamp.from(from))
+			.param("limit", limit)
+			.query(CaseIndex::entry)
+			.list();
+	}
+
+	private static Entry entry(ResultSet rs, int n) throws SQLException {
+		return new Entry(rs.getLong("case_id"), rs.getString("tracking_number"), rs.getString("title"),
+				rs.getString("text"), rs.getString("channel"), rs.getString("street_code"), rs.getString("community_code"),
+				rs.getString("grid_code"), (Double) rs.getObject("lng"), (Double) rs.getObject("lat"),
+				rs.getTimestamp("registered_at").toInstant(), rs.getString("category_code"), rs.getString("top_category"),
+				rs.getString("predicted_label"),
+				rs.getObject("predicted_confidence") == null ? null : rs.getDouble("predicted_confidence"),
+				rs.getInt("dispatches"), rs.getInt("returns"), rs.getBoolean("returned_since_dispatch"),
+				rs.getBoolean("open"), rs.getBoolean("auto_dispatched"));
+	}
+}

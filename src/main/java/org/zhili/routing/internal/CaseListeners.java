@@ -1,0 +1,141 @@
+package org.zhili.routing.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.zhili.cases.CaseClosed;
+import org.zhili.cases.CaseDirectory;
+import org.zhili.cases.CaseDispatched;
+import org.zhili.cases.CaseRegistered;
+import org.zhili.cases.CaseReturned;
+import org.zhili.cases.CaseState;
+import org.zhili.cases.CaseView;
+import org.zhili.routing.internal.model.RoutingModel;
+
+/**
+ * What routing does when cases move: indexes and classifies a new case, looks for the open cases it repeats
+ * and dispatches it when its category allows; learns from dispatches (a changed category is a correction, a
+ * dispatch after a return is a lesson too), returns and closed cases.
+ */
+@Component
+class CaseListeners {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseListeners.class);
+
+	private final CaseDirectory directory;
+	private final CaseIndex index;
+	private final Classifier classifier;
+	private final CategoryTree categories;
+	private final Duplicates duplicates;
+	private final AutoDispatch autoDispatch;
+	private final TrainingExamples examples;
+	private final SystemActor system;
+	private final Models models;
+	private final Clock clock;
+
+	CaseListeners(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
+			Duplicates duplicates, AutoDispatch autoDispatch, TrainingExamples examples, SystemActor system,
+			Models models, Clock clock) {
+		this.directory = directory;
+		this.index = index;
+		this.classifier = classifier;
+		this.categories = categories;
+		this.duplicates = duplicates;
+		this.autoDispatch = autoDispatch;
+		this.examples = examples;
+		this.system = system;
+		this.models = models;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseRegistered event) {
+		Optional<CaseView> found = directory.find(event.caseId(), system.get());
+		if (found.isEmpty()) {
+			return;
+		}
+		CaseView kase = found.get();
+		RoutingModel.Prediction prediction = indexed(kase);
+		if (prediction == null) {
+			return;
+		}
+		index.find(kase.id()).ifPresent(duplicates::registered);
+		if (kase.state().code().equals(CaseState.REGISTERED.name())) {
+			autoDispatch.consider(kase, prediction);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(CaseDispatched event) {
+		CaseIndex.Entry entry = ensureIndexed(event.caseId());
+		if (entry == null) {
+			return;
+		}
+		String top = categories.topOf(event.categoryCode()).map(CaseDirectory.Category::code).orElse(null);
+		String previous = entry.topCategory();
+		if (top != null && previous != null && !top.equals(previous)) {
+			examples.record(entry.caseId(), TrainingExamples.Source.CORRECTION, entry.title(), entry.text(), nameOf(top),
+					nameOf(previous), clock.instant());
+		}
+		else if (top != null && entry.returnedSinceDispatch()) {
+			examples.record(entry.caseId(), TrainingExamples.Source.RETURN, entry.title(), entry.text(), nameOf(top), null,
+					clock.instant());
+		}
+		index.dispatched(entry.caseId(), event.categoryCode(), top, event.leadUnitCode(), clock.instant());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseReturned event) {
+		if (ensureIndexed(event.caseId()) != null) {
+			index.returned(event.caseId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(CaseClosed event) {
+		CaseIndex.Entry entry = ensureIndexed(event.caseId());
+		if (entry == null) {
+			return;
+		}
+		index.ended(entry.caseId(), event.state().name(), clock.instant());
+		duplicates.forget(entry.caseId());
+		if (event.state() == CaseState.CLOSED && entry.categoryCode() != null && entry.topCategory() != null) {
+			examples.record(entry.caseId(), TrainingExamples.Source.CLOSED, entry.title(), entry.text(),
+					nameOf(entry.topCategory()), null, clock.instant());
+		}
+	}
+
+	/** The index entry of a case, made now if the case's registration has not been handled yet. */
+	private CaseIndex.Entry ensureIndexed(long caseId) {
+		Optional<CaseIndex.Entry> entry = index.find(caseId);
+		if (entry.isPresent()) {
+			return entry.get();
+		}
+		directory.find(caseId, system.get()).ifPresent(this::indexed);
+		return index.find(caseId).orElse(null);
+	}
+
+	/** Classifies a case and records it; {@code null} when it has no text to read. */
+	private RoutingModel.Prediction indexed(CaseView kase) {
+		String text = CaseIndex.textOf(kase);
+		if (text.isBlank()) {
+			log.debug("case {} has no text to classify", kase.trackingNumber());
+			return null;
+		}
+		RoutingModel.Prediction prediction = classifier.predict(Classifier.titleOf(text), text);
+		String predicted = models.current().labels().get(prediction.best());
+		String top = kase.category() != null
+				? categories.topOf(kase.category().code()).map(CaseDirectory.Category::code).orElse(null)
+				: categories.byName(predicted).map(CaseDirectory.Category::code).orElse(null);
+		index.insert(kase, top, predicted, prediction.confidence(), models.current().info().version());
+		return prediction;
+	}
+
+	private String nameOf(String topCode) {
+		return categories.byCode(topCode).map(CaseDirectory.Category::name).orElse(topCode);
+	}
+}

@@ -1,0 +1,234 @@
+package org.zhili.routing.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhili.cases.ActionInput;
+import org.zhili.cases.CaseAction;
+import org.zhili.cases.CaseActions;
+import org.zhili.cases.CaseDirectory;
+import org.zhili.cases.CaseView;
+import org.zhili.identity.Actor;
+import org.zhili.platform.ApiProblem;
+import org.zhili.routing.internal.model.Similarity;
+
+/**
+ * Repeated requests (重复诉求): open cases about the same problem as a new one — near it (same grid or
+ * community, or within the configured distance; a case without a place is compared by text alone), registered
+ * within the time window, and with similar words (cosine of character-bigram TF-IDF at least the configured
+ * similarity). Found while the operator types and again when a case is registered; a dispatcher merges the
+ * newer case into the older one or dismisses the suggestion.
+ */
+@Service
+class Duplicates {
+
+	/** The states from which the cases workflow merges a case into another. */
+	private static final java.util.Set<String> MERGEABLE = java.util.Set.of("REGISTERED", "DISPATCHED", "HANDLING");
+
+	/** How many open cases of the window are compared at most (the newest). */
+	static final int SCAN_LIMIT = 5000;
+
+	/** An open case that looks like the same problem. */
+	record Candidate(long caseId, String trackingNumber, String title, Instant registeredAt, double similarity,
+			Double distanceMetres, boolean sameArea) {
+	}
+
+	/** A stored suggestion: the newer case, and the open case it repeats. */
+	record Suggestion(CaseView kase, CaseView candidate, double similarity, Double distanceMetres, boolean sameArea,
+			Instant foundAt) {
+	}
+
+	/** What is compared: the text and, when known, the place. */
+	record Probe(String text, Double lng, Double lat, String gridCode, String communityCode) {
+	}
+
+	private final CaseIndex index;
+	private final Models models;
+	private final RoutingProperties properties;
+	private final JdbcClient jdbc;
+	private final CaseDirectory directory;
+	private final CaseActions actions;
+	private final Clock clock;
+	private final Map<Long, Similarity.Signature> signatures = new ConcurrentHashMap<>();
+
+	Duplicates(CaseIndex index, Models models, RoutingProperties properties, JdbcClient jdbc, CaseDirectory directory,
+			CaseActions actions, Clock clock) {
+		this.index = index;
+		this.models = models;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.actions = actions;
+		this.clock = clock;
+	}
+
+	/** Open cases like the probe, most similar first, leaving out {@code exclude}. */
+	List<Candidate> find(Probe probe, Long exclude, Instant until) {
+		return find(probe, exclude, until, index.openSince(until.minus(properties.duplicates().window()), SCAN_LIMIT));
+	}
+
+	/** Among {@code open}: the cases like the probe, registered within the window before {@code until}. */
+	private List<Candidate> find(Probe probe, Long exclude, Instant until, List<CaseIndex.Entry> open) {
+		RoutingProperties.Duplicates p = properties.duplicates();
+		Similarity.Signature signature = models.similarity().signature(probe.text());
+		if (signature.isEmpty()) {
+			return List.of();
+		}
+		Instant from = until.minus(p.window());
+		List<Candidate> found = new ArrayList<>();
+		for (CaseIndex.Entry e : open) {
+			if (e.registeredAt().isBefore(from)) {
+				continue;
+			}
+			if (exclude != null && e.caseId() == exclude || e.registeredAt().isAfter(until)) {
+				continue;
+			}
+			boolean sameArea = probe.gridCode() != null && probe.gridCode().equals(e.gridCode())
+					|| probe.communityCode() != null && probe.communityCode().equals(e.communityCode());
+			Double distance = probe.lng() != null && e.lng() != null ? metres(probe.lng(), probe.lat(), e.lng(), e.lat())
+					: null;
+			boolean placeKnown = (probe.lng() != null || probe.communityCode() != null)
+					&& (e.lng() != null || e.communityCode() != null);
+			if (placeKnown && !sameArea && (distance == null || distance > p.metres())) {
+				continue;
+			}
+			double similarity = Similarity.cosine(signature,
+					signatures.computeIfAbsent(e.caseId(), id -> models.similarity().signature(e.text())));
+			if (similarity >= p.similarity()) {
+				found.add(new Candidate(e.caseId(), e.trackingNumber(), e.title(), e.registeredAt(),
+						Math.round(similarity * 1000) / 1000.0, distance == null ? null : (double) Math.round(distance),
+						sameArea));
+			}
+		}
+		found.sort(Comparator.comparingDouble(Candidate::similarity).reversed().thenComparing(Candidate::caseId));
+		return found.size() > p.limit() ? found.subList(0, p.limit()) : found;
+	}
+
+	/** Stores the suggestions for a newly registered case (compared with cases registered before it). */
+	void registered(CaseIndex.Entry e) {
+		store(e, find(probe(e), e.caseId(), e.registeredAt()));
+	}
+
+	/**
+	 * Stores the suggestions among all open cases of the window at once (after the index was rebuilt in bulk):
+	 * each case compared with the open cases registered before it. Returns how many were stored.
+	 */
+	int scanOpen(Instant now) {
+		List<CaseIndex.Entry> open = new ArrayList<>(index.openSince(now.minus(properties.duplicates().window()), SCAN_LIMIT));
+		open.sort(Comparator.comparing(CaseIndex.Entry::registeredAt).thenComparing(CaseIndex.Entry::caseId));
+		int stored = 0;
+		for (int i = 1; i < open.size(); i++) {
+			CaseIndex.Entry e = open.get(i);
+			List<Candidate> found = find(probe(e), e.caseId(), e.registeredAt(), open.subList(0, i));
+			store(e, found);
+			stored += found.size();
+		}
+		return stored;
+	}
+
+	private static Probe probe(CaseIndex.Entry e) {
+		return new Probe(e.text(), e.lng(), e.lat(), e.gridCode(), e.communityCode());
+	}
+
+	private void store(CaseIndex.Entry e, List<Candidate> found) {
+		for (Candidate c : found) {
+			jdbc.sql("""
+					insert into routing.duplicate (case_id, candidate_id, similarity, distance_m, same_area, found_at)
+					values (:case, :candidate, :similarity, :distance, :same, :at) on conflict do nothing""")
+				.param("case", e.caseId())
+				.param("candidate", c.caseId())
+				.param("similarity", c.similarity())
+				.param("distance", c.distanceMetres())
+				.param("same", c.sameArea())
+				.param("at", Timestamp.from(clock.instant()))
+				.update();
+		}
+	}
+
+	void forget(long caseId) {
+		signatures.remove(caseId);
+	}
+
+	/** Open suggestions whose two cases are still open and visible to the actor, newest first. */
+	@Transactional(readOnly = true)
+	List<Suggestion> open(Actor actor, int limit) {
+		record Row(long caseId, long candidateId, double similarity, Double distance, boolean same, Instant at) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select d.* from routing.duplicate d
+				join routing.case_index a on a.case_id = d.case_id and a.open
+				join routing.case_index b on b.case_id = d.candidate_id and b.open
+				where d.status = 'OPEN' order by d.found_at desc, d.similarity desc limit :limit""")
+			.param("limit", limit * 3)
+			.query((rs, n) -> new Row(rs.getLong("case_id"), rs.getLong("candidate_id"), rs.getDouble("similarity"),
+					rs.getObject("distance_m") == null ? null : rs.getDouble("distance_m"), rs.getBoolean("same_area"),
+					rs.getTimestamp("found_at").toInstant()))
+			.list();
+		List<Suggestion> out = new ArrayList<>();
+		for (Row r : rows) {
+			Optional<CaseView> a = directory.find(r.caseId(), actor);
+			Optional<CaseView> b = directory.find(r.candidateId(), actor);
+			// only while the newer case can still be merged (合并 is a dispatcher's step before the reply)
+			if (a.isPresent() && b.isPresent() && MERGEABLE.contains(a.get().state().code()) && !b.get().state().terminal()) {
+				out.add(new Suggestion(a.get(), b.get(), r.similarity(), r.distance(), r.same(), r.at()));
+			}
+			if (out.size() == limit) {
+				break;
+			}
+		}
+		return out;
+	}
+
+	/** Merges the newer case into the open case it repeats, as the actor (a dispatcher). */
+	@Transactional
+	CaseView merge(long caseId, long candidateId, Actor actor) {
+		CaseView merged = actions.perform(caseId, CaseAction.MERGE, new ActionInput(null, null, null, null, null, null,
+				"重复诉求，并入 " + directory.find(candidateId, actor).map(CaseView::trackingNumber).orElse("#" + candidateId),
+				null, null, null, null, null, null, null, null, candidateId), actor);
+		decide(caseId, candidateId, "MERGED", actor);
+		return merged;
+	}
+
+	@Transactional
+	void dismiss(long caseId, long candidateId, Actor actor) {
+		if (directory.find(caseId, actor).isEmpty()) {
+			throw ApiProblem.notFound("case_not_found", "工单不存在或不在您的数据范围内");
+		}
+		decide(caseId, candidateId, "DISMISSED", actor);
+	}
+
+	private void decide(long caseId, long candidateId, String status, Actor actor) {
+		int updated = jdbc.sql("""
+				update routing.duplicate set status = :status, decided_by = :by, decided_at = :at
+				where case_id = :case and candidate_id = :candidate and status = 'OPEN'""")
+			.param("status", status)
+			.param("by", actor.username())
+			.param("at", Timestamp.from(clock.instant()))
+			.param("case", caseId)
+			.param("candidate", candidateId)
+			.update();
+		if (updated == 0 && "DISMISSED".equals(status)) {
+			throw ApiProblem.notFound("suggestion_not_found", "没有这条待处理的重复诉求提示");
+		}
+	}
+
+	/** Great-circle distance in metres between two WGS84 points. */
+	static double metres(double lng1, double lat1, double lng2, double lat2) {
+		double r = 6_371_008.8;
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLng = Math.toRadians(lng2 - lng1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLng / 2) * Math.sin(dLng / 2);
+		return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+}

@@ -1,0 +1,104 @@
+package org.zhili.routing.internal;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.zhili.cases.Channel;
+
+/**
+ * 智能分拨 settings (zhili.routing.*). Per-category auto-dispatch switches are data, edited on the routing
+ * settings page; these are the defaults and limits around them.
+ *
+ * @param classify the classify endpoint
+ * @param autoDispatch dispatching confident cases without a dispatcher
+ * @param duplicates finding repeated requests (重复诉求)
+ * @param hotSpots detecting rising problems (未诉先办)
+ * @param training retraining from the platform's history
+ */
+@ConfigurationProperties("zhili.routing")
+record RoutingProperties(@DefaultValue Classify classify, @DefaultValue AutoDispatch autoDispatch,
+		@DefaultValue Duplicates duplicates, @DefaultValue HotSpots hotSpots, @DefaultValue Training training) {
+
+	/**
+	 * @param maxTexts most texts one call may classify
+	 * @param maxChars a text is cut to this many characters before it is read (the answer says so)
+	 * @param terms how many weighing words an answer lists
+	 * @param minChineseChars fewer Chinese characters than this make an answer of no confidence
+	 */
+	record Classify(@DefaultValue("1000") int maxTexts, @DefaultValue("3000") int maxChars,
+			@DefaultValue("5") int terms, @DefaultValue("2") int minChineseChars) {
+
+		Classify {
+			if (maxTexts < 1 || maxChars < 10 || terms < 0) {
+				throw new IllegalArgumentException("zhili.routing.classify: max-texts ≥ 1, max-chars ≥ 10, terms ≥ 0");
+			}
+		}
+	}
+
+	/**
+	 * @param enabled whether auto-dispatch runs at all (each category must still allow it)
+	 * @param threshold the confidence a prediction needs, unless its category sets its own
+	 * @param channels the channels whose cases may be dispatched automatically
+	 * @param maxAge cases registered longer ago than this are left to the dispatchers (e.g. after an outage)
+	 */
+	record AutoDispatch(@DefaultValue("true") boolean enabled, @DefaultValue("0.9") double threshold,
+			@DefaultValue({ "HOTLINE", "WEB", "CITY_12345", "API", "GRID_PATROL" }) Set<Channel> channels,
+			@DefaultValue("30m") Duration maxAge) {
+
+		AutoDispatch {
+			if (threshold <= 0 || threshold > 1) {
+				throw new IllegalArgumentException("zhili.routing.auto-dispatch.threshold must lie in (0, 1]");
+			}
+		}
+	}
+
+	/**
+	 * @param similarity the text similarity (cosine of character-bigram TF-IDF) from which two requests are alike
+	 * @param distance how far apart two located requests may be
+	 * @param window how long back open cases are compared
+	 * @param limit most candidates shown
+	 */
+	record Duplicates(@DefaultValue("0.5") double similarity, @DefaultValue("500m") String distance,
+			@DefaultValue("30d") Duration window, @DefaultValue("10") int limit) {
+
+		/** The distance in metres ({@code 500m}, {@code 1.5km}). */
+		double metres() {
+			String d = distance.strip().toLowerCase(java.util.Locale.ROOT);
+			return d.endsWith("km") ? Double.parseDouble(d.substring(0, d.length() - 2)) * 1000
+					: Double.parseDouble(d.endsWith("m") ? d.substring(0, d.length() - 1) : d);
+		}
+	}
+
+	/**
+	 * @param level where counts are compared: COMMUNITY or GRID
+	 * @param window the recent period (the last so many days up to the run)
+	 * @param baselineWindows how many earlier periods of the same length make the baseline
+	 * @param smoothing the EWMA weight of the most recent baseline period
+	 * @param pValue the Poisson tail probability below which a count is a hot spot
+	 * @param minCount fewest recent cases a hot spot needs
+	 * @param runAt when the daily detection runs (China time)
+	 */
+	record HotSpots(@DefaultValue("COMMUNITY") String level, @DefaultValue("7d") Duration window,
+			@DefaultValue("8") int baselineWindows, @DefaultValue("0.3") double smoothing,
+			@DefaultValue("0.01") double pValue, @DefaultValue("3") int minCount,
+			@DefaultValue("02:00") java.time.LocalTime runAt) {
+
+		HotSpots {
+			if (!level.equals("COMMUNITY") && !level.equals("GRID")) {
+				throw new IllegalArgumentException("zhili.routing.hot-spots.level must be COMMUNITY or GRID");
+			}
+			if (smoothing <= 0 || smoothing > 1 || pValue <= 0 || pValue >= 1 || baselineWindows < 1) {
+				throw new IllegalArgumentException("zhili.routing.hot-spots: smoothing in (0, 1], p-value in (0, 1), baseline-windows ≥ 1");
+			}
+		}
+	}
+
+	/**
+	 * @param minExamplesForNewCategory a category the shipped model does not know is learnt from history only with
+	 *        at least this many examples
+	 */
+	record Training(@DefaultValue("30") int minExamplesForNewCategory) {
+	}
+}
