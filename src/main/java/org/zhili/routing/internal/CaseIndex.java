@@ -3,6 +3,7 @@ package org.zhili.routing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -167,6 +168,35 @@ class CaseIndex {
 			.query(CaseIndex::entry)
 			.list();
 	}
+
+	/**
+	 * Open cases registered since {@code from} that may be at the same place as a point or area: in its grid or
+	 * community, within about {@code metres} of its point (a bounding box), or without any place of their own;
+	 * newest first, at most {@code limit}. Lets the duplicate finder read a neighbourhood, not the district.
+	 */
+	List<Entry> openNear(Instant from, String gridCode, String communityCode, Double lng, Double lat, double metres,
+			int limit) {
+		double dLat = metres / METRES_PER_DEGREE;
+		double dLng = lat == null ? 0 : metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
+		return jdbc.sql("""
+				select * from routing.case_index where open and registered_at >= :from
+				  and (grid_code = :grid or community_code = :community
+				       or (lat between :south and :north and lng between :west and :east)
+				       or (lng is null and community_code is null))
+				order by registered_at desc limit :limit""")
+			.param("from", Timestamp.from(from))
+			.param("grid", gridCode, Types.VARCHAR)
+			.param("community", communityCode, Types.VARCHAR)
+			.param("south", lat == null ? null : lat - dLat, Types.DOUBLE)
+			.param("north", lat == null ? null : lat + dLat, Types.DOUBLE)
+			.param("west", lng == null ? null : lng - dLng, Types.DOUBLE)
+			.param("east", lng == null ? null : lng + dLng, Types.DOUBLE)
+			.param("limit", limit)
+			.query(CaseIndex::entry)
+			.list();
+	}
+
+	private static final double METRES_PER_DEGREE = 111_320;
 
 	private static Entry entry(ResultSet rs, int n) throws SQLException {
 		return new Entry(rs.getLong("case_id"), rs.getString("tracking_number"), rs.getString("title"),

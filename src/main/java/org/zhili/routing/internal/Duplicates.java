@@ -74,7 +74,13 @@ class Duplicates {
 
 	/** Open cases like the probe, most similar first, leaving out {@code exclude}. */
 	List<Candidate> find(Probe probe, Long exclude, Instant until) {
-		return find(probe, exclude, until, index.openSince(until.minus(properties.duplicates().window()), SCAN_LIMIT));
+		Instant from = until.minus(properties.duplicates().window());
+		boolean placed = probe.lng() != null || probe.communityCode() != null;
+		// A placed probe only matches cases nearby (or without a place): read those, not the whole district.
+		return find(probe, exclude, until, placed
+				? index.openNear(from, probe.gridCode(), probe.communityCode(), probe.lng(), probe.lat(),
+						properties.duplicates().metres(), SCAN_LIMIT)
+				: index.openSince(from, SCAN_LIMIT));
 	}
 
 	/** Among {@code open}: the cases like the probe, registered within the window before {@code until}. */
