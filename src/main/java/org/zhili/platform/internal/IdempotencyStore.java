@@ -3,8 +3,8 @@ package org.zhili.platform.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,8 +15,6 @@ class IdempotencyStore {
 
 	/** How long a key is remembered. */
 	static final Duration RETENTION = Duration.ofHours(24);
-	/** How often expired keys are deleted. */
-	static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
 
 	/** A remembered request; {@code status} is {@code null} while the first attempt is still running. */
 	record Stored(String requestHash, Integer status, String contentType, byte[] body) {
@@ -24,37 +22,35 @@ class IdempotencyStore {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final AtomicLong lastCleanup = new AtomicLong(Long.MIN_VALUE / 2);
 
 	IdempotencyStore(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** Whether this caller is the first to use the key (and so must perform the request). */
+	/**
+	 * Whether this caller is the first to use the key (and so must perform the request). A key past its
+	 * retention counts as unused: it is taken over here, so expiry is exact whenever the cleanup last ran.
+	 */
 	boolean claim(String principal, String key, String requestHash) {
-		forgetExpired();
+		Instant now = clock.instant();
 		return jdbc.sql("""
 				insert into platform.idempotent_request (principal, idem_key, request_hash, created_at)
-				values (:principal, :key, :hash, :now) on conflict do nothing""")
+				values (:principal, :key, :hash, :now)
+				on conflict (principal, idem_key) do update
+				  set request_hash = excluded.request_hash, created_at = excluded.created_at,
+				      status = null, content_type = null, body = null
+				  where idempotent_request.created_at < :cutoff""")
 			.param("principal", principal)
 			.param("key", key)
 			.param("hash", requestHash)
-			.param("now", Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(now))
+			.param("cutoff", Timestamp.from(now.minus(RETENTION)))
 			.update() == 1;
 	}
 
-	/**
-	 * Deletes keys past their retention, at most once per {@link #CLEANUP_EVERY}: on every request it would cost a
-	 * statement each time (and compete for the same index pages) for rows that expire by the minute at best.
-	 * An expired key that is still there a little longer only means a retry within that minute is still answered.
-	 */
-	private void forgetExpired() {
-		long now = clock.millis();
-		long last = lastCleanup.get();
-		if (now - last < CLEANUP_EVERY.toMillis() || !lastCleanup.compareAndSet(last, now)) {
-			return;
-		}
+	/** Deletes the keys past their retention (a recurring task: the rows only take space). */
+	void forgetExpired() {
 		jdbc.sql("delete from platform.idempotent_request where created_at < :cutoff")
 			.param("cutoff", Timestamp.from(clock.instant().minus(RETENTION)))
 			.update();

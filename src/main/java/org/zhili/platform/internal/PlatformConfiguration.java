@@ -2,6 +2,9 @@ package org.zhili.platform.internal;
 
 import java.time.Clock;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +23,13 @@ class PlatformConfiguration {
 	}
 
 	/** Runs after Spring Security (order -100), so a remembered answer belongs to the caller who got it. */
+	/** Expired idempotency keys are deleted hourly, off the request path. */
+	@Bean
+	RecurringTask<Void> idempotencyCleanupTask(IdempotencyStore store) {
+		return Tasks.recurring("idempotency-cleanup", FixedDelay.ofHours(1))
+			.execute((instance, context) -> store.forgetExpired());
+	}
+
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, JsonMapper json) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
