@@ -1,7 +1,6 @@
 package org.zhili.cases.internal;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -114,9 +113,5 @@ class Categories {
 	/** The overrides set on one category (not inherited ones). */
 	Map<Urgency, Map<Stage, TimeLimit>> overridesOf(String categoryCode) {
 		return snapshot.limits().getOrDefault(categoryCode, Map.of());
-	}
-
-	static Category.LeadRule rule(ResultSet rs) throws SQLException {
-		return Category.LeadRule.valueOf(rs.getString("lead_rule"));
 	}
 }
