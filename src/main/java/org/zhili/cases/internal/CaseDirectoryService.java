@@ -73,10 +73,7 @@ class CaseDirectoryService implements CaseDirectory {
 
 	@Override
 	public List<Category> categories() {
-		return categories.all()
-			.stream()
-			.map(c -> new Category(c.code(), c.parentCode(), c.level(), c.name(), c.fullName(), c.active()))
-			.toList();
+		return categories.directory();
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
@@ -60,8 +61,7 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	// ---- the fixed criteria of a page --------------------------------------------------------------
 
 	CaseListParams withStates(List<CaseState> states) {
-		return new CaseListParams(states, light, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
+		return with(d -> d.state = states);
 	}
 
 	/** Open cases only, unless a state was asked for. */
@@ -70,38 +70,60 @@ record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel
 	}
 
 	CaseListParams withLight(Light value) {
-		return new CaseListParams(state, value, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
+		return with(d -> d.light = value);
 	}
 
 	CaseListParams withInvolvedUnit(String unitCode) {
-		return new CaseListParams(state, light, type, channel, category, street, leadUnit, unitCode, supervised,
-				pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
+		return with(d -> d.involvedUnit = unitCode);
 	}
 
 	CaseListParams withSupervised(Boolean value) {
-		return new CaseListParams(state, light, type, channel, category, street, leadUnit, involvedUnit, value, pending,
-				satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
+		return with(d -> d.supervised = value);
 	}
 
 	CaseListParams withPending(Boolean value) {
-		return new CaseListParams(state, light, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				value, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
+		return with(d -> d.pending = value);
 	}
 
 	CaseListParams withReturned(Boolean value) {
-		return new CaseListParams(state, light, type, channel, category, street, leadUnit, involvedUnit, supervised,
-				pending, satisfaction, redispatched, value, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, size);
+		return with(d -> d.returned = value);
 	}
 
 	CaseListParams sortedIfUnsorted(CaseFilter.Sort value) {
-		return sort != null ? this : new CaseListParams(state, light, type, channel, category, street, leadUnit,
-				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, value, event, eventUnit, eventFrom, eventTo, page, size);
+		return sort != null ? this : with(d -> d.sort = value);
 	}
 
 	CaseListParams sizedIfUnsized(int value) {
-		return size != null ? this : new CaseListParams(state, light, type, channel, category, street, leadUnit,
-				involvedUnit, supervised, pending, satisfaction, redispatched, returned, q, from, to, sort, event, eventUnit, eventFrom, eventTo, page, value);
+		return size != null ? this : with(d -> d.size = value);
+	}
+
+	/** The components a page may fix, starting as they are. */
+	private static final class Draft {
+		List<CaseState> state;
+		Light light;
+		String involvedUnit;
+		Boolean supervised;
+		Boolean pending;
+		Boolean returned;
+		CaseFilter.Sort sort;
+		Integer size;
+	}
+
+	/** A copy with some of the components a page fixes changed: the one place that lists them all in order. */
+	private CaseListParams with(Consumer<Draft> change) {
+		Draft d = new Draft();
+		d.state = state;
+		d.light = light;
+		d.involvedUnit = involvedUnit;
+		d.supervised = supervised;
+		d.pending = pending;
+		d.returned = returned;
+		d.sort = sort;
+		d.size = size;
+		change.accept(d);
+		return new CaseListParams(d.state, d.light, type, channel, category, street, leadUnit, d.involvedUnit,
+				d.supervised, d.pending, satisfaction, redispatched, d.returned, q, from, to, d.sort, event, eventUnit,
+				eventFrom, eventTo, page, d.size);
 	}
 
 	// ---- links -------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package org.zhili.cases.internal;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhili.calendar.TimeLimit;
+import org.zhili.cases.CaseDirectory;
 import org.zhili.cases.Urgency;
 
 /**
@@ -22,8 +22,12 @@ import org.zhili.cases.Urgency;
 @Component
 class Categories {
 
-	/** Everything loaded at once, replaced as a whole. */
-	private record Snapshot(Map<String, Category> byCode, Map<String, Map<Urgency, Map<Stage, TimeLimit>>> limits) {
+	/**
+	 * Everything loaded at once, replaced as a whole; the lists are built here once because other modules read
+	 * the tree for every case (routing's per-case listener).
+	 */
+	private record Snapshot(Map<String, Category> byCode, List<Category> all, List<CaseDirectory.Category> directory,
+			Map<String, Map<Urgency, Map<Stage, TimeLimit>>> limits) {
 	}
 
 	private final JdbcClient jdbc;
@@ -60,7 +64,11 @@ class Categories {
 				.computeIfAbsent(Urgency.valueOf(rs.getString(2)), u -> new EnumMap<>(Stage.class))
 				.put(Stage.valueOf(rs.getString(3)), TimeLimit.valueOf(rs.getString(4)));
 		});
-		snapshot = new Snapshot(byCode, limits);
+		List<Category> all = List.copyOf(byCode.values());
+		List<CaseDirectory.Category> directory = all.stream()
+			.map(c -> new CaseDirectory.Category(c.code(), c.parentCode(), c.level(), c.name(), c.fullName(), c.active()))
+			.toList();
+		snapshot = new Snapshot(byCode, all, directory, limits);
 	}
 
 	Optional<Category> find(String code) {
@@ -68,7 +76,12 @@ class Categories {
 	}
 
 	List<Category> all() {
-		return List.copyOf(snapshot.byCode().values());
+		return snapshot.all();
+	}
+
+	/** The tree as the module's API gives it to other modules, in its order. */
+	List<CaseDirectory.Category> directory() {
+		return snapshot.directory();
 	}
 
 	/**
@@ -100,9 +113,5 @@ class Categories {
 	/** The overrides set on one category (not inherited ones). */
 	Map<Urgency, Map<Stage, TimeLimit>> overridesOf(String categoryCode) {
 		return snapshot.limits().getOrDefault(categoryCode, Map.of());
-	}
-
-	static Category.LeadRule rule(ResultSet rs) throws SQLException {
-		return Category.LeadRule.valueOf(rs.getString("lead_rule"));
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,13 +63,20 @@ class StatsPageController {
 		model.addAttribute("date", date != null ? date : shown.kind() == Period.Kind.CUSTOM ? shown.to() : today);
 		model.addAttribute("month", ranked);
 		model.addAttribute("columns", StatsTable.COLUMNS);
-		model.addAttribute("streetLines", StatsTable.lines(stats.report(StatsLevel.STREET, shown, actor.scope()), locale));
+		// The counters are read once per period for both levels; the ranked month is usually the period shown.
+		Map<String, Counts> shownSums = stats.sums(shown);
+		Period rankedPeriod = Period.month(ranked);
+		Map<String, Counts> rankedSums = rankedPeriod.from().equals(shown.from()) && rankedPeriod.to().equals(shown.to())
+				? shownSums : stats.sums(rankedPeriod);
+		model.addAttribute("streetLines",
+				StatsTable.lines(stats.report(StatsLevel.STREET, shown, shownSums, actor.scope()), locale));
 		model.addAttribute("departmentLines",
-				StatsTable.lines(stats.report(StatsLevel.DEPARTMENT, shown, actor.scope()), locale));
+				StatsTable.lines(stats.report(StatsLevel.DEPARTMENT, shown, shownSums, actor.scope()), locale));
 		model.addAttribute("rankColumns", StatsTable.RANK_COLUMNS);
-		model.addAttribute("streetRanking", StatsTable.lines(stats.ranking(StatsLevel.STREET, ranked, actor.scope()), locale));
+		model.addAttribute("streetRanking",
+				StatsTable.lines(stats.ranking(StatsLevel.STREET, ranked, rankedSums, actor.scope()), locale));
 		model.addAttribute("departmentRanking",
-				StatsTable.lines(stats.ranking(StatsLevel.DEPARTMENT, ranked, actor.scope()), locale));
+				StatsTable.lines(stats.ranking(StatsLevel.DEPARTMENT, ranked, rankedSums, actor.scope()), locale));
 		model.addAttribute("weighing", ThreeRates.Weighing.of(stats.properties()));
 		model.addAttribute("kinds", Period.Kind.values());
 		// Tables of other modules (e.g. routing's accuracy per category) for the same period.

@@ -103,8 +103,22 @@ public class ThreeRates {
 
 	/** The rows of every unit of {@code level} in the viewer's scope, and the district total if in scope. */
 	public Report report(StatsLevel level, Period period, DataScope scope) {
+		return report(level, period, sums(period), scope);
+	}
+
+	/**
+	 * The counters of every unit over a period, whatever the level: a page showing several tables of one period
+	 * reads them once and passes them to {@link #report(StatsLevel, Period, Map, DataScope)} and
+	 * {@link #ranking(StatsLevel, YearMonth, Map, DataScope)}.
+	 */
+	public Map<String, Counts> sums(Period period) {
+		return repository.sums(period.from(), period.to());
+	}
+
+	/** {@link #report(StatsLevel, Period, DataScope)} from the {@link #sums} of {@code period}. */
+	public Report report(StatsLevel level, Period period, Map<String, Counts> sums, DataScope scope) {
 		Units listed = listed(level);
-		Table table = table(listed, repository.sums(period.from(), period.to()), period);
+		Table table = table(listed, sums, period);
 		List<Row> rows = table.rows.stream().filter(r -> scope.covers(r.path)).map(r -> r.row).toList();
 		Row total = scope.covers(listed.district().path()) ? table.total : null;
 		return new Report(level, period, Weighing.of(scoring.properties()), rows, total);
@@ -112,8 +126,13 @@ public class ThreeRates {
 
 	/** Every unit of {@code level} ordered by the composite score of {@code month}, best first. */
 	public Ranking ranking(StatsLevel level, YearMonth month, DataScope scope) {
+		return ranking(level, month, sums(Period.month(month)), scope);
+	}
+
+	/** {@link #ranking(StatsLevel, YearMonth, DataScope)} from the {@link #sums} of the month. */
+	public Ranking ranking(StatsLevel level, YearMonth month, Map<String, Counts> sums, DataScope scope) {
 		Period period = Period.month(month);
-		Table table = table(listed(level), repository.sums(period.from(), period.to()), period);
+		Table table = table(listed(level), sums, period);
 		List<Line> lines = new ArrayList<>(table.rows);
 		// Best composite first; units without a score last; ties in the order of the official list.
 		lines.sort(Comparator.comparing((Line l) -> l.row.rates().composite(),
