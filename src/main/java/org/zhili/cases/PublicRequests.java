@@ -49,9 +49,11 @@ public interface PublicRequests {
 	 * @param from registered at or after
 	 * @param to registered before
 	 * @param open {@code true} open requests, {@code false} ended ones
+	 * @param timelines with each request's public timeline (its last step as {@code updatedAt}), as
+	 *        {@link #find} shows it; otherwise without
 	 */
 	record Query(List<String> trackingNumbers, List<String> categoryCodes, Instant from, Instant to, Boolean open,
-			int offset, int limit) {
+			int offset, int limit, boolean timelines) {
 	}
 
 	/**

@@ -176,15 +176,22 @@ class PublicRequestService implements PublicRequests {
 		}
 		params.put("offset", q.offset());
 		params.put("limit", q.limit());
-		return jdbc.sql("""
+		List<Listed> found = jdbc.sql("""
 				select c.*, coalesce(c.closed_at, (select max(e.occurred_at) from cases.case_event e
 				         where e.case_id = c.id and e.action in (%s)), c.registered_at) as updated_at,
 				       (select count(*) from cases.attachment a where a.case_id = c.id) as photos
 				from cases.case_record c where %s
 				order by c.registered_at desc, c.id desc offset :offset limit :limit""".formatted(PUBLIC_ACTIONS, where))
 			.params(params)
-			.query((rs, n) -> views.row(rs))
+			.query((rs, n) -> new Listed(rs.getLong("id"), views.row(rs)))
 			.list();
+		// The row already holds all but the timeline: only the steps are read for each request.
+		return found.stream()
+			.map(l -> q.timelines() ? views.withTimeline(l.kase(), timeline.of(l.id())) : l.kase())
+			.toList();
+	}
+
+	private record Listed(long id, PublicCase kase) {
 	}
 
 	private PublicCase view(CaseRecord c) {
