@@ -84,15 +84,16 @@ class Submissions {
 		String client = hash(clientAddress);
 		String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().replaceAll("[\\s-]", "");
 		String phoneHash = phone == null ? null : hash("phone:" + phone);
-		int recent = recentFrom(client);
-		if (recent >= properties.perAddress()) {
+		Instant now = clock.instant();
+		SubmissionLog.Recent recent = log.recent(client, now.minus(properties.addressWindow()), phoneHash,
+				now.minus(properties.phoneWindow()));
+		if (recent.fromAddress() >= properties.perAddress()) {
 			throw tooMany("address", "提交过于频繁，请稍后再试");
 		}
-		if (phoneHash != null && log.byPhoneSince(phoneHash, clock.instant().minus(properties.phoneWindow())) >= properties
-			.perPhone()) {
+		if (recent.fromPhone() >= properties.perPhone()) {
 			throw tooMany("phone", "该手机号今天提交的诉求已达上限，请明天再试或拨打 12345");
 		}
-		if (recent >= properties.humanCheckAfter() && !humanCheck.passes(session, form.challenge())) {
+		if (recent.fromAddress() >= properties.humanCheckAfter() && !humanCheck.passes(session, form.challenge())) {
 			throw ApiProblem.badInput("challenge", "human_check_failed", "验证问题回答不正确，请重新作答");
 		}
 		check(form, phone, enterprise);
@@ -165,9 +166,5 @@ class Submissions {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 }
