@@ -28,13 +28,19 @@ public interface PublicRequests {
 	}
 
 	/**
-	 * A request from outside.
+	 * A request from outside, as its requester tells it; it becomes a case of the {@code channel}, an enterprise
+	 * request when {@code enterprise} is given.
 	 *
-	 * @param kase the case; {@code enterprise} is set when {@code enterprise} is given
+	 * @param channel the public pages ({@link Channel#WEB}) or a connected system ({@link Channel#API})
+	 * @param lng WGS84, as is {@code lat}; or neither, with an {@code address}
+	 * @param anonymous the requester leaves no name or phone to be called back on
+	 * @param confidential a report (举报) whose requester is never shown
 	 * @param enterprise the enterprise, or {@code null} for a resident
 	 * @param photos at most 3
 	 */
-	record Submission(NewCase kase, Enterprise enterprise, List<Photo> photos) {
+	record Submission(Channel channel, CaseType type, String categoryCode, String description, String address,
+			Double lng, Double lat, String requesterName, String requesterPhone, boolean anonymous,
+			boolean confidential, Enterprise enterprise, List<Photo> photos) {
 	}
 
 	/** What the requester keeps: the tracking number and the code that opens the case to them. */

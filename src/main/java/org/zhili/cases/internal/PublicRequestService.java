@@ -66,12 +66,10 @@ class PublicRequestService implements PublicRequests {
 			throw ApiProblem.badInput("photos", "too_many_photos", "最多上传 " + MAX_PHOTOS + " 张照片");
 		}
 		Enterprise enterprise = checked(submission.enterprise());
-		NewCase k = submission.kase();
-		if (enterprise != null && !k.enterprise()) {
-			k = new NewCase(k.channel(), k.type(), k.categoryCode(), k.urgency(), k.title(), k.description(), k.address(),
-					k.lng(), k.lat(), k.gcj02(), k.requesterName(), k.requesterPhone(), k.anonymous(), k.confidential(),
-					true, k.externalSystem(), k.externalId(), k.externalDueAt(), k.answer());
-		}
+		NewCase k = new NewCase(submission.channel(), submission.type(), submission.categoryCode(), null, null,
+				submission.description(), submission.address(), submission.lng(), submission.lat(), false,
+				submission.requesterName(), submission.requesterPhone(), submission.anonymous(),
+				submission.confidential(), enterprise != null, null, null, null, null);
 		CaseIntake.Registration registration = intake.register(k, channel);
 		long id = registration.kase().id();
 		if (registration.created()) {

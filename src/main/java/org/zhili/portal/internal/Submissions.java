@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.Channel;
-import org.zhili.cases.NewCase;
 import org.zhili.cases.PublicRequests;
 import org.zhili.identity.Actor;
 import org.zhili.identity.DataScope;
@@ -97,15 +96,15 @@ class Submissions {
 			throw ApiProblem.badInput("challenge", "human_check_failed", "验证问题回答不正确，请重新作答");
 		}
 		check(form, phone, enterprise);
-		NewCase kase = new NewCase(Channel.WEB, form.type(), blankToNull(form.categoryCode()), null, null,
-				form.description(), form.address(), form.lng(), form.lat(), false,
-				form.isAnonymous() ? null : blankToNull(form.name()), phone, form.isAnonymous(),
-				form.type() == CaseType.REPORT, enterprise, null, null, null, null);
 		PublicRequests.Enterprise firm = enterprise
 				? new PublicRequests.Enterprise(form.creditCode(), form.enterpriseName(), form.contactName()) : null;
+		PublicRequests.Submission submission = new PublicRequests.Submission(Channel.WEB, form.type(),
+				blankToNull(form.categoryCode()), form.description(), form.address(), form.lng(), form.lat(),
+				form.isAnonymous() ? null : blankToNull(form.name()), phone, form.isAnonymous(),
+				form.type() == CaseType.REPORT, firm, photos);
 		try {
 			SubmissionLog.Receipt receipt = transactions.execute(tx -> {
-				PublicRequests.Receipt r = requests.submit(new PublicRequests.Submission(kase, firm, photos), channel());
+				PublicRequests.Receipt r = requests.submit(submission, channel());
 				SubmissionLog.Receipt kept = new SubmissionLog.Receipt(r.trackingNumber(), r.queryCode(),
 						r.registeredAt().truncatedTo(ChronoUnit.MICROS));
 				log.insert(token, kept, client, phoneHash);
