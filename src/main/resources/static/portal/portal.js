@@ -40,8 +40,11 @@
     lat.value = latlng.lat.toFixed(6);
     label.textContent = '已选位置：' + lng.value + ', ' + lat.value;
   }
-  fetch(mapDiv.dataset.boundaries).then(function (r) { return r.json(); }).then(function (geojson) {
-    var layer = L.geoJSON(geojson, {
+  window.zhili.call('GET', mapDiv.dataset.boundaries, undefined, { Accept: 'application/geo+json' }).then(function (answer) {
+    if (!answer.ok) {
+      return;
+    }
+    var layer = L.geoJSON(answer.body, {
       style: { color: '#0d6efd', weight: 1, fillOpacity: 0.06 },
       onEachFeature: function (f, l) {
         l.bindTooltip(f.properties.name, { sticky: true });

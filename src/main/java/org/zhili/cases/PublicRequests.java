@@ -28,13 +28,19 @@ public interface PublicRequests {
 	}
 
 	/**
-	 * A request from outside.
+	 * A request from outside, as its requester tells it; it becomes a case of the {@code channel}, an enterprise
+	 * request when {@code enterprise} is given.
 	 *
-	 * @param kase the case; {@code enterprise} is set when {@code enterprise} is given
+	 * @param channel the public pages ({@link Channel#WEB}) or a connected system ({@link Channel#API})
+	 * @param lng WGS84, as is {@code lat}; or neither, with an {@code address}
+	 * @param anonymous the requester leaves no name or phone to be called back on
+	 * @param confidential a report (举报) whose requester is never shown
 	 * @param enterprise the enterprise, or {@code null} for a resident
 	 * @param photos at most 3
 	 */
-	record Submission(NewCase kase, Enterprise enterprise, List<Photo> photos) {
+	record Submission(Channel channel, CaseType type, String categoryCode, String description, String address,
+			Double lng, Double lat, String requesterName, String requesterPhone, boolean anonymous,
+			boolean confidential, Enterprise enterprise, List<Photo> photos) {
 	}
 
 	/** What the requester keeps: the tracking number and the code that opens the case to them. */
@@ -49,9 +55,11 @@ public interface PublicRequests {
 	 * @param from registered at or after
 	 * @param to registered before
 	 * @param open {@code true} open requests, {@code false} ended ones
+	 * @param timelines with each request's public timeline (its last step as {@code updatedAt}), as
+	 *        {@link #find} shows it; otherwise without
 	 */
 	record Query(List<String> trackingNumbers, List<String> categoryCodes, Instant from, Instant to, Boolean open,
-			int offset, int limit) {
+			int offset, int limit, boolean timelines) {
 	}
 
 	/**

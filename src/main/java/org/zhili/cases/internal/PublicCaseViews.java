@@ -42,7 +42,7 @@ class PublicCaseViews {
 
 	PublicCase of(CaseRecord c, List<CaseEvents.Event> events, int photos) {
 		List<PublicCase.Step> steps = timeline(events);
-		Instant updated = steps.isEmpty() ? c.intake().registeredAt() : steps.get(steps.size() - 1).at();
+		Instant updated = updatedAt(steps, c.intake().registeredAt());
 		boolean replyShown = REPLY_PUBLIC.contains(c.state()) && c.replyText() != null;
 		return new PublicCase(c.trackingNumber(), c.intake().type().name(), c.intake().type().label(), c.categoryCode(),
 				categoryName(c.categoryCode()), published(c.intake().description()), published(c.intake().address()), c.intake().lng(),
@@ -66,6 +66,19 @@ class PublicCaseViews {
 				replyText == null ? null : CaseRepository.instant(rs, "replied_at"), (Boolean) solved,
 				rs.getString("satisfaction"), state == CaseState.CALLBACK, CaseRepository.instant(rs, "registered_at"),
 				CaseRepository.instant(rs, "updated_at"), rs.getInt("photos"), List.of());
+	}
+
+	/** A case of {@link #row} with its timeline, and its last public step as its last update, as {@link #of}. */
+	PublicCase withTimeline(PublicCase c, List<CaseEvents.Event> events) {
+		List<PublicCase.Step> steps = timeline(events);
+		return new PublicCase(c.trackingNumber(), c.type(), c.typeLabel(), c.categoryCode(), c.categoryName(),
+				c.description(), c.address(), c.lng(), c.lat(), c.state(), c.stateLabel(), c.open(), c.enterprise(),
+				c.leadUnit(), c.reply(), c.repliedAt(), c.solved(), c.satisfaction(), c.rateable(), c.registeredAt(),
+				updatedAt(steps, c.registeredAt()), c.photos(), steps);
+	}
+
+	private static Instant updatedAt(List<PublicCase.Step> steps, Instant registeredAt) {
+		return steps.isEmpty() ? registeredAt : steps.get(steps.size() - 1).at();
 	}
 
 	List<PublicCase.Step> timeline(List<CaseEvents.Event> events) {

@@ -66,12 +66,10 @@ class PublicRequestService implements PublicRequests {
 			throw ApiProblem.badInput("photos", "too_many_photos", "最多上传 " + MAX_PHOTOS + " 张照片");
 		}
 		Enterprise enterprise = checked(submission.enterprise());
-		NewCase k = submission.kase();
-		if (enterprise != null && !k.enterprise()) {
-			k = new NewCase(k.channel(), k.type(), k.categoryCode(), k.urgency(), k.title(), k.description(), k.address(),
-					k.lng(), k.lat(), k.gcj02(), k.requesterName(), k.requesterPhone(), k.anonymous(), k.confidential(),
-					true, k.externalSystem(), k.externalId(), k.externalDueAt(), k.answer());
-		}
+		NewCase k = new NewCase(submission.channel(), submission.type(), submission.categoryCode(), null, null,
+				submission.description(), submission.address(), submission.lng(), submission.lat(), false,
+				submission.requesterName(), submission.requesterPhone(), submission.anonymous(),
+				submission.confidential(), enterprise != null, null, null, null, null);
 		CaseIntake.Registration registration = intake.register(k, channel);
 		long id = registration.kase().id();
 		if (registration.created()) {
@@ -176,15 +174,22 @@ class PublicRequestService implements PublicRequests {
 		}
 		params.put("offset", q.offset());
 		params.put("limit", q.limit());
-		return jdbc.sql("""
+		List<Listed> found = jdbc.sql("""
 				select c.*, coalesce(c.closed_at, (select max(e.occurred_at) from cases.case_event e
 				         where e.case_id = c.id and e.action in (%s)), c.registered_at) as updated_at,
 				       (select count(*) from cases.attachment a where a.case_id = c.id) as photos
 				from cases.case_record c where %s
 				order by c.registered_at desc, c.id desc offset :offset limit :limit""".formatted(PUBLIC_ACTIONS, where))
 			.params(params)
-			.query((rs, n) -> views.row(rs))
+			.query((rs, n) -> new Listed(rs.getLong("id"), views.row(rs)))
 			.list();
+		// The row already holds all but the timeline: only the steps are read for each request.
+		return found.stream()
+			.map(l -> q.timelines() ? views.withTimeline(l.kase(), timeline.of(l.id())) : l.kase())
+			.toList();
+	}
+
+	private record Listed(long id, PublicCase kase) {
 	}
 
 	private PublicCase view(CaseRecord c) {

@@ -151,11 +151,8 @@ class Open311Controller {
 		Format f = format(format);
 		jurisdiction(params);
 		RequestQuery q = RequestQuery.of(params, properties, clock.instant());
+		// With extensions, the updates (notes) come with each request's timeline, which the query then reads.
 		List<PublicCase> found = requests.search(q.query());
-		if (q.extended()) {
-			// The updates (notes) come with each request's timeline.
-			found = found.stream().map(c -> requests.find(c.trackingNumber()).orElse(c)).toList();
-		}
 		Map<String, String> media = received.mediaUrls(found.stream().map(PublicCase::trackingNumber).toList());
 		return documents.write(f, HttpStatus.OK, "service_requests", RequestDocuments.of(found, media, q.extended()));
 	}

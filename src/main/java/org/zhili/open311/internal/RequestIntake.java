@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.Channel;
-import org.zhili.cases.NewCase;
 import org.zhili.cases.PublicRequests;
 import org.zhili.identity.Actor;
 import org.zhili.identity.ApiKeyVerifier;
@@ -80,7 +79,8 @@ class RequestIntake {
 		ServiceCatalog.Service service = catalog.find(code)
 			.orElseThrow(() -> Open311Error.notFound("service_code " + code + " was not found"));
 		Location location = location(form);
-		Map<String, Object> answers = AttributeCheck.check(attributes.of(code), form);
+		List<ServiceAttributes.Attribute> definition = attributes.of(code);
+		Map<String, Object> answers = AttributeCheck.check(definition, form);
 		List<String> errors = new ArrayList<>();
 		String description = text(form, "description");
 		if (description != null && description.length() > MAX_DESCRIPTION) {
@@ -105,12 +105,12 @@ class RequestIntake {
 		}
 		String name = join(text(form, "last_name"), text(form, "first_name"));
 		String phone = text(form, "phone");
-		NewCase kase = new NewCase(Channel.API, CaseType.COMPLAINT, code, null, null,
-				describe(description, service, attributes.of(code), answers), location.address(), location.lng(),
-				location.lat(), false, name, phone, name == null && phone == null, false, false, null, null, null, null);
+		PublicRequests.Submission submission = new PublicRequests.Submission(Channel.API, CaseType.COMPLAINT, code,
+				describe(description, service, definition, answers), location.address(), location.lng(), location.lat(),
+				name, phone, name == null && phone == null, false, null, List.of());
 		PublicRequests.Receipt receipt;
 		try {
-			receipt = requests.submit(new PublicRequests.Submission(kase, null, List.of()), actor);
+			receipt = requests.submit(submission, actor);
 		}
 		catch (ApiProblem problem) {
 			throw translated(problem);

@@ -17,10 +17,15 @@ import org.zhili.cases.PublicRequests;
  * last 90 days, and a range may not span more than that; at most 1,000 requests. With the extensions on,
  * {@code page} and {@code page_size} page through them.
  */
-record RequestQuery(PublicRequests.Query query, boolean extended) {
+record RequestQuery(PublicRequests.Query query) {
 
 	private static final Set<String> STATUSES = Set.of("open", "closed");
 	private static final int MAX_IDS = 1000;
+
+	/** Whether the extensions were asked for: the requests then come with their timelines. */
+	boolean extended() {
+		return query.timelines();
+	}
 
 	static RequestQuery of(Map<String, String> p, Open311Properties properties, Instant now) {
 		boolean extended = properties.extensions() && "true".equalsIgnoreCase(p.get("extensions"));
@@ -38,7 +43,7 @@ record RequestQuery(PublicRequests.Query query, boolean extended) {
 			if (numbers.size() > MAX_IDS) {
 				throw Open311Error.badRequest("service_request_id takes at most " + MAX_IDS + " ids");
 			}
-			return new RequestQuery(new PublicRequests.Query(numbers, null, null, null, null, offset, limit), extended);
+			return new RequestQuery(new PublicRequests.Query(numbers, null, null, null, null, offset, limit, extended));
 		}
 		List<String> codes = blankToNull(p.get("service_code")) == null ? null : split(p.get("service_code"));
 		Boolean open = null;
@@ -68,8 +73,8 @@ record RequestQuery(PublicRequests.Query query, boolean extended) {
 			start = end.minus(span);
 		}
 		// end_date is the latest datetime included: the query's bound is exclusive.
-		return new RequestQuery(new PublicRequests.Query(null, codes, start, end.plusNanos(1000), open, offset, limit),
-				extended);
+		return new RequestQuery(
+				new PublicRequests.Query(null, codes, start, end.plusNanos(1000), open, offset, limit, extended));
 	}
 
 	private static Instant date(Map<String, String> p, String name) {

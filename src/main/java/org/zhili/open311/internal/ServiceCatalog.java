@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.zhili.cases.CaseCategories;
+import org.zhili.cases.CaseDirectory;
 
 /**
  * GeoReport services from the category tree: every active category with no active category below it is a
@@ -23,19 +23,19 @@ class ServiceCatalog {
 	record Service(String code, String name, String description, String group, String keywords, boolean metadata) {
 	}
 
-	private final CaseCategories categories;
+	private final CaseDirectory cases;
 	private final ServiceAttributes attributes;
 
-	ServiceCatalog(CaseCategories categories, ServiceAttributes attributes) {
-		this.categories = categories;
+	ServiceCatalog(CaseDirectory cases, ServiceAttributes attributes) {
+		this.cases = cases;
 		this.attributes = attributes;
 	}
 
 	List<Service> services() {
-		List<CaseCategories.Category> all = categories.active();
+		List<CaseDirectory.Category> all = cases.categories().stream().filter(CaseDirectory.Category::active).toList();
 		Set<String> parents = new HashSet<>();
-		Map<String, CaseCategories.Category> byCode = new LinkedHashMap<>();
-		for (CaseCategories.Category c : all) {
+		Map<String, CaseDirectory.Category> byCode = new LinkedHashMap<>();
+		for (CaseDirectory.Category c : all) {
 			byCode.put(c.code(), c);
 			if (c.parentCode() != null) {
 				parents.add(c.parentCode());
@@ -43,7 +43,7 @@ class ServiceCatalog {
 		}
 		Set<String> asking = attributes.servicesWithAttributes();
 		List<Service> services = new ArrayList<>();
-		for (CaseCategories.Category c : all) {
+		for (CaseDirectory.Category c : all) {
 			if (!parents.contains(c.code())) {
 				services.add(service(c, byCode, asking.contains(c.code())));
 			}
@@ -55,10 +55,10 @@ class ServiceCatalog {
 		return services().stream().filter(s -> s.code().equals(code)).findFirst();
 	}
 
-	private static Service service(CaseCategories.Category c, Map<String, CaseCategories.Category> byCode,
+	private static Service service(CaseDirectory.Category c, Map<String, CaseDirectory.Category> byCode,
 			boolean metadata) {
 		String[] names = c.fullName().split(" › ");
-		CaseCategories.Category top = c;
+		CaseDirectory.Category top = c;
 		while (top.parentCode() != null && byCode.containsKey(top.parentCode())) {
 			top = byCode.get(top.parentCode());
 		}

@@ -1,5 +1,6 @@
 package org.zhili.portal.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,13 @@ class Lookups {
 	private final PublicRequests requests;
 	private final SubmissionLog log;
 	private final PortalProperties properties;
-	private final Submissions submissions;
+	private final Clock clock;
 
-	Lookups(PublicRequests requests, SubmissionLog log, PortalProperties properties, Submissions submissions) {
+	Lookups(PublicRequests requests, SubmissionLog log, PortalProperties properties, Clock clock) {
 		this.requests = requests;
 		this.log = log;
 		this.properties = properties;
-		this.submissions = submissions;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -45,7 +46,7 @@ class Lookups {
 	}
 
 	private void count(String clientAddress) {
-		Instant now = submissions.now();
+		Instant now = clock.instant();
 		int tries = log.lookUp(Submissions.hash(clientAddress), now, now.minus(properties.trackWindow()));
 		if (tries > properties.trackAttempts()) {
 			String message = "查询过于频繁，请 " + properties.trackWindow().toMinutes() + " 分钟后再试";

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.zhili.cases.CaseCategories;
+import org.zhili.cases.CaseDirectory;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.PublicRequests;
 import org.zhili.platform.ApiProblem;
@@ -30,14 +30,14 @@ class PortalPages {
 
 	private final Submissions submissions;
 	private final HumanCheck humanCheck;
-	private final CaseCategories categories;
+	private final CaseDirectory cases;
 	private final PortalProperties properties;
 
-	PortalPages(Submissions submissions, HumanCheck humanCheck, CaseCategories categories,
+	PortalPages(Submissions submissions, HumanCheck humanCheck, CaseDirectory cases,
 			PortalProperties properties) {
 		this.submissions = submissions;
 		this.humanCheck = humanCheck;
-		this.categories = categories;
+		this.cases = cases;
 		this.properties = properties;
 	}
 
@@ -96,7 +96,8 @@ class PortalPages {
 		model.addAttribute("action", enterprise ? "/public/enterprise" : "/public/submit");
 		model.addAttribute("enterprise", enterprise);
 		model.addAttribute("types", CaseType.values());
-		model.addAttribute("categories", categories.active().stream().filter(c -> c.level() > 1).toList());
+		model.addAttribute("categories",
+				cases.categories().stream().filter(c -> c.active() && c.level() > 1).toList());
 		model.addAttribute("maxPhotoMb", properties.maxPhotoBytes() / 1024 / 1024);
 		if (submissions.needsHumanCheck(request.getRemoteAddr())) {
 			model.addAttribute("challenge", humanCheck.ask(session));

@@ -49,26 +49,36 @@ class SubmissionLog {
 			.single();
 	}
 
-	int byPhoneSince(String phoneHash, Instant since) {
-		return jdbc.sql("select count(*) from portal.submission where phone_hash = :p and submitted_at >= :since")
+	/** How many submissions came from an address and from a phone (none without one), each since its own time. */
+	record Recent(int fromAddress, int fromPhone) {
+	}
+
+	Recent recent(String clientHash, Instant addressSince, String phoneHash, Instant phoneSince) {
+		return jdbc.sql("""
+				select count(*) filter (where client_hash = :c and submitted_at >= :addressSince),
+				       count(*) filter (where phone_hash = :p and submitted_at >= :phoneSince)
+				from portal.submission
+				where client_hash = :c and submitted_at >= :addressSince
+				   or phone_hash = :p and submitted_at >= :phoneSince""")
+			.param("c", clientHash)
+			.param("addressSince", Timestamp.from(addressSince))
 			.param("p", phoneHash)
-			.param("since", Timestamp.from(since))
-			.query(Integer.class)
+			.param("phoneSince", Timestamp.from(phoneSince))
+			.query((rs, n) -> new Recent(rs.getInt(1), rs.getInt(2)))
 			.single();
 	}
 
-	/** Records a look-up and answers how many this address made since {@code since}, this one included. */
+	/**
+	 * Records a look-up and answers how many this address made since {@code since}, this one included; the
+	 * address's older look-ups are forgotten. One statement: its parts see the table as it was before it.
+	 */
 	int lookUp(String clientHash, Instant now, Instant since) {
-		jdbc.sql("delete from portal.lookup where client_hash = :c and looked_up_at < :since")
-			.param("c", clientHash)
-			.param("since", Timestamp.from(since))
-			.update();
-		jdbc.sql("insert into portal.lookup (client_hash, looked_up_at) values (:c, :at)")
+		return jdbc.sql("""
+				with forgotten as (delete from portal.lookup where client_hash = :c and looked_up_at < :since),
+				     recorded as (insert into portal.lookup (client_hash, looked_up_at) values (:c, :at))
+				select count(*) + 1 from portal.lookup where client_hash = :c and looked_up_at >= :since""")
 			.param("c", clientHash)
 			.param("at", Timestamp.from(now))
-			.update();
-		return jdbc.sql("select count(*) from portal.lookup where client_hash = :c and looked_up_at >= :since")
-			.param("c", clientHash)
 			.param("since", Timestamp.from(since))
 			.query(Integer.class)
 			.single();

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.Channel;
-import org.zhili.cases.NewCase;
 import org.zhili.cases.PublicRequests;
 import org.zhili.identity.Actor;
 import org.zhili.identity.DataScope;
@@ -84,27 +83,28 @@ class Submissions {
 		String client = hash(clientAddress);
 		String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().replaceAll("[\\s-]", "");
 		String phoneHash = phone == null ? null : hash("phone:" + phone);
-		int recent = recentFrom(client);
-		if (recent >= properties.perAddress()) {
+		Instant now = clock.instant();
+		SubmissionLog.Recent recent = log.recent(client, now.minus(properties.addressWindow()), phoneHash,
+				now.minus(properties.phoneWindow()));
+		if (recent.fromAddress() >= properties.perAddress()) {
 			throw tooMany("address", "提交过于频繁，请稍后再试");
 		}
-		if (phoneHash != null && log.byPhoneSince(phoneHash, clock.instant().minus(properties.phoneWindow())) >= properties
-			.perPhone()) {
+		if (recent.fromPhone() >= properties.perPhone()) {
 			throw tooMany("phone", "该手机号今天提交的诉求已达上限，请明天再试或拨打 12345");
 		}
-		if (recent >= properties.humanCheckAfter() && !humanCheck.passes(session, form.challenge())) {
+		if (recent.fromAddress() >= properties.humanCheckAfter() && !humanCheck.passes(session, form.challenge())) {
 			throw ApiProblem.badInput("challenge", "human_check_failed", "验证问题回答不正确，请重新作答");
 		}
 		check(form, phone, enterprise);
-		NewCase kase = new NewCase(Channel.WEB, form.type(), blankToNull(form.categoryCode()), null, null,
-				form.description(), form.address(), form.lng(), form.lat(), false,
-				form.isAnonymous() ? null : blankToNull(form.name()), phone, form.isAnonymous(),
-				form.type() == CaseType.REPORT, enterprise, null, null, null, null);
 		PublicRequests.Enterprise firm = enterprise
 				? new PublicRequests.Enterprise(form.creditCode(), form.enterpriseName(), form.contactName()) : null;
+		PublicRequests.Submission submission = new PublicRequests.Submission(Channel.WEB, form.type(),
+				blankToNull(form.categoryCode()), form.description(), form.address(), form.lng(), form.lat(),
+				form.isAnonymous() ? null : blankToNull(form.name()), phone, form.isAnonymous(),
+				form.type() == CaseType.REPORT, firm, photos);
 		try {
 			SubmissionLog.Receipt receipt = transactions.execute(tx -> {
-				PublicRequests.Receipt r = requests.submit(new PublicRequests.Submission(kase, firm, photos), channel());
+				PublicRequests.Receipt r = requests.submit(submission, channel());
 				SubmissionLog.Receipt kept = new SubmissionLog.Receipt(r.trackingNumber(), r.queryCode(),
 						r.registeredAt().truncatedTo(ChronoUnit.MICROS));
 				log.insert(token, kept, client, phoneHash);
@@ -165,9 +165,5 @@ class Submissions {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 }
