@@ -86,7 +86,8 @@ class Attachments {
 			.optional();
 	}
 
-	private int count(long caseId) {
+	/** How many photos a case has. */
+	int count(long caseId) {
 		return jdbc.sql("select count(*) from cases.attachment where case_id = :case").param("case", caseId)
 			.query(Integer.class)
 			.single();

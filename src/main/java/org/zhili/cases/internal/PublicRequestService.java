@@ -193,7 +193,7 @@ class PublicRequestService implements PublicRequests {
 	}
 
 	private PublicCase view(CaseRecord c) {
-		return views.of(c, timeline.of(c.id()), attachments.of(c.id()).size());
+		return views.of(c, timeline.of(c.id()), attachments.count(c.id()));
 	}
 
 	/** The case, when the secret opens it: its query code, or the last 4 digits of the requester's phone. */
