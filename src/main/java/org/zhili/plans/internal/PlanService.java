@@ -291,13 +291,7 @@ public class PlanService {
 			return out;
 		}
 		List<Long> ids = rows.stream().map(TaskRow::id).toList();
-		Map<Long, Object[]> latest = new HashMap<>();
-		jdbc.sql("""
-				select distinct on (task_id) task_id, percent, period from plans.progress_report
-				where task_id in (:ids) and review <> 'RETURNED' order by task_id, submitted_at desc, id desc""")
-			.param("ids", ids).query(rs -> {
-				latest.put(rs.getLong(1), new Object[] { rs.getInt(2), rs.getString(3) });
-			});
+		Map<Long, PlanViews.Report> latest = latestReports(ids);
 		Map<Long, List<StatusRule.Node>> nodes = new HashMap<>();
 		jdbc.sql("select task_id, due, done_at from plans.milestone where task_id in (:ids)").param("ids", ids)
 			.query(rs -> {
@@ -306,13 +300,13 @@ public class PlanService {
 			});
 		LocalDate today = today();
 		for (TaskRow t : rows) {
-			Object[] l = latest.get(t.id());
-			int percent = l == null ? 0 : (Integer) l[0];
+			PlanViews.Report l = latest.get(t.id());
+			int percent = l == null ? 0 : l.percent();
 			TaskStatus status = StatusRule.of(percent, l != null, t.deadline(), nodes.getOrDefault(t.id(), List.of()),
 					today, calendar);
 			out.put(t.id(), new PlanViews.TaskSummary(t.id(), t.planId(), t.sectionId(), t.number(), t.title(),
 					t.leadUnit(), unitName(t.leadUnit()), t.coUnits(), t.leader(), t.deadline(), t.weight(), percent,
-					status, status.label(), l == null ? null : (String) l[1]));
+					status, status.label(), l == null ? null : l.period()));
 		}
 		return out;
 	}
@@ -323,14 +317,17 @@ public class PlanService {
 
 	@Transactional(readOnly = true)
 	public List<PlanViews.PlanSummary> plans(Actor actor) {
+		// the tasks of all plans and their statuses read at once, not plan by plan
+		List<TaskRow> visible = tasks("true", Map.of()).stream().filter(t -> concerns(actor, t)).toList();
+		Map<Long, List<PlanViews.TaskSummary>> byPlan = new HashMap<>();
+		summaries(visible).values().forEach(t -> byPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
 		List<PlanViews.PlanSummary> out = new ArrayList<>();
 		for (Map<String, Object> p : jdbc.sql("select * from plans.plan order by year desc, id desc").query().listOfRows()) {
-			long id = ((Number) p.get("id")).longValue();
-			List<TaskRow> rows = tasks("plan_id = :p", Map.of("p", id)).stream().filter(t -> concerns(actor, t)).toList();
-			if (rows.isEmpty() && !seesAll(actor)) {
+			List<PlanViews.TaskSummary> tasks = byPlan.get(((Number) p.get("id")).longValue());
+			if (tasks == null && !seesAll(actor)) {
 				continue;
 			}
-			out.add(summary(p, summaries(rows).values()));
+			out.add(summary(p, tasks == null ? List.of() : tasks));
 		}
 		return out;
 	}
@@ -468,12 +465,7 @@ public class PlanService {
 						done == null && today.isAfter(StatusRule.lastDay(due, calendar)));
 			}).list();
 		List<PlanViews.Report> reports = jdbc.sql("select * from plans.progress_report where task_id = :t order by submitted_at desc, id desc")
-			.param("t", taskId)
-			.query((rs, n) -> new PlanViews.Report(rs.getLong("id"), rs.getString("unit_code"), rs.getString("period"),
-					rs.getInt("percent"), rs.getString("text"), Arrays.asList((String[]) rs.getArray("evidence").getArray()),
-					rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"), rs.getString("review"),
-					rs.getString("review_note")))
-			.list();
+			.param("t", taskId).query(PlanService::report).list();
 		List<PlanViews.Supervision> sups = supervisions(taskId);
 		List<PlanViews.Event> timeline = new ArrayList<>();
 		for (PlanViews.Milestone m : ms) {
@@ -494,6 +486,28 @@ public class PlanService {
 			.single();
 		return new PlanViews.TaskDetail(s, planTitle, t.text(), t.coUnits().stream().map(this::unitName).toList(), ms,
 				reports, sups, targets("task_id = :t", Map.of("t", taskId)), timeline);
+	}
+
+	private static PlanViews.Report report(ResultSet rs, int n) throws SQLException {
+		return new PlanViews.Report(rs.getLong("id"), rs.getString("unit_code"), rs.getString("period"), rs.getInt("percent"),
+				rs.getString("text"), Arrays.asList((String[]) rs.getArray("evidence").getArray()),
+				rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"), rs.getString("review"),
+				rs.getString("review_note"));
+	}
+
+	/** The latest report of each of the tasks that was not sent back (the one their progress comes from). */
+	Map<Long, PlanViews.Report> latestReports(java.util.Collection<Long> taskIds) {
+		Map<Long, PlanViews.Report> latest = new HashMap<>();
+		if (taskIds.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("""
+				select distinct on (task_id) * from plans.progress_report
+				where task_id in (:ids) and review <> 'RETURNED' order by task_id, submitted_at desc, id desc""")
+			.param("ids", taskIds).query(rs -> {
+				latest.put(rs.getLong("task_id"), report(rs, 0));
+			});
+		return latest;
 	}
 
 	private List<PlanViews.Supervision> supervisions(long taskId) {
