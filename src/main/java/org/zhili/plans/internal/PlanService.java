@@ -534,8 +534,10 @@ public class PlanService {
 	/** The tasks of the actor's unit (led or helped with), not finished, with whether this month's report is due. */
 	@Transactional(readOnly = true)
 	public List<PlanViews.TaskSummary> myTasks(Actor actor) {
-		List<TaskRow> rows = tasks("true", Map.of()).stream()
-			.filter(t -> seesAll(actor) ? false : concerns(actor, t)).toList();
+		if (seesAll(actor)) {
+			return List.of(); // a district-wide account has no tasks of its own unit
+		}
+		List<TaskRow> rows = tasks("true", Map.of()).stream().filter(t -> concerns(actor, t)).toList();
 		return new ArrayList<>(summaries(rows).values());
 	}
 
@@ -761,6 +763,7 @@ public class PlanService {
 	int remind(int reportWorkingDays) {
 		LocalDate today = today();
 		int sent = 0;
+		List<Object> notified = new ArrayList<>();
 		for (Map<String, Object> m : jdbc.sql("""
 				select m.id, m.due, m.deliverable, t.id as task_id, t.title, t.lead_unit from plans.milestone m
 				join plans.task t on t.id = m.task_id where m.done_at is null and not m.notified and m.due < :today
@@ -770,9 +773,12 @@ public class PlanService {
 				notice((String) m.get("lead_unit"), ((Number) m.get("task_id")).longValue(), "MILESTONE_OVERDUE",
 						"节点逾期，任务滞后：" + m.get("title") + "（" + m.get("deliverable") + "，" + due + "）",
 						"milestone-" + m.get("id"));
-				jdbc.sql("update plans.milestone set notified = true where id = :id").param("id", m.get("id")).update();
+				notified.add(m.get("id"));
 				sent++;
 			}
+		}
+		if (!notified.isEmpty()) {
+			jdbc.sql("update plans.milestone set notified = true where id in (:ids)").param("ids", notified).update();
 		}
 		YearMonth last = YearMonth.from(today).minusMonths(1);
 		LocalDate limit = calendar.addWorkingDays(last.atEndOfMonth(), reportWorkingDays);
