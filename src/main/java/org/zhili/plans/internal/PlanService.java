@@ -382,7 +382,7 @@ public class PlanService {
 					List<PlanViews.SectionNode> sub = apply(s.id());
 					List<PlanViews.TaskSummary> own = bySection.getOrDefault(s.id(), List.of());
 					List<PlanViews.TaskSummary> all = new ArrayList<>(own);
-					collect(sub, all);
+					PlanViews.collect(sub, all);
 					if (all.isEmpty() && !seesAll(actor)) {
 						continue;
 					}
@@ -401,13 +401,6 @@ public class PlanService {
 			.list();
 		return new PlanViews.PlanTree(summary(p, summaries.values()), (String) p.get("description"), tree,
 				bySection.getOrDefault(0L, List.of()), targets, results);
-	}
-
-	private static void collect(List<PlanViews.SectionNode> nodes, List<PlanViews.TaskSummary> into) {
-		for (PlanViews.SectionNode n : nodes) {
-			into.addAll(n.tasks());
-			collect(n.sections(), into);
-		}
 	}
 
 	List<PlanViews.TargetView> targets(String where, Map<String, ?> params) {

@@ -63,10 +63,8 @@ public class YearReview {
 		int year = tree.plan().year();
 		LocalDate today = plans.today();
 		LocalDate end = LocalDate.of(year, 12, 31).isAfter(today) ? today : LocalDate.of(year, 12, 31);
-		List<Long> taskIds = new ArrayList<>();
-		tree.tasks().forEach(t -> taskIds.add(t.id()));
-		tree.sections().forEach(s -> taskIds(s, taskIds));
-		Map<Long, PlanViews.Report> lastReports = plans.latestReports(taskIds);
+		Map<Long, PlanViews.Report> lastReports = plans
+			.latestReports(PlanViews.allTasks(tree).stream().map(PlanViews.TaskSummary::id).toList());
 		List<Part> parts = new ArrayList<>();
 		if (!tree.tasks().isEmpty()) {
 			parts.add(new Part("其他任务", PlanService.weighted(tree.tasks()), lines(tree.tasks(), lastReports)));
@@ -84,11 +82,6 @@ public class YearReview {
 		CaseFigures.Figures figures = LocalDate.of(year, 1, 1).isAfter(end) ? null : cases.district(LocalDate.of(year, 1, 1), end);
 		return new Review(planId, tree.plan().title(), year, end, tree.plan().progress(), parts, targets, figures,
 				suggestions.rates(year, null), tree.reportedResults());
-	}
-
-	private static void taskIds(PlanViews.SectionNode s, List<Long> into) {
-		s.tasks().forEach(t -> into.add(t.id()));
-		s.sections().forEach(c -> taskIds(c, into));
 	}
 
 	private static void parts(PlanViews.SectionNode s, List<Part> parts, Map<Long, PlanViews.Report> latest) {
