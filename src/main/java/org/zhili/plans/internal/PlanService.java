@@ -254,17 +254,14 @@ public class PlanService {
 		return actor.scope().covers(units.district().path());
 	}
 
+	/** Whether the unit with this code is inside the actor's scope. */
+	boolean covers(Actor actor, String unitCode) {
+		return units.find(unitCode).map(u -> actor.scope().covers(u.path())).orElse(false);
+	}
+
 	/** Whether the actor's unit leads or helps with the task. */
 	boolean concerns(Actor actor, TaskRow t) {
-		if (seesAll(actor)) {
-			return true;
-		}
-		List<String> all = new ArrayList<>(t.coUnits());
-		if (t.leadUnit() != null) {
-			all.add(t.leadUnit());
-		}
-		return all.stream().map(units::find).flatMap(java.util.Optional::stream)
-			.anyMatch(u -> actor.scope().covers(u.path()));
+		return seesAll(actor) || covers(actor, t.leadUnit()) || t.coUnits().stream().anyMatch(c -> covers(actor, c));
 	}
 
 	record TaskRow(long id, long planId, Long sectionId, int position, String number, String title, String text,
@@ -572,10 +569,10 @@ public class PlanService {
 		if (!actor.has(Permission.PLAN_REPORT)) {
 			throw ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展");
 		}
-		if (t.leadUnit() != null && units.find(t.leadUnit()).map(u -> actor.scope().covers(u.path())).orElse(false)) {
+		if (covers(actor, t.leadUnit())) {
 			return t.leadUnit();
 		}
-		return t.coUnits().stream().filter(c -> units.find(c).map(u -> actor.scope().covers(u.path())).orElse(false))
+		return t.coUnits().stream().filter(c -> covers(actor, c))
 			.findFirst().orElseThrow(() -> ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展"));
 	}
 
@@ -794,8 +791,7 @@ public class PlanService {
 		List<String> codes = new ArrayList<>();
 		units.departments().forEach(u -> codes.add(u.code()));
 		units.streets().forEach(u -> codes.add(u.code()));
-		List<String> mine = codes.stream().filter(c -> units.find(c).map(u -> actor.scope().covers(u.path())).orElse(false))
-			.toList();
+		List<String> mine = codes.stream().filter(c -> covers(actor, c)).toList();
 		if (mine.isEmpty()) {
 			return List.of();
 		}

@@ -136,7 +136,7 @@ public class SuggestionService {
 		Row s = row(id);
 		check(Action.OPINION, s, actor);
 		require(opinion, "opinion", 4000, "协办意见");
-		String unit = s.coUnits.stream().filter(c -> covers(actor, c)).findFirst().orElseThrow();
+		String unit = s.coUnits.stream().filter(c -> plans.covers(actor, c)).findFirst().orElseThrow();
 		jdbc.sql("""
 				insert into plans.suggestion_opinion (suggestion_id, unit_code, opinion, submitted_at, submitted_by)
 				values (:s, :u, :o, :at, :by) on conflict (suggestion_id, unit_code)
@@ -216,18 +216,14 @@ public class SuggestionService {
 			parties.add(Party.OFFICE);
 		}
 		if (actor.has(Permission.PLAN_REPORT)) {
-			if (s.leadUnit != null && covers(actor, s.leadUnit)) {
+			if (s.leadUnit != null && plans.covers(actor, s.leadUnit)) {
 				parties.add(Party.LEAD_UNIT);
 			}
-			if (s.coUnits.stream().anyMatch(c -> covers(actor, c))) {
+			if (s.coUnits.stream().anyMatch(c -> plans.covers(actor, c))) {
 				parties.add(Party.CO_UNIT);
 			}
 		}
 		return parties;
-	}
-
-	private boolean covers(Actor actor, String unit) {
-		return units.find(unit).map(u -> actor.scope().covers(u.path())).orElse(false);
 	}
 
 	private record Row(long id, String kind, String title, String state, String leadUnit, List<String> coUnits,
