@@ -254,17 +254,14 @@ public class PlanService {
 		return actor.scope().covers(units.district().path());
 	}
 
+	/** Whether the unit with this code is inside the actor's scope. */
+	boolean covers(Actor actor, String unitCode) {
+		return units.find(unitCode).map(u -> actor.scope().covers(u.path())).orElse(false);
+	}
+
 	/** Whether the actor's unit leads or helps with the task. */
 	boolean concerns(Actor actor, TaskRow t) {
-		if (seesAll(actor)) {
-			return true;
-		}
-		List<String> all = new ArrayList<>(t.coUnits());
-		if (t.leadUnit() != null) {
-			all.add(t.leadUnit());
-		}
-		return all.stream().map(units::find).flatMap(java.util.Optional::stream)
-			.anyMatch(u -> actor.scope().covers(u.path()));
+		return seesAll(actor) || covers(actor, t.leadUnit()) || t.coUnits().stream().anyMatch(c -> covers(actor, c));
 	}
 
 	record TaskRow(long id, long planId, Long sectionId, int position, String number, String title, String text,
@@ -291,13 +288,7 @@ public class PlanService {
 			return out;
 		}
 		List<Long> ids = rows.stream().map(TaskRow::id).toList();
-		Map<Long, Object[]> latest = new HashMap<>();
-		jdbc.sql("""
-				select distinct on (task_id) task_id, percent, period from plans.progress_report
-				where task_id in (:ids) and review <> 'RETURNED' order by task_id, submitted_at desc, id desc""")
-			.param("ids", ids).query(rs -> {
-				latest.put(rs.getLong(1), new Object[] { rs.getInt(2), rs.getString(3) });
-			});
+		Map<Long, PlanViews.Report> latest = latestReports(ids);
 		Map<Long, List<StatusRule.Node>> nodes = new HashMap<>();
 		jdbc.sql("select task_id, due, done_at from plans.milestone where task_id in (:ids)").param("ids", ids)
 			.query(rs -> {
@@ -306,13 +297,13 @@ public class PlanService {
 			});
 		LocalDate today = today();
 		for (TaskRow t : rows) {
-			Object[] l = latest.get(t.id());
-			int percent = l == null ? 0 : (Integer) l[0];
+			PlanViews.Report l = latest.get(t.id());
+			int percent = l == null ? 0 : l.percent();
 			TaskStatus status = StatusRule.of(percent, l != null, t.deadline(), nodes.getOrDefault(t.id(), List.of()),
 					today, calendar);
 			out.put(t.id(), new PlanViews.TaskSummary(t.id(), t.planId(), t.sectionId(), t.number(), t.title(),
 					t.leadUnit(), unitName(t.leadUnit()), t.coUnits(), t.leader(), t.deadline(), t.weight(), percent,
-					status, status.label(), l == null ? null : (String) l[1]));
+					status, status.label(), l == null ? null : l.period()));
 		}
 		return out;
 	}
@@ -323,14 +314,17 @@ public class PlanService {
 
 	@Transactional(readOnly = true)
 	public List<PlanViews.PlanSummary> plans(Actor actor) {
+		// the tasks of all plans and their statuses read at once, not plan by plan
+		List<TaskRow> visible = tasks("true", Map.of()).stream().filter(t -> concerns(actor, t)).toList();
+		Map<Long, List<PlanViews.TaskSummary>> byPlan = new HashMap<>();
+		summaries(visible).values().forEach(t -> byPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
 		List<PlanViews.PlanSummary> out = new ArrayList<>();
 		for (Map<String, Object> p : jdbc.sql("select * from plans.plan order by year desc, id desc").query().listOfRows()) {
-			long id = ((Number) p.get("id")).longValue();
-			List<TaskRow> rows = tasks("plan_id = :p", Map.of("p", id)).stream().filter(t -> concerns(actor, t)).toList();
-			if (rows.isEmpty() && !seesAll(actor)) {
+			List<PlanViews.TaskSummary> tasks = byPlan.get(((Number) p.get("id")).longValue());
+			if (tasks == null && !seesAll(actor)) {
 				continue;
 			}
-			out.add(summary(p, summaries(rows).values()));
+			out.add(summary(p, tasks == null ? List.of() : tasks));
 		}
 		return out;
 	}
@@ -385,7 +379,7 @@ public class PlanService {
 					List<PlanViews.SectionNode> sub = apply(s.id());
 					List<PlanViews.TaskSummary> own = bySection.getOrDefault(s.id(), List.of());
 					List<PlanViews.TaskSummary> all = new ArrayList<>(own);
-					collect(sub, all);
+					PlanViews.collect(sub, all);
 					if (all.isEmpty() && !seesAll(actor)) {
 						continue;
 					}
@@ -404,13 +398,6 @@ public class PlanService {
 			.list();
 		return new PlanViews.PlanTree(summary(p, summaries.values()), (String) p.get("description"), tree,
 				bySection.getOrDefault(0L, List.of()), targets, results);
-	}
-
-	private static void collect(List<PlanViews.SectionNode> nodes, List<PlanViews.TaskSummary> into) {
-		for (PlanViews.SectionNode n : nodes) {
-			into.addAll(n.tasks());
-			collect(n.sections(), into);
-		}
 	}
 
 	List<PlanViews.TargetView> targets(String where, Map<String, ?> params) {
@@ -468,12 +455,7 @@ public class PlanService {
 						done == null && today.isAfter(StatusRule.lastDay(due, calendar)));
 			}).list();
 		List<PlanViews.Report> reports = jdbc.sql("select * from plans.progress_report where task_id = :t order by submitted_at desc, id desc")
-			.param("t", taskId)
-			.query((rs, n) -> new PlanViews.Report(rs.getLong("id"), rs.getString("unit_code"), rs.getString("period"),
-					rs.getInt("percent"), rs.getString("text"), Arrays.asList((String[]) rs.getArray("evidence").getArray()),
-					rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"), rs.getString("review"),
-					rs.getString("review_note")))
-			.list();
+			.param("t", taskId).query(PlanService::report).list();
 		List<PlanViews.Supervision> sups = supervisions(taskId);
 		List<PlanViews.Event> timeline = new ArrayList<>();
 		for (PlanViews.Milestone m : ms) {
@@ -494,6 +476,28 @@ public class PlanService {
 			.single();
 		return new PlanViews.TaskDetail(s, planTitle, t.text(), t.coUnits().stream().map(this::unitName).toList(), ms,
 				reports, sups, targets("task_id = :t", Map.of("t", taskId)), timeline);
+	}
+
+	private static PlanViews.Report report(ResultSet rs, int n) throws SQLException {
+		return new PlanViews.Report(rs.getLong("id"), rs.getString("unit_code"), rs.getString("period"), rs.getInt("percent"),
+				rs.getString("text"), Arrays.asList((String[]) rs.getArray("evidence").getArray()),
+				rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"), rs.getString("review"),
+				rs.getString("review_note"));
+	}
+
+	/** The latest report of each of the tasks that was not sent back (the one their progress comes from). */
+	Map<Long, PlanViews.Report> latestReports(java.util.Collection<Long> taskIds) {
+		Map<Long, PlanViews.Report> latest = new HashMap<>();
+		if (taskIds.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("""
+				select distinct on (task_id) * from plans.progress_report
+				where task_id in (:ids) and review <> 'RETURNED' order by task_id, submitted_at desc, id desc""")
+			.param("ids", taskIds).query(rs -> {
+				latest.put(rs.getLong("task_id"), report(rs, 0));
+			});
+		return latest;
 	}
 
 	private List<PlanViews.Supervision> supervisions(long taskId) {
@@ -520,8 +524,10 @@ public class PlanService {
 	/** The tasks of the actor's unit (led or helped with), not finished, with whether this month's report is due. */
 	@Transactional(readOnly = true)
 	public List<PlanViews.TaskSummary> myTasks(Actor actor) {
-		List<TaskRow> rows = tasks("true", Map.of()).stream()
-			.filter(t -> seesAll(actor) ? false : concerns(actor, t)).toList();
+		if (seesAll(actor)) {
+			return List.of(); // a district-wide account has no tasks of its own unit
+		}
+		List<TaskRow> rows = tasks("true", Map.of()).stream().filter(t -> concerns(actor, t)).toList();
 		return new ArrayList<>(summaries(rows).values());
 	}
 
@@ -563,10 +569,10 @@ public class PlanService {
 		if (!actor.has(Permission.PLAN_REPORT)) {
 			throw ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展");
 		}
-		if (t.leadUnit() != null && units.find(t.leadUnit()).map(u -> actor.scope().covers(u.path())).orElse(false)) {
+		if (covers(actor, t.leadUnit())) {
 			return t.leadUnit();
 		}
-		return t.coUnits().stream().filter(c -> units.find(c).map(u -> actor.scope().covers(u.path())).orElse(false))
+		return t.coUnits().stream().filter(c -> covers(actor, c))
 			.findFirst().orElseThrow(() -> ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展"));
 	}
 
@@ -747,6 +753,7 @@ public class PlanService {
 	int remind(int reportWorkingDays) {
 		LocalDate today = today();
 		int sent = 0;
+		List<Object> notified = new ArrayList<>();
 		for (Map<String, Object> m : jdbc.sql("""
 				select m.id, m.due, m.deliverable, t.id as task_id, t.title, t.lead_unit from plans.milestone m
 				join plans.task t on t.id = m.task_id where m.done_at is null and not m.notified and m.due < :today
@@ -756,9 +763,12 @@ public class PlanService {
 				notice((String) m.get("lead_unit"), ((Number) m.get("task_id")).longValue(), "MILESTONE_OVERDUE",
 						"节点逾期，任务滞后：" + m.get("title") + "（" + m.get("deliverable") + "，" + due + "）",
 						"milestone-" + m.get("id"));
-				jdbc.sql("update plans.milestone set notified = true where id = :id").param("id", m.get("id")).update();
+				notified.add(m.get("id"));
 				sent++;
 			}
+		}
+		if (!notified.isEmpty()) {
+			jdbc.sql("update plans.milestone set notified = true where id in (:ids)").param("ids", notified).update();
 		}
 		YearMonth last = YearMonth.from(today).minusMonths(1);
 		LocalDate limit = calendar.addWorkingDays(last.atEndOfMonth(), reportWorkingDays);
@@ -781,8 +791,7 @@ public class PlanService {
 		List<String> codes = new ArrayList<>();
 		units.departments().forEach(u -> codes.add(u.code()));
 		units.streets().forEach(u -> codes.add(u.code()));
-		List<String> mine = codes.stream().filter(c -> units.find(c).map(u -> actor.scope().covers(u.path())).orElse(false))
-			.toList();
+		List<String> mine = codes.stream().filter(c -> covers(actor, c)).toList();
 		if (mine.isEmpty()) {
 			return List.of();
 		}

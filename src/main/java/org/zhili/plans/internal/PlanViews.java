@@ -3,6 +3,7 @@ package org.zhili.plans.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,21 @@ import org.zhili.plans.TaskStatus;
 final class PlanViews {
 
 	private PlanViews() {
+	}
+
+	/** Every task of a tree: those outside any section first, then section by section, depth first. */
+	static List<TaskSummary> allTasks(PlanTree tree) {
+		List<TaskSummary> all = new ArrayList<>(tree.tasks());
+		collect(tree.sections(), all);
+		return all;
+	}
+
+	/** Adds the tasks of the sections and of their subsections, depth first. */
+	static void collect(List<SectionNode> sections, List<TaskSummary> into) {
+		for (SectionNode n : sections) {
+			into.addAll(n.tasks());
+			collect(n.sections(), into);
+		}
 	}
 
 	/** A plan in a list, with its rolled-up progress and how many tasks are in each status. */

@@ -32,19 +32,10 @@ class PublishedPlans implements PublicPlans {
 		List<PublicPlan> out = new ArrayList<>();
 		for (long id : jdbc.sql("select id from plans.plan where public order by year desc, id desc").query(Long.class).list()) {
 			PlanViews.PlanTree tree = plans.tree(id, district);
-			List<PlanViews.TaskSummary> all = new ArrayList<>(tree.tasks());
-			collect(tree.sections(), all);
 			out.add(new PublicPlan(id, tree.plan().title(), tree.plan().year(), tree.plan().progress(),
-					all.stream().map(t -> new PublicTask(t.number(), t.title(), t.leadUnitName(), t.deadline(), t.progress(),
+					PlanViews.allTasks(tree).stream().map(t -> new PublicTask(t.number(), t.title(), t.leadUnitName(), t.deadline(), t.progress(),
 							t.status())).toList()));
 		}
 		return out;
-	}
-
-	private static void collect(List<PlanViews.SectionNode> nodes, List<PlanViews.TaskSummary> into) {
-		for (PlanViews.SectionNode n : nodes) {
-			into.addAll(n.tasks());
-			collect(n.sections(), into);
-		}
 	}
 }

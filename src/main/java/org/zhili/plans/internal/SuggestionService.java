@@ -6,7 +6,6 @@ import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -137,7 +136,7 @@ public class SuggestionService {
 		Row s = row(id);
 		check(Action.OPINION, s, actor);
 		require(opinion, "opinion", 4000, "协办意见");
-		String unit = s.coUnits.stream().filter(c -> covers(actor, c)).findFirst().orElseThrow();
+		String unit = s.coUnits.stream().filter(c -> plans.covers(actor, c)).findFirst().orElseThrow();
 		jdbc.sql("""
 				insert into plans.suggestion_opinion (suggestion_id, unit_code, opinion, submitted_at, submitted_by)
 				values (:s, :u, :o, :at, :by) on conflict (suggestion_id, unit_code)
@@ -217,18 +216,14 @@ public class SuggestionService {
 			parties.add(Party.OFFICE);
 		}
 		if (actor.has(Permission.PLAN_REPORT)) {
-			if (s.leadUnit != null && covers(actor, s.leadUnit)) {
+			if (s.leadUnit != null && plans.covers(actor, s.leadUnit)) {
 				parties.add(Party.LEAD_UNIT);
 			}
-			if (s.coUnits.stream().anyMatch(c -> covers(actor, c))) {
+			if (s.coUnits.stream().anyMatch(c -> plans.covers(actor, c))) {
 				parties.add(Party.CO_UNIT);
 			}
 		}
 		return parties;
-	}
-
-	private boolean covers(Actor actor, String unit) {
-		return units.find(unit).map(u -> actor.scope().covers(u.path())).orElse(false);
 	}
 
 	private record Row(long id, String kind, String title, String state, String leadUnit, List<String> coUnits,
@@ -261,59 +256,25 @@ public class SuggestionService {
 
 	// ---- reading -------------------------------------------------------------------------------------
 
-	/** The register: the office sees all; a unit the ones it leads or helps with. */
+	/** The register: the office sees all; a unit the ones it leads or helps with. One query for the whole list. */
 	@Transactional(readOnly = true)
 	public List<Suggestion> list(Actor actor, Integer year, String kind) {
-		List<Long> ids = jdbc.sql("""
-				select id from plans.suggestion where (cast(:y as int) is null or extract(year from registered_at) = :y)
+		LocalDate today = plans.today();
+		return jdbc.sql("""
+				select * from plans.suggestion where (cast(:y as int) is null or extract(year from registered_at) = :y)
 				and (cast(:k as text) is null or kind = :k) order by registered_at desc, kind, number""")
-			.param("y", year).param("k", kind).query(Long.class).list();
-		List<Suggestion> out = new ArrayList<>();
-		for (long id : ids) {
-			Suggestion s = get(id, actor, false);
-			if (s != null) {
-				out.add(s);
-			}
-		}
-		return out;
+			.param("y", year).param("k", kind).query((rs, n) -> suggestion(rs, today)).list().stream()
+			.filter(s -> visibleParties(s, actor) != null).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Suggestion get(long id, Actor actor) {
-		Suggestion s = get(id, actor, true);
-		if (s == null) {
-			throw ApiProblem.notFound("suggestion_not_found", "建议提案不存在");
-		}
-		return s;
-	}
-
-	private Suggestion get(long id, Actor actor, boolean details) {
 		LocalDate today = plans.today();
-		Suggestion s = jdbc.sql("select * from plans.suggestion where id = :id").param("id", id).query((rs, n) -> {
-			String state = rs.getString("state");
-			LocalDate due = rs.getObject("due", LocalDate.class);
-			List<String> co = array(rs.getArray("co_units"));
-			String lead = rs.getString("lead_unit");
-			return new Suggestion(rs.getLong("id"), rs.getString("kind"), kindLabel(rs.getString("kind")),
-					rs.getString("number"), rs.getString("title"), rs.getString("content"), rs.getString("submitters"),
-					rs.getString("session"), rs.getObject("registered_at", LocalDate.class), state,
-					State.valueOf(state).label, lead, plans.unitName(lead), co, rs.getObject("assigned_at", LocalDate.class),
-					rs.getBoolean("difficult"), due, rs.getString("reply"), rs.getString("grade"), rs.getBoolean("met"),
-					rs.getObject("replied_at", LocalDate.class), (Boolean) rs.getObject("on_time"),
-					rs.getString("satisfaction"), rs.getString("satisfaction") == null ? null
-							: Satisfaction.valueOf(rs.getString("satisfaction")).label(), rs.getInt("redo_count"),
-					state.equals("ASSIGNED") && due != null && today.isAfter(due), List.of(), List.of(), List.of());
-		}).optional().orElse(null);
-		if (s == null) {
-			return null;
-		}
-		Row r = new Row(s.id(), s.kind(), s.title(), s.state(), s.leadUnit(), s.coUnits(), s.due());
-		Set<Party> parties = parties(r, actor);
-		if (!plans.seesAll(actor) && !parties.contains(Party.LEAD_UNIT) && !parties.contains(Party.CO_UNIT)) {
-			return null;
-		}
-		if (!details) {
-			return s;
+		Suggestion s = jdbc.sql("select * from plans.suggestion where id = :id").param("id", id)
+			.query((rs, n) -> suggestion(rs, today)).optional().orElse(null);
+		Set<Party> parties = s == null ? null : visibleParties(s, actor);
+		if (parties == null) {
+			throw ApiProblem.notFound("suggestion_not_found", "建议提案不存在");
 		}
 		List<Opinion> opinions = jdbc.sql("select * from plans.suggestion_opinion where suggestion_id = :s order by submitted_at")
 			.param("s", id).query((rs, n) -> new Opinion(rs.getString("unit_code"), plans.unitName(rs.getString("unit_code")),
@@ -326,6 +287,29 @@ public class SuggestionService {
 				s.assignedAt(), s.difficult(), s.due(), s.reply(), s.grade(), s.met(), s.repliedAt(), s.onTime(),
 				s.satisfaction(), s.satisfactionLabel(), s.redoCount(), s.overdue(), opinions, events,
 				SuggestionWorkflow.actions(State.valueOf(s.state()), parties));
+	}
+
+	/** A suggestion as the register lists it: without opinions, events and actions. */
+	private Suggestion suggestion(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+		String state = rs.getString("state");
+		LocalDate due = rs.getObject("due", LocalDate.class);
+		List<String> co = array(rs.getArray("co_units"));
+		String lead = rs.getString("lead_unit");
+		return new Suggestion(rs.getLong("id"), rs.getString("kind"), kindLabel(rs.getString("kind")),
+				rs.getString("number"), rs.getString("title"), rs.getString("content"), rs.getString("submitters"),
+				rs.getString("session"), rs.getObject("registered_at", LocalDate.class), state,
+				State.valueOf(state).label, lead, plans.unitName(lead), co, rs.getObject("assigned_at", LocalDate.class),
+				rs.getBoolean("difficult"), due, rs.getString("reply"), rs.getString("grade"), rs.getBoolean("met"),
+				rs.getObject("replied_at", LocalDate.class), (Boolean) rs.getObject("on_time"),
+				rs.getString("satisfaction"), rs.getString("satisfaction") == null ? null
+						: Satisfaction.valueOf(rs.getString("satisfaction")).label(), rs.getInt("redo_count"),
+				state.equals("ASSIGNED") && due != null && today.isAfter(due), List.of(), List.of(), List.of());
+	}
+
+	/** The actor's parties to the suggestion, or {@code null} when the actor may not see it. */
+	private Set<Party> visibleParties(Suggestion s, Actor actor) {
+		Set<Party> parties = parties(new Row(s.id(), s.kind(), s.title(), s.state(), s.leadUnit(), s.coUnits(), s.due()), actor);
+		return plans.seesAll(actor) || parties.contains(Party.LEAD_UNIT) || parties.contains(Party.CO_UNIT) ? parties : null;
 	}
 
 	/** 办复率 = first answers on time / assigned; 满意率 = (满意 + 基本满意) / rated; 见面率 = met / answered. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -62,12 +63,14 @@ public class YearReview {
 		int year = tree.plan().year();
 		LocalDate today = plans.today();
 		LocalDate end = LocalDate.of(year, 12, 31).isAfter(today) ? today : LocalDate.of(year, 12, 31);
+		Map<Long, PlanViews.Report> lastReports = plans
+			.latestReports(PlanViews.allTasks(tree).stream().map(PlanViews.TaskSummary::id).toList());
 		List<Part> parts = new ArrayList<>();
 		if (!tree.tasks().isEmpty()) {
-			parts.add(new Part("其他任务", PlanService.weighted(tree.tasks()), lines(tree.tasks(), actor)));
+			parts.add(new Part("其他任务", PlanService.weighted(tree.tasks()), lines(tree.tasks(), lastReports)));
 		}
 		for (PlanViews.SectionNode s : tree.sections()) {
-			parts(s, parts, actor);
+			parts(s, parts, lastReports);
 		}
 		List<TargetLine> targets = tree.targets().stream().map(g -> {
 			PlanViews.Actual latest = TargetAssessment.latest(g.actuals());
@@ -81,18 +84,18 @@ public class YearReview {
 				suggestions.rates(year, null), tree.reportedResults());
 	}
 
-	private void parts(PlanViews.SectionNode s, List<Part> parts, Actor actor) {
+	private static void parts(PlanViews.SectionNode s, List<Part> parts, Map<Long, PlanViews.Report> latest) {
 		if (!s.tasks().isEmpty()) {
-			parts.add(new Part((s.number() == null ? "" : s.number() + "、") + s.title(), s.progress(), lines(s.tasks(), actor)));
+			parts.add(new Part((s.number() == null ? "" : s.number() + "、") + s.title(), s.progress(), lines(s.tasks(), latest)));
 		}
-		s.sections().forEach(c -> parts(c, parts, actor));
+		s.sections().forEach(c -> parts(c, parts, latest));
 	}
 
-	private List<TaskLine> lines(List<PlanViews.TaskSummary> tasks, Actor actor) {
+	/** One line per task, with the evidence of its latest report not sent back (read for all tasks at once). */
+	private static List<TaskLine> lines(List<PlanViews.TaskSummary> tasks, Map<Long, PlanViews.Report> latest) {
 		List<TaskLine> lines = new ArrayList<>();
 		for (PlanViews.TaskSummary t : tasks) {
-			PlanViews.TaskDetail d = plans.task(t.id(), actor);
-			PlanViews.Report last = d.reports().stream().filter(r -> !r.review().equals("RETURNED")).findFirst().orElse(null);
+			PlanViews.Report last = latest.get(t.id());
 			lines.add(new TaskLine(t.number(), t.title(), t.leadUnitName(), t.statusLabel(), t.progress(),
 					last == null ? "未报送进展" : last.text(), last == null ? List.of() : last.evidence()));
 		}
