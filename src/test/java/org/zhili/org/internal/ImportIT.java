@@ -222,21 +222,8 @@ class ImportIT {
 		return strips;
 	}
 
-	private HttpResponse<String> upload(String path, byte[] content) throws IOException, InterruptedException {
-		String boundary = "zhili" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"layer.geojson\"\r\n"
-				+ "Content-Type: application/geo+json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + content.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(content, 0, body, head.length, content.length);
-		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
-			.header("Authorization", "Bearer " + api.token("sysadmin"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> upload(String path, byte[] content) {
+		return api.upload(path, "sysadmin", "layer.geojson", "application/geo+json", content).raw();
 	}
 
 	private static List<String> texts(JsonNode array) {

@@ -359,20 +359,7 @@ class PlanApiIT {
 		return upload("/api/v1/plans/ingest", filename, content);
 	}
 
-	private HttpResponse<String> upload(String path, String filename, byte[] content) throws IOException, InterruptedException {
-		String boundary = "zhili" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + content.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(content, 0, body, head.length, content.length);
-		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
-			.header("Authorization", "Bearer " + api.token("supervisor"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> upload(String path, String filename, byte[] content) {
+		return api.upload(path, "supervisor", filename, "application/octet-stream", content).raw();
 	}
 }
