@@ -243,9 +243,11 @@ class Duplicates {
 					rs.getTimestamp("found_at").toInstant()))
 			.list();
 		List<Suggestion> out = new ArrayList<>();
+		// a case takes part in several suggestions (callers ring again about one problem): read each once
+		Map<Long, Optional<CaseView>> cases = new HashMap<>();
 		for (Row r : rows) {
-			Optional<CaseView> a = directory.find(r.caseId(), actor);
-			Optional<CaseView> b = directory.find(r.candidateId(), actor);
+			Optional<CaseView> a = cases.computeIfAbsent(r.caseId(), id -> directory.find(id, actor));
+			Optional<CaseView> b = cases.computeIfAbsent(r.candidateId(), id -> directory.find(id, actor));
 			// only while the newer case can still be merged (合并 is a dispatcher's step before the reply)
 			if (a.isPresent() && b.isPresent() && MERGEABLE.contains(a.get().state().code()) && !b.get().state().terminal()) {
 				out.add(new Suggestion(a.get(), b.get(), r.similarity(), r.distance(), r.same(), r.at()));
