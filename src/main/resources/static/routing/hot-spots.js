@@ -27,9 +27,14 @@
   function colour(score) {
     return score >= 6 ? '#800026' : score >= 4 ? '#bd0026' : score >= 3 ? '#e31a1c' : score >= 2 ? '#fc4e2a' : '#fd8d3c';
   }
-  fetch(root.dataset.geojson, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then(r => r.json())
-    .then(geojson => {
+  function mapFailed() {
+    status.className = 'small text-danger';
+    status.textContent = root.dataset.msgMapFailed;
+  }
+  zhili.call('GET', root.dataset.geojson)
+    .then(answer => {
+      if (!answer.ok) return mapFailed();
+      const geojson = answer.body;
       const layer = L.geoJSON(geojson, {
         style: f => {
           const score = heat[f.properties.code];
@@ -41,7 +46,7 @@
       }).addTo(map);
       map.fitBounds(layer.getBounds());
     })
-    .catch(() => { status.className = 'small text-danger'; status.textContent = root.dataset.msgMapFailed; });
+    .catch(mapFailed);
 
   items.forEach(item => item.querySelectorAll('[data-act]').forEach(button => button.addEventListener('click', async () => {
     const note = item.querySelector('.proactive-note');

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -173,13 +176,18 @@ class CaseIndex {
 	 * Open cases registered since {@code from} that may be at the same place as a point or area: in its grid or
 	 * community, within about {@code metres} of its point (a bounding box), or without any place of their own;
 	 * newest first, at most {@code limit}. Lets the duplicate finder read a neighbourhood, not the district.
+	 * The entries come without their text (it is {@code null}): the finder signs a case's text once and keeps the
+	 * signature, so reading every neighbour's text again for each new case would be wasted; see {@link #texts}.
 	 */
 	List<Entry> openNear(Instant from, String gridCode, String communityCode, Double lng, Double lat, double metres,
 			int limit) {
 		double dLat = metres / METRES_PER_DEGREE;
 		double dLng = lat == null ? 0 : metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
 		return jdbc.sql("""
-				select * from routing.case_index where open and registered_at >= :from
+				select case_id, tracking_number, title, null as text, channel, street_code, community_code, grid_code,
+				  lng, lat, registered_at, category_code, top_category, predicted_label, predicted_confidence, dispatches,
+				  returns, returned_since_dispatch, open, auto_dispatched
+				from routing.case_index where open and registered_at >= :from
 				  and (grid_code = :grid or community_code = :community
 				       or (lat between :south and :north and lng between :west and :east)
 				       or (lng is null and community_code is null))
@@ -197,6 +205,20 @@ class CaseIndex {
 	}
 
 	private static final double METRES_PER_DEGREE = 111_320;
+
+	/** The texts of these cases, by case id (in one query). */
+	Map<Long, String> texts(Collection<Long> caseIds) {
+		Map<Long, String> texts = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return texts;
+		}
+		jdbc.sql("select case_id, text from routing.case_index where case_id in (:ids)")
+			.param("ids", List.copyOf(caseIds))
+			.query((ResultSet rs) -> {
+				texts.put(rs.getLong(1), rs.getString(2));
+			});
+		return texts;
+	}
 
 	private static Entry entry(ResultSet rs, int n) throws SQLException {
 		return new Entry(rs.getLong("case_id"), rs.getString("tracking_number"), rs.getString("title"),

@@ -59,11 +59,18 @@ class CaseListeners {
 			return;
 		}
 		CaseView kase = found.get();
-		RoutingModel.Prediction prediction = indexed(kase);
-		if (prediction == null) {
+		Indexed indexed = indexed(kase);
+		if (indexed == null) {
 			return;
 		}
-		index.find(kase.id()).ifPresent(duplicates::registered);
+		RoutingModel.Prediction prediction = indexed.prediction();
+		// Just recorded, the entry holds this view's text and place: no need to read it back.
+		if (indexed.added()) {
+			duplicates.registered(kase.id(), Duplicates.Probe.of(indexed.text(), kase), kase.registeredAt());
+		}
+		else {
+			index.find(kase.id()).ifPresent(duplicates::registered);
+		}
 		if (kase.state().code().equals(CaseState.REGISTERED.name())) {
 			autoDispatch.consider(kase, prediction);
 		}
@@ -119,8 +126,12 @@ class CaseListeners {
 		return index.find(caseId).orElse(null);
 	}
 
-	/** Classifies a case and records it; {@code null} when it has no text to read. */
-	private RoutingModel.Prediction indexed(CaseView kase) {
+	/** A case classified and recorded: the text read, the model's reading, and whether the entry is new. */
+	private record Indexed(String text, RoutingModel.Prediction prediction, boolean added) {
+	}
+
+	/** Classifies a case and records it (once); {@code null} when it has no text to read. */
+	private Indexed indexed(CaseView kase) {
 		String text = CaseIndex.textOf(kase);
 		if (text.isBlank()) {
 			log.debug("case {} has no text to classify", kase.trackingNumber());
@@ -131,8 +142,8 @@ class CaseListeners {
 		String top = kase.category() != null
 				? categories.topOf(kase.category().code()).map(CaseDirectory.Category::code).orElse(null)
 				: categories.byName(predicted).map(CaseDirectory.Category::code).orElse(null);
-		index.insert(kase, top, predicted, prediction.confidence(), models.current().info().version());
-		return prediction;
+		boolean added = index.insert(kase, top, predicted, prediction.confidence(), models.current().info().version());
+		return new Indexed(text, prediction, added);
 	}
 
 	private String nameOf(String topCode) {

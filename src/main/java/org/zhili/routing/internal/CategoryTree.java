@@ -16,26 +16,53 @@ import org.zhili.cases.CaseView;
 @Component
 class CategoryTree {
 
+	/** The lookups of one version of the tree (built again only when the tree changed). */
+	private record Lookups(List<CaseDirectory.Category> all, Map<String, CaseDirectory.Category> byCode,
+			Map<String, CaseDirectory.Category> topByName, List<CaseDirectory.Category> topLevel) {
+
+		static Lookups of(List<CaseDirectory.Category> all) {
+			Map<String, CaseDirectory.Category> byCode = new HashMap<>();
+			Map<String, CaseDirectory.Category> topByName = new HashMap<>();
+			for (CaseDirectory.Category c : all) {
+				byCode.put(c.code(), c);
+				if (c.level() == 1) {
+					topByName.putIfAbsent(c.name(), c);
+				}
+			}
+			return new Lookups(all, byCode, topByName, all.stream().filter(c -> c.level() == 1).toList());
+		}
+	}
+
 	private final CaseDirectory directory;
+	private volatile Lookups lookups;
 
 	CategoryTree(CaseDirectory directory) {
 		this.directory = directory;
 	}
 
+	/** The lookups of the tree as it is now (an administrator may change it at any time). */
+	private Lookups lookups() {
+		List<CaseDirectory.Category> now = directory.categories();
+		Lookups l = lookups;
+		if (l == null || !l.all().equals(now)) {
+			l = Lookups.of(now);
+			lookups = l;
+		}
+		return l;
+	}
+
 	/** The first-level category of this name, or empty. */
 	Optional<CaseDirectory.Category> byName(String name) {
-		return directory.categories().stream().filter(c -> c.level() == 1 && c.name().equals(name)).findFirst();
+		return Optional.ofNullable(lookups().topByName().get(name));
 	}
 
 	Optional<CaseDirectory.Category> byCode(String code) {
-		return code == null ? Optional.empty()
-				: directory.categories().stream().filter(c -> c.code().equals(code)).findFirst();
+		return code == null ? Optional.empty() : Optional.ofNullable(lookups().byCode().get(code));
 	}
 
 	/** The first-level category above (or at) a category. */
 	Optional<CaseDirectory.Category> topOf(String code) {
-		Map<String, CaseDirectory.Category> byCode = new HashMap<>();
-		directory.categories().forEach(c -> byCode.put(c.code(), c));
+		Map<String, CaseDirectory.Category> byCode = lookups().byCode();
 		CaseDirectory.Category c = code == null ? null : byCode.get(code);
 		while (c != null && c.parentCode() != null) {
 			c = byCode.get(c.parentCode());
@@ -44,7 +71,7 @@ class CategoryTree {
 	}
 
 	List<CaseDirectory.Category> topLevel() {
-		return directory.categories().stream().filter(c -> c.level() == 1).toList();
+		return lookups().topLevel();
 	}
 
 	Optional<CaseView.Unit> leadUnit(String categoryCode, String streetCode) {

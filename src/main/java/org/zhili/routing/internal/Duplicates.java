@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,14 @@ class Duplicates {
 
 	/** What is compared: the text and, when known, the place. */
 	record Probe(String text, Double lng, Double lat, String gridCode, String communityCode) {
+
+		/** A case's place (as {@link CaseIndex} records it) with its text. */
+		static Probe of(String text, CaseView c) {
+			CaseView.Territory t = c.territory();
+			return new Probe(text, c.location() == null ? null : c.location().lng(),
+					c.location() == null ? null : c.location().lat(), t == null || t.grid() == null ? null : t.grid().code(),
+					t == null || t.community() == null ? null : t.community().code());
+		}
 	}
 
 	private final CaseIndex index;
@@ -74,24 +83,35 @@ class Duplicates {
 
 	/** Open cases like the probe, most similar first, leaving out {@code exclude}. */
 	List<Candidate> find(Probe probe, Long exclude, Instant until) {
+		return find(probe, exclude, until, near(probe, until));
+	}
+
+	/** The open cases of the window before {@code until} that may be at the probe's place. */
+	private List<CaseIndex.Entry> near(Probe probe, Instant until) {
 		Instant from = until.minus(properties.duplicates().window());
 		boolean placed = probe.lng() != null || probe.communityCode() != null;
 		// A placed probe only matches cases nearby (or without a place): read those, not the whole district.
-		return find(probe, exclude, until, placed
+		return placed
 				? index.openNear(from, probe.gridCode(), probe.communityCode(), probe.lng(), probe.lat(),
 						properties.duplicates().metres(), SCAN_LIMIT)
-				: index.openSince(from, SCAN_LIMIT));
+				: index.openSince(from, SCAN_LIMIT);
 	}
 
 	/** Among {@code open}: the cases like the probe, registered within the window before {@code until}. */
 	private List<Candidate> find(Probe probe, Long exclude, Instant until, List<CaseIndex.Entry> open) {
+		return find(probe, models.similarity().signature(probe.text()), exclude, until, open);
+	}
+
+	private List<Candidate> find(Probe probe, Similarity.Signature signature, Long exclude, Instant until,
+			List<CaseIndex.Entry> open) {
 		RoutingProperties.Duplicates p = properties.duplicates();
-		Similarity.Signature signature = models.similarity().signature(probe.text());
 		if (signature.isEmpty()) {
 			return List.of();
 		}
 		Instant from = until.minus(p.window());
-		List<Candidate> found = new ArrayList<>();
+		record Near(CaseIndex.Entry entry, boolean sameArea, Double distance) {
+		}
+		List<Near> near = new ArrayList<>();
 		for (CaseIndex.Entry e : open) {
 			if (e.registeredAt().isBefore(from)) {
 				continue;
@@ -108,21 +128,62 @@ class Duplicates {
 			if (placeKnown && !sameArea && (distance == null || distance > p.metres())) {
 				continue;
 			}
-			double similarity = Similarity.cosine(signature,
-					signatures.computeIfAbsent(e.caseId(), id -> models.similarity().signature(e.text())));
+			near.add(new Near(e, sameArea, distance));
+		}
+		Map<Long, Similarity.Signature> signed = signaturesOf(near.stream().map(Near::entry).toList());
+		List<Candidate> found = new ArrayList<>();
+		for (Near n : near) {
+			CaseIndex.Entry e = n.entry();
+			Similarity.Signature other = signed.get(e.caseId());
+			double similarity = other == null ? 0 : Similarity.cosine(signature, other);
 			if (similarity >= p.similarity()) {
 				found.add(new Candidate(e.caseId(), e.trackingNumber(), e.title(), e.registeredAt(),
-						Math.round(similarity * 1000) / 1000.0, distance == null ? null : (double) Math.round(distance),
-						sameArea));
+						Math.round(similarity * 1000) / 1000.0, n.distance() == null ? null : (double) Math.round(n.distance()),
+						n.sameArea()));
 			}
 		}
 		found.sort(Comparator.comparingDouble(Candidate::similarity).reversed().thenComparing(Candidate::caseId));
 		return found.size() > p.limit() ? found.subList(0, p.limit()) : found;
 	}
 
-	/** Stores the suggestions for a newly registered case (compared with cases registered before it). */
+	/**
+	 * The signatures of these cases: signed once per case and kept until it ends; the texts of those not yet signed
+	 * are read in one query when the entries came without them.
+	 */
+	private Map<Long, Similarity.Signature> signaturesOf(List<CaseIndex.Entry> entries) {
+		Map<Long, Similarity.Signature> signed = new HashMap<>();
+		List<Long> unread = new ArrayList<>();
+		for (CaseIndex.Entry e : entries) {
+			Similarity.Signature s = signatures.get(e.caseId());
+			if (s != null) {
+				signed.put(e.caseId(), s);
+			}
+			else if (e.text() != null) {
+				signed.put(e.caseId(), signatureOf(e.caseId(), e.text()));
+			}
+			else {
+				unread.add(e.caseId());
+			}
+		}
+		index.texts(unread).forEach((id, text) -> signed.put(id, signatureOf(id, text)));
+		return signed;
+	}
+
+	/**
+	 * Stores the suggestions for a newly registered case (compared with cases registered before it), and keeps its
+	 * signature for when it is a candidate of the cases after it.
+	 */
 	void registered(CaseIndex.Entry e) {
-		store(e, find(probe(e), e.caseId(), e.registeredAt()));
+		registered(e.caseId(), probe(e), e.registeredAt());
+	}
+
+	void registered(long caseId, Probe probe, Instant registeredAt) {
+		store(caseId, find(probe, signatureOf(caseId, probe.text()), caseId, registeredAt, near(probe, registeredAt)));
+	}
+
+	/** A case's signature, signed once and kept until the case ends (it is compared with every case after it). */
+	private Similarity.Signature signatureOf(long caseId, String text) {
+		return signatures.computeIfAbsent(caseId, id -> models.similarity().signature(text));
 	}
 
 	/**
@@ -135,8 +196,9 @@ class Duplicates {
 		int stored = 0;
 		for (int i = 1; i < open.size(); i++) {
 			CaseIndex.Entry e = open.get(i);
-			List<Candidate> found = find(probe(e), e.caseId(), e.registeredAt(), open.subList(0, i));
-			store(e, found);
+			List<Candidate> found = find(probe(e), signatureOf(e.caseId(), e.text()), e.caseId(), e.registeredAt(),
+					open.subList(0, i));
+			store(e.caseId(), found);
 			stored += found.size();
 		}
 		return stored;
@@ -146,12 +208,12 @@ class Duplicates {
 		return new Probe(e.text(), e.lng(), e.lat(), e.gridCode(), e.communityCode());
 	}
 
-	private void store(CaseIndex.Entry e, List<Candidate> found) {
+	private void store(long caseId, List<Candidate> found) {
 		for (Candidate c : found) {
 			jdbc.sql("""
 					insert into routing.duplicate (case_id, candidate_id, similarity, distance_m, same_area, found_at)
 					values (:case, :candidate, :similarity, :distance, :same, :at) on conflict do nothing""")
-				.param("case", e.caseId())
+				.param("case", caseId)
 				.param("candidate", c.caseId())
 				.param("similarity", c.similarity())
 				.param("distance", c.distanceMetres())
@@ -181,9 +243,11 @@ class Duplicates {
 					rs.getTimestamp("found_at").toInstant()))
 			.list();
 		List<Suggestion> out = new ArrayList<>();
+		// a case takes part in several suggestions (callers ring again about one problem): read each once
+		Map<Long, Optional<CaseView>> cases = new HashMap<>();
 		for (Row r : rows) {
-			Optional<CaseView> a = directory.find(r.caseId(), actor);
-			Optional<CaseView> b = directory.find(r.candidateId(), actor);
+			Optional<CaseView> a = cases.computeIfAbsent(r.caseId(), id -> directory.find(id, actor));
+			Optional<CaseView> b = cases.computeIfAbsent(r.candidateId(), id -> directory.find(id, actor));
 			// only while the newer case can still be merged (合并 is a dispatcher's step before the reply)
 			if (a.isPresent() && b.isPresent() && MERGEABLE.contains(a.get().state().code()) && !b.get().state().terminal()) {
 				out.add(new Suggestion(a.get(), b.get(), r.similarity(), r.distance(), r.same(), r.at()));

@@ -88,10 +88,10 @@ class IndexBackfill implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		// Warm up before the server takes requests: the segmenter's dictionaries and the duplicate finder's corpus
-		// statistics load on first use, which would otherwise fall on the first cases registered (seconds of CPU).
+		// Warm up before the server takes requests: the duplicate finder's corpus statistics load on first use, which
+		// would otherwise fall on the first cases registered (seconds of CPU). The classifier (and the segmenter's
+		// dictionaries) is warmed when the model is loaded (see Models).
 		long warming = System.nanoTime();
-		classifier.predict("", "小区门口的路灯坏了");
 		models.similarity();
 		log.info("Routing warmed up in {} ms", ms(warming));
 		Boolean rebuilt = transactions.execute(tx -> {

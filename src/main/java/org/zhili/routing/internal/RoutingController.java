@@ -188,21 +188,20 @@ class RoutingController {
 		CaseIndex.Entry e = index.find(id)
 			.orElseThrow(() -> ApiProblem.notFound("case_not_indexed", "智能分拨尚未处理这张工单，请稍后再试"));
 		return new CaseRouting(id, e.predictedLabel(), e.predictedConfidence(), e.categoryCode(), e.autoDispatched(),
-				e.dispatches(), e.returns(), ofCase(kase.id(), actor));
+				e.dispatches(), e.returns(), duplicatesOf(kase, actor));
 	}
 
 	@GetMapping("/cases/{id}/duplicates")
 	@PreAuthorize("hasAuthority('CASE_VIEW')")
 	@Operation(summary = "一张工单可能重复的未办结工单")
 	List<Candidate> ofCase(@PathVariable long id, Actor actor) {
-		CaseView kase = directory.find(id, actor)
-			.orElseThrow(() -> ApiProblem.notFound("case_not_found", "工单不存在或不在您的数据范围内"));
-		CaseView.Territory t = kase.territory();
-		Duplicates.Probe probe = new Duplicates.Probe(CaseIndex.textOf(kase),
-				kase.location() == null ? null : kase.location().lng(), kase.location() == null ? null : kase.location().lat(),
-				t == null || t.grid() == null ? null : t.grid().code(),
-				t == null || t.community() == null ? null : t.community().code());
-		return visible(duplicates.find(probe, id, clock.instant()), actor);
+		return duplicatesOf(directory.find(id, actor)
+			.orElseThrow(() -> ApiProblem.notFound("case_not_found", "工单不存在或不在您的数据范围内")), actor);
+	}
+
+	private List<Candidate> duplicatesOf(CaseView kase, Actor actor) {
+		Duplicates.Probe probe = Duplicates.Probe.of(CaseIndex.textOf(kase), kase);
+		return visible(duplicates.find(probe, kase.id(), clock.instant()), actor);
 	}
 
 	@GetMapping("/duplicates")
