@@ -1,5 +1,6 @@
 package org.zhili.org;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,11 @@ public interface Locator {
 
 	/** @return where the point lies, or empty when it is outside the district */
 	Optional<Location> locate(double lng, double lat);
+
+	/**
+	 * The codes of the communities whose area comes within {@code metres} of the point (the one it lies in
+	 * among them); empty outside the district's communities. Generous by a little: a caller that needs the
+	 * exact distance measures it itself.
+	 */
+	List<String> communitiesNear(double lng, double lat, double metres);
 }

@@ -1,5 +1,6 @@
 package org.zhili.org.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -30,6 +31,11 @@ class GeographyIndex implements Locator {
 	@Override
 	public Optional<Location> locate(double lng, double lat) {
 		return index.locate(lng, lat);
+	}
+
+	@Override
+	public List<String> communitiesNear(double lng, double lat, double metres) {
+		return index.communitiesNear(lng, lat, metres);
 	}
 
 	@TransactionalEventListener

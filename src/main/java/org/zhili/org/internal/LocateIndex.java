@@ -1,5 +1,6 @@
 package org.zhili.org.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +89,27 @@ final class LocateIndex {
 		Unit street = community != null ? units.get(community.parentCode()) : find(streets, point);
 		return Optional.of(new Location(place(district), place(street), place(community), place(grid)));
 	}
+
+	List<String> communitiesNear(double lng, double lat, double metres) {
+		if (!Double.isFinite(lng) || !Double.isFinite(lat) || Math.abs(lat) >= 90) {
+			return List.of();
+		}
+		Point point = LocalProjection.WGS84.createPoint(new Coordinate(lng, lat));
+		// Degrees of longitude are the shorter ones here: measuring in them errs on the side of too many.
+		double degrees = metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
+		Envelope around = new Envelope(point.getCoordinate());
+		around.expandBy(degrees);
+		List<String> near = new ArrayList<>();
+		for (Object candidate : communities.query(around)) {
+			Unit unit = (Unit) candidate;
+			if (unit.polygon().getGeometry().isWithinDistance(point, degrees)) {
+				near.add(unit.code());
+			}
+		}
+		return near;
+	}
+
+	private static final double METRES_PER_DEGREE = 111_320;
 
 	/** The first polygon of a tree that covers the point (a point on a shared border gets one of them). */
 	private static Unit find(STRtree tree, Point point) {

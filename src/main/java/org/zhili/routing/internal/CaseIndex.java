@@ -3,7 +3,6 @@ package org.zhili.routing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -173,38 +172,32 @@ class CaseIndex {
 	}
 
 	/**
-	 * Open cases registered since {@code from} that may be at the same place as a point or area: in its grid or
-	 * community, within about {@code metres} of its point (a bounding box), or without any place of their own;
-	 * newest first, at most {@code limit}. Lets the duplicate finder read a neighbourhood, not the district.
-	 * The entries come without their text (it is {@code null}): the finder signs a case's text once and keeps the
-	 * signature, so reading every neighbour's text again for each new case would be wasted; see {@link #texts}.
+	 * Open cases registered since {@code from} that may be at the same place as a new one: the newest
+	 * {@code perArea} of each of these communities, and the newest {@code perArea} without a community of their
+	 * own. However many cases a flood of calls leaves open, a new case is compared with a bounded neighbourhood,
+	 * read by index, not with the district. The entries come without their text (it is {@code null}): the finder
+	 * signs a case's text once and keeps the signature, so reading every neighbour's text again for each new case
+	 * would be wasted; see {@link #texts}.
 	 */
-	List<Entry> openNear(Instant from, String gridCode, String communityCode, Double lng, Double lat, double metres,
-			int limit) {
-		double dLat = metres / METRES_PER_DEGREE;
-		double dLng = lat == null ? 0 : metres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat)));
-		return jdbc.sql("""
-				select case_id, tracking_number, title, null as text, channel, street_code, community_code, grid_code,
-				  lng, lat, registered_at, category_code, top_category, predicted_label, predicted_confidence, dispatches,
-				  returns, returned_since_dispatch, open, auto_dispatched
-				from routing.case_index where open and registered_at >= :from
-				  and (grid_code = :grid or community_code = :community
-				       or (lat between :south and :north and lng between :west and :east)
-				       or (lng is null and community_code is null))
-				order by registered_at desc limit :limit""")
-			.param("from", Timestamp.from(from))
-			.param("grid", gridCode, Types.VARCHAR)
-			.param("community", communityCode, Types.VARCHAR)
-			.param("south", lat == null ? null : lat - dLat, Types.DOUBLE)
-			.param("north", lat == null ? null : lat + dLat, Types.DOUBLE)
-			.param("west", lng == null ? null : lng - dLng, Types.DOUBLE)
-			.param("east", lng == null ? null : lng + dLng, Types.DOUBLE)
-			.param("limit", limit)
-			.query(CaseIndex::entry)
-			.list();
+	List<Entry> openNear(Instant from, Collection<String> communities, int perArea) {
+		String columns = """
+				case_id, tracking_number, title, null as text, channel, street_code, community_code, grid_code, lng, lat,
+				registered_at, category_code, top_category, predicted_label, predicted_confidence, dispatches, returns,
+				returned_since_dispatch, open, auto_dispatched""";
+		String placeless = """
+				(select %s from routing.case_index where open and community_code is null and registered_at >= :from
+				 order by registered_at desc limit :limit)""".formatted(columns);
+		String sql = communities.isEmpty() ? placeless : """
+				select n.* from unnest(array[:communities]::text[]) as c(code) cross join lateral
+				  (select %s from routing.case_index i where i.community_code = c.code and i.open
+				   and i.registered_at >= :from order by i.registered_at desc limit :limit) n
+				union all %s""".formatted(columns, placeless);
+		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("limit", perArea);
+		if (!communities.isEmpty()) {
+			statement = statement.param("communities", List.copyOf(communities));
+		}
+		return statement.query(CaseIndex::entry).list();
 	}
-
-	private static final double METRES_PER_DEGREE = 111_320;
 
 	/** The texts of these cases, by case id (in one query). */
 	Map<Long, String> texts(Collection<Long> caseIds) {

@@ -1,6 +1,7 @@
 package org.zhili.routing.internal;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import org.zhili.cases.CaseActions;
 import org.zhili.cases.CaseDirectory;
 import org.zhili.cases.CaseView;
 import org.zhili.identity.Actor;
+import org.zhili.org.Locator;
 import org.zhili.platform.ApiProblem;
 import org.zhili.routing.internal.model.Similarity;
 
@@ -36,8 +39,11 @@ class Duplicates {
 	/** The states from which the cases workflow merges a case into another. */
 	private static final java.util.Set<String> MERGEABLE = java.util.Set.of("REGISTERED", "DISPATCHED", "HANDLING");
 
-	/** How many open cases of the window are compared at most (the newest). */
+	/** How many open cases of the window are compared at most (the newest) with a case without a place. */
 	static final int SCAN_LIMIT = 5000;
+
+	/** How many open cases of each community near a placed case are compared at most (the newest). */
+	static final int NEAR_LIMIT = 100;
 
 	/** An open case that looks like the same problem. */
 	record Candidate(long caseId, String trackingNumber, String title, Instant registeredAt, double similarity,
@@ -62,20 +68,24 @@ class Duplicates {
 	}
 
 	private final CaseIndex index;
+	private final Locator locator;
 	private final Models models;
 	private final RoutingProperties properties;
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 	private final CaseDirectory directory;
 	private final CaseActions actions;
 	private final Clock clock;
 	private final Map<Long, Similarity.Signature> signatures = new ConcurrentHashMap<>();
 
-	Duplicates(CaseIndex index, Models models, RoutingProperties properties, JdbcClient jdbc, CaseDirectory directory,
-			CaseActions actions, Clock clock) {
+	Duplicates(CaseIndex index, Locator locator, Models models, RoutingProperties properties, JdbcClient jdbc,
+			JdbcTemplate batch, CaseDirectory directory, CaseActions actions, Clock clock) {
 		this.index = index;
+		this.locator = locator;
 		this.models = models;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.directory = directory;
 		this.actions = actions;
 		this.clock = clock;
@@ -89,11 +99,12 @@ class Duplicates {
 	/** The open cases of the window before {@code until} that may be at the probe's place. */
 	private List<CaseIndex.Entry> near(Probe probe, Instant until) {
 		Instant from = until.minus(properties.duplicates().window());
-		boolean placed = probe.lng() != null || probe.communityCode() != null;
 		// A placed probe only matches cases nearby (or without a place): read those, not the whole district.
-		return placed
-				? index.openNear(from, probe.gridCode(), probe.communityCode(), probe.lng(), probe.lat(),
-						properties.duplicates().metres(), SCAN_LIMIT)
+		if (probe.lng() != null) {
+			return index.openNear(from, locator.communitiesNear(probe.lng(), probe.lat(), properties.duplicates().metres()),
+					NEAR_LIMIT);
+		}
+		return probe.communityCode() != null ? index.openNear(from, List.of(probe.communityCode()), NEAR_LIMIT)
 				: index.openSince(from, SCAN_LIMIT);
 	}
 
@@ -209,18 +220,20 @@ class Duplicates {
 	}
 
 	private void store(long caseId, List<Candidate> found) {
-		for (Candidate c : found) {
-			jdbc.sql("""
-					insert into routing.duplicate (case_id, candidate_id, similarity, distance_m, same_area, found_at)
-					values (:case, :candidate, :similarity, :distance, :same, :at) on conflict do nothing""")
-				.param("case", caseId)
-				.param("candidate", c.caseId())
-				.param("similarity", c.similarity())
-				.param("distance", c.distanceMetres())
-				.param("same", c.sameArea())
-				.param("at", Timestamp.from(clock.instant()))
-				.update();
+		if (found.isEmpty()) {
+			return;
 		}
+		Timestamp at = Timestamp.from(clock.instant());
+		batch.batchUpdate("""
+				insert into routing.duplicate (case_id, candidate_id, similarity, distance_m, same_area, found_at)
+				values (?, ?, ?, ?, ?, ?) on conflict do nothing""", found, found.size(), (ps, c) -> {
+			ps.setLong(1, caseId);
+			ps.setLong(2, c.caseId());
+			ps.setDouble(3, c.similarity());
+			ps.setObject(4, c.distanceMetres(), Types.DOUBLE);
+			ps.setBoolean(5, c.sameArea());
+			ps.setTimestamp(6, at);
+		});
 	}
 
 	void forget(long caseId) {

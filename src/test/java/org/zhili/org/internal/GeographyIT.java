@@ -40,4 +40,15 @@ class GeographyIT {
 		assertThat(location.community().code()).startsWith(location.street().code().substring(0, 9));
 		assertThat(locator.locate(117.30, 39.10)).isEmpty();
 	}
+
+	@Test
+	void theCommunitiesNearAPointIncludeItsOwnAndGrowWithTheDistance() {
+		Location location = locator.locate(117.165, 39.10).orElseThrow();
+
+		assertThat(locator.communitiesNear(117.165, 39.10, 0)).containsExactly(location.community().code());
+		assertThat(locator.communitiesNear(117.165, 39.10, 1500)).contains(location.community().code())
+			.hasSizeGreaterThan(1)
+			.containsAll(locator.communitiesNear(117.165, 39.10, 500));
+		assertThat(locator.communitiesNear(117.50, 39.10, 500)).isEmpty();
+	}
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhili.org.Locator;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +20,9 @@ class DuplicatesAndHotSpotsIT {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	Locator locator;
 
 	@Test
 	void aRepeatedRequestIsFoundWhileTypingAndAfterRegistrationAndMergedIntoTheFirst() {
@@ -51,6 +55,30 @@ class DuplicatesAndHotSpotsIT {
 		assertThat(merged.json().get("state").get("code").asString()).isEqualTo("MERGED");
 		assertThat(merged.json().get("masterCaseId").asLong()).isEqualTo(master);
 		await("the suggestion is gone", () -> suggestion(repeat, master) == null);
+	}
+
+	@Test
+	void aRepeatJustAcrossACommunityBorderIsFoundByItsDistance() {
+		RoutingFixtures f = new RoutingFixtures(api);
+		double[] here = f.pointIn("STREET", CHANGHONG);
+		String community = locator.locate(here[0], here[1]).orElseThrow().community().code();
+		// walk east until the next community begins: the last point before it and the first after it
+		double[] there = here.clone();
+		while (community.equals(locator.locate(there[0], there[1]).orElseThrow().community().code())) {
+			here = there.clone();
+			there[0] += 0.0002;
+		}
+		String first = "华苑路12号门前路灯杆倾斜\n华苑路12号门前有一根路灯杆被车撞歪，倾斜得厉害，随时可能倒下砸到行人，请尽快处理。";
+		String again = "华苑路12号门前路灯杆倾斜\n华苑路12号门前那根路灯杆被车撞歪了，倾斜得厉害，随时可能倒下砸到行人，请派人处理。";
+		long master = f.register(here, first, Map.of()).get("id").asLong();
+		await("the first case is indexed", () -> api.get("/api/v1/routing/cases/" + master, "dispatcher").status() == 200);
+
+		long repeat = f.register(there, again, Map.of()).get("id").asLong();
+
+		await("the suggestion is stored", () -> suggestion(repeat, master) != null);
+		JsonNode s = suggestion(repeat, master);
+		assertThat(s.get("sameArea").asBoolean()).isFalse();
+		assertThat(s.get("distanceMetres").asDouble()).isLessThan(50);
 	}
 
 	@Test
