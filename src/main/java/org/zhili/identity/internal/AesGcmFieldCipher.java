@@ -23,28 +23,44 @@ final class AesGcmFieldCipher implements FieldCipher {
 	private static final int TAG_BITS = 128;
 
 	private final SecretKey key;
-	private final SecretKey indexKey;
 	private final SecureRandom random = new SecureRandom();
+	// Every registered case encrypts and indexes personal fields: a cipher and a MAC per thread spare a provider
+	// look-up and a key schedule per value (a cipher re-initialised with the key it already holds keeps the
+	// schedule; each value still gets its own nonce).
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(AesGcmFieldCipher::newCipher);
+	private final ThreadLocal<Mac> indexMacs;
 
 	AesGcmFieldCipher(byte[] key) {
 		this.key = new SecretKeySpec(key, "AES");
 		// A separate key for indexes, derived so that one configured key serves both purposes.
-		this.indexKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "zhili blind index v1"), "HmacSHA256");
+		SecretKey indexKey = new SecretKeySpec(mac(new SecretKeySpec(key, "HmacSHA256")).doFinal(
+				"zhili blind index v1".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+		this.indexMacs = ThreadLocal.withInitial(() -> mac(indexKey));
 	}
 
 	@Override
 	public String blindIndex(String value) {
-		return value == null ? null : HexFormat.of().formatHex(hmac(indexKey, value));
+		return value == null ? null
+				: HexFormat.of().formatHex(indexMacs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static byte[] hmac(SecretKey key, String value) {
+	private static Mac mac(SecretKey key) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
-			return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+			return mac;
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("cannot compute an index", e);
+		}
+	}
+
+	private static Cipher newCipher() {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("AES/GCM is not available", e);
 		}
 	}
 
@@ -56,7 +72,7 @@ final class AesGcmFieldCipher implements FieldCipher {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			random.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
 			return VERSION + Base64.getEncoder()
@@ -77,7 +93,7 @@ final class AesGcmFieldCipher implements FieldCipher {
 		}
 		try {
 			byte[] all = Base64.getDecoder().decode(ciphertext.substring(VERSION.length()));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
 			return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
 		}

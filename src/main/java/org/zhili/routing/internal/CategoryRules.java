@@ -1,5 +1,7 @@
 package org.zhili.routing.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,20 +35,30 @@ class CategoryRules {
 	/** Every first-level category with its rule, in the tree's order. */
 	List<Rule> all() {
 		Map<String, Rule> stored = new LinkedHashMap<>();
-		jdbc.sql("select * from routing.category_rule").query((rs, n) -> new Rule(rs.getString("category_code"), null,
-				rs.getBoolean("auto_dispatch"), rs.getObject("threshold") == null ? null : rs.getDouble("threshold"),
-				rs.getString("updated_by"), rs.getTimestamp("updated_at") == null ? null : rs.getTimestamp("updated_at").toInstant()))
-			.list()
+		jdbc.sql("select * from routing.category_rule").query(CategoryRules::stored).list()
 			.forEach(r -> stored.put(r.categoryCode(), r));
-		return categories.topLevel().stream().map(c -> {
-			Rule r = stored.get(c.code());
-			return r == null ? new Rule(c.code(), c.name(), false, null, null, null)
-					: new Rule(c.code(), c.name(), r.autoDispatch(), r.threshold(), r.updatedBy(), r.updatedAt());
-		}).toList();
+		return categories.topLevel().stream().map(c -> named(c, stored.get(c.code()))).toList();
 	}
 
+	/** A first-level category's rule (read on every new case: one row, by its key); null for another code. */
 	Rule of(String categoryCode) {
-		return all().stream().filter(r -> r.categoryCode().equals(categoryCode)).findFirst().orElse(null);
+		return categories.topLevel().stream().filter(c -> c.code().equals(categoryCode)).findFirst()
+			.map(c -> named(c, jdbc.sql("select * from routing.category_rule where category_code = :code")
+				.param("code", categoryCode).query(CategoryRules::stored).optional().orElse(null)))
+			.orElse(null);
+	}
+
+	private static Rule stored(ResultSet rs, int row) throws SQLException {
+		Timestamp updatedAt = rs.getTimestamp("updated_at");
+		return new Rule(rs.getString("category_code"), null, rs.getBoolean("auto_dispatch"),
+				rs.getObject("threshold") == null ? null : rs.getDouble("threshold"), rs.getString("updated_by"),
+				updatedAt == null ? null : updatedAt.toInstant());
+	}
+
+	/** The stored rule under the category's name; a category never set is closed. */
+	private static Rule named(CaseDirectory.Category c, Rule r) {
+		return r == null ? new Rule(c.code(), c.name(), false, null, null, null)
+				: new Rule(c.code(), c.name(), r.autoDispatch(), r.threshold(), r.updatedBy(), r.updatedAt());
 	}
 
 	void set(String categoryCode, boolean autoDispatch, Double threshold, String by, Instant at) {

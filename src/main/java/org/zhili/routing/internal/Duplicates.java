@@ -43,7 +43,7 @@ class Duplicates {
 	static final int SCAN_LIMIT = 5000;
 
 	/** How many open cases of each community near a placed case are compared at most (the newest). */
-	static final int NEAR_LIMIT = 100;
+	static final int NEAR_LIMIT = 50;
 
 	/** An open case that looks like the same problem. */
 	record Candidate(long caseId, String trackingNumber, String title, Instant registeredAt, double similarity,
