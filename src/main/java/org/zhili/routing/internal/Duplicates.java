@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +39,7 @@ import org.zhili.routing.internal.model.Similarity;
 class Duplicates {
 
 	/** The states from which the cases workflow merges a case into another. */
-	private static final java.util.Set<String> MERGEABLE = java.util.Set.of("REGISTERED", "DISPATCHED", "HANDLING");
+	private static final Set<String> MERGEABLE = Set.of("REGISTERED", "DISPATCHED", "HANDLING");
 
 	/** How many open cases of the window are compared at most (the newest) with a case without a place. */
 	static final int SCAN_LIMIT = 5000;
@@ -99,13 +101,18 @@ class Duplicates {
 	/** The open cases of the window before {@code until} that may be at the probe's place. */
 	private List<CaseIndex.Entry> near(Probe probe, Instant until) {
 		Instant from = until.minus(properties.duplicates().window());
-		// A placed probe only matches cases nearby (or without a place): read those, not the whole district.
-		if (probe.lng() != null) {
-			return index.openNear(from, locator.communitiesNear(probe.lng(), probe.lat(), properties.duplicates().metres()),
-					NEAR_LIMIT);
+		if (probe.lng() == null && probe.communityCode() == null) {
+			return index.openSince(from, SCAN_LIMIT);
 		}
-		return probe.communityCode() != null ? index.openNear(from, List.of(probe.communityCode()), NEAR_LIMIT)
-				: index.openSince(from, SCAN_LIMIT);
+		// A placed probe only matches cases nearby (or without a place): read those, not the whole district.
+		Set<String> communities = new LinkedHashSet<>();
+		if (probe.communityCode() != null) {
+			communities.add(probe.communityCode());
+		}
+		if (probe.lng() != null) {
+			communities.addAll(locator.communitiesNear(probe.lng(), probe.lat(), properties.duplicates().metres()));
+		}
+		return index.openNear(from, communities, NEAR_LIMIT);
 	}
 
 	/** Among {@code open}: the cases like the probe, registered within the window before {@code until}. */
