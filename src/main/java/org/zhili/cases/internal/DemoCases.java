@@ -21,7 +21,6 @@ import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +37,7 @@ import org.zhili.org.Location;
 import org.zhili.org.Locator;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ChinaTime;
+import org.zhili.platform.StartupWork;
 
 /**
  * Demo cases on first start (zhili.demo.enabled, zhili.demo.cases): about half a year of a district's
@@ -51,7 +51,7 @@ import org.zhili.platform.ChinaTime;
  * {@code zhili.demo.seed}: the same seed, start day and geography give the same cases.
  */
 @Component
-class DemoCases implements SmartLifecycle {
+class DemoCases extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(ChinaTime.ZONE);
@@ -75,11 +75,11 @@ class DemoCases implements SmartLifecycle {
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
 	private final Clock clock;
-	private volatile boolean running;
 
 	DemoCases(DemoProperties properties, CasesProperties cases, DemoHistories histories, DemoWriter writer,
 			UnitStats stats, DeadlineTimers timers, Categories categories, Locator locator, OrgUnits units,
 			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+		super(0);
 		this.properties = properties;
 		this.cases = cases;
 		this.histories = histories;
@@ -96,34 +96,17 @@ class DemoCases implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/** Before the web server (its phase is just below {@link SmartLifecycle#DEFAULT_PHASE}), after every bean. */
 	@Override
-	public int getPhase() {
-		return 0;
-	}
-
-	@Override
-	public void start() {
-		running = true;
+	protected void run() {
 		if (properties.enabled() && properties.cases() > 0) {
 			transactions.executeWithoutResult(tx -> {
 				// One node generates; another starting at the same moment waits and then finds the cases.
-				jdbc.sql("select pg_advisory_xact_lock(hashtext('zhili.demo.cases'))").query().listOfRows();
+				lockAcrossNodes(jdbc, "zhili.demo.cases");
 				if (jdbc.sql("select not exists (select 1 from cases.case_record)").query(Boolean.class).single()) {
 					generate();
 				}
 			});
 		}
-	}
-
-	@Override
-	public void stop() {
-		running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 
 	/** One case before it is played. */

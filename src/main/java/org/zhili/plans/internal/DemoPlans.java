@@ -16,7 +16,6 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +23,7 @@ import org.zhili.calendar.WorkingCalendar;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.plans.internal.ingest.DraftPlan;
+import org.zhili.platform.StartupWork;
 
 /**
  * Demo plans on first start (zhili.demo.enabled): the two Nankai documents bundled in {@code seed/plans} are
@@ -32,7 +32,7 @@ import org.zhili.plans.internal.ingest.DraftPlan;
  * 滞后), a 黄牌 督办 on each late task, and year-to-date actual values of the main targets. Deterministic.
  */
 @Component
-class DemoPlans implements SmartLifecycle {
+class DemoPlans extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
@@ -62,10 +62,10 @@ class DemoPlans implements SmartLifecycle {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final boolean enabled;
-	private volatile boolean running;
 
 	DemoPlans(IngestService ingest, PlanService plans, OrgUnits units, WorkingCalendar calendar, JdbcClient jdbc,
 			TransactionTemplate transactions, @Value("${zhili.demo.enabled:true}") boolean enabled) {
+		super(1);
 		this.ingest = ingest;
 		this.plans = plans;
 		this.units = units;
@@ -76,18 +76,12 @@ class DemoPlans implements SmartLifecycle {
 	}
 
 	@Override
-	public int getPhase() {
-		return 1;
-	}
-
-	@Override
-	public void start() {
-		running = true;
+	protected void run() {
 		if (!enabled) {
 			return;
 		}
 		transactions.executeWithoutResult(tx -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('zhili.demo.plans'))").query().listOfRows();
+			lockAcrossNodes(jdbc, "zhili.demo.plans");
 			if (jdbc.sql("select not exists (select 1 from plans.plan)").query(Boolean.class).single()) {
 				long started = System.nanoTime();
 				int year = plans.today().getYear();
@@ -307,13 +301,4 @@ class DemoPlans implements SmartLifecycle {
 		return month + "月：" + title + "，" + stage + "，累计完成" + percent + "%。";
 	}
 
-	@Override
-	public void stop() {
-		running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
 }

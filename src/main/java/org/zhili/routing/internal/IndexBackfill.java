@@ -11,7 +11,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +22,7 @@ import org.zhili.cases.NewCase;
 import org.zhili.cases.Urgency;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Role;
+import org.zhili.platform.StartupWork;
 import org.zhili.routing.internal.model.RoutingModel;
 
 /**
@@ -40,7 +40,7 @@ import org.zhili.routing.internal.model.RoutingModel;
  * on first use (segmenter dictionaries, corpus statistics) so that the first registered cases do not pay for it.
  */
 @Component
-class IndexBackfill implements SmartLifecycle {
+class IndexBackfill extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexBackfill.class);
 	/** How many demo repeated calls are registered on a fresh demo. */
@@ -59,12 +59,12 @@ class IndexBackfill implements SmartLifecycle {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final boolean demo;
-	private volatile boolean running;
 
 	IndexBackfill(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
 			Models models, Duplicates duplicates, HotSpots hotSpots, CaseIntake intake, SystemActor system,
 			JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
 			@Value("${zhili.demo.enabled:true}") boolean demo) {
+		super(1);
 		this.directory = directory;
 		this.index = index;
 		this.classifier = classifier;
@@ -81,13 +81,7 @@ class IndexBackfill implements SmartLifecycle {
 	}
 
 	@Override
-	public int getPhase() {
-		return 1;
-	}
-
-	@Override
-	public void start() {
-		running = true;
+	protected void run() {
 		// Warm up before the server takes requests: the duplicate finder's corpus statistics load on first use, which
 		// would otherwise fall on the first cases registered (seconds of CPU). The classifier (and the segmenter's
 		// dictionaries) is warmed when the model is loaded (see Models).
@@ -96,7 +90,7 @@ class IndexBackfill implements SmartLifecycle {
 		log.info("Routing warmed up in {} ms", ms(warming));
 		Boolean rebuilt = transactions.execute(tx -> {
 			// One node rebuilds; another starting at the same moment waits and then finds the index full.
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('zhili.routing.index'))").query().listOfRows();
+			lockAcrossNodes(jdbc, "zhili.routing.index");
 			return index.isEmpty() && rebuild();
 		});
 		if (Boolean.TRUE.equals(rebuilt) && demo) {
@@ -177,13 +171,4 @@ class IndexBackfill implements SmartLifecycle {
 		log.info("Registered {} demo repeated calls for the duplicate page", registered);
 	}
 
-	@Override
-	public void stop() {
-		running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
 }
