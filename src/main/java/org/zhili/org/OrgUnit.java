@@ -1,5 +1,7 @@
 package org.zhili.org;
 
+import org.zhili.identity.DataScope;
+
 /**
  * A unit of the org tree as other modules see it.
  *
@@ -14,4 +16,9 @@ package org.zhili.org;
  */
 public record OrgUnit(String code, String name, String shortName, UnitLevel level, String category, String parentCode,
 		String path, boolean active) {
+
+	/** The data scope of this unit and everything below it (e.g. the whole district for the district). */
+	public DataScope scope() {
+		return new DataScope(code, path, true);
+	}
 }

@@ -55,11 +55,11 @@ final class DemoActors {
 		enterprises = districtActor("apikey:zhengqi-hutong", Role.INTEGRATION);
 		units.values().forEach(u -> handlers.put(u.code(), new Actor(null, username(u.code(), "h"),
 				Set.of(u.level() == UnitLevel.STREET ? Role.STREET_OFFICIAL : Role.DEPARTMENT_HANDLER),
-				new DataScope(u.code(), u.path(), true))));
+				u.scope())));
 	}
 
 	private Actor districtActor(String username, Role role) {
-		return new Actor(null, username, Set.of(role), new DataScope(district.code(), district.path(), true));
+		return new Actor(null, username, Set.of(role), district.scope());
 	}
 
 	private static String username(String code, String prefix) {

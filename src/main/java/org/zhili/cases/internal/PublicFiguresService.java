@@ -13,8 +13,6 @@ import org.zhili.cases.PublicFigures;
 import org.zhili.cases.internal.stats.Period;
 import org.zhili.cases.internal.stats.StatsLevel;
 import org.zhili.cases.internal.stats.ThreeRates;
-import org.zhili.identity.DataScope;
-import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ChinaTime;
 
@@ -46,9 +44,8 @@ class PublicFiguresService implements PublicFigures {
 	public Figures thisMonth() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
 		Period month = new Period(Period.Kind.MONTH, today.withDayOfMonth(1), today);
-		OrgUnit district = units.district();
 		ThreeRates.Report report = rates.report(StatsLevel.STREET, month,
-				new DataScope(district.code(), district.path(), true));
+				units.district().scope());
 		List<Street> streets = report.rows().stream().map(PublicFiguresService::street).toList();
 		var from = CaseRepository.timestamp(month.from().atStartOfDay(ChinaTime.ZONE).toInstant());
 		List<CategoryCount> top = jdbc.sql("""

@@ -1,9 +1,7 @@
 package org.zhili.org.internal;
 
 import org.springframework.stereotype.Component;
-import org.zhili.identity.DataScope;
 import org.zhili.org.Boundaries;
-import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.org.UnitLevel;
 
@@ -24,7 +22,6 @@ class PublishedBoundaries implements Boundaries {
 		if (level != UnitLevel.DISTRICT && level != UnitLevel.STREET) {
 			throw new IllegalArgumentException("only the district and its streets are published: " + level);
 		}
-		OrgUnit district = units.district();
-		return layers.featureCollection(new DataScope(district.code(), district.path(), true), level, null, null);
+		return layers.featureCollection(units.district().scope(), level, null, null);
 	}
 }

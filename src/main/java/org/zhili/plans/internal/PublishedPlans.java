@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhili.identity.Actor;
-import org.zhili.identity.DataScope;
 import org.zhili.org.OrgUnits;
 import org.zhili.plans.PublicPlans;
 
@@ -28,7 +27,7 @@ class PublishedPlans implements PublicPlans {
 	public List<PublicPlan> published() {
 		// Read as the whole district: publication is the office's decision, taken per plan.
 		Actor district = new Actor(null, "portal", java.util.Set.of(),
-				new DataScope(units.district().code(), units.district().path(), true));
+				units.district().scope());
 		List<PublicPlan> out = new ArrayList<>();
 		for (long id : jdbc.sql("select id from plans.plan where public order by year desc, id desc").query(Long.class).list()) {
 			PlanViews.PlanTree tree = plans.tree(id, district);

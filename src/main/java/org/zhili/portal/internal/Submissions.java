@@ -20,8 +20,6 @@ import org.zhili.cases.CaseType;
 import org.zhili.cases.Channel;
 import org.zhili.cases.PublicRequests;
 import org.zhili.identity.Actor;
-import org.zhili.identity.DataScope;
-import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
 
@@ -140,8 +138,7 @@ class Submissions {
 	private Actor channel() {
 		Actor actor = channel;
 		if (actor == null) {
-			OrgUnit district = units.district();
-			actor = Actor.channel("portal", new DataScope(district.code(), district.path(), true));
+			actor = Actor.channel("portal", units.district().scope());
 			channel = actor;
 		}
 		return actor;

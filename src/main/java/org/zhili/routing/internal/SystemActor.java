@@ -4,9 +4,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.zhili.identity.Actor;
-import org.zhili.identity.DataScope;
 import org.zhili.identity.Role;
-import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 
 /** zhili's routing acting on its own: a command-centre dispatcher (and intake, for proactive cases) of the whole district. */
@@ -25,8 +23,7 @@ class SystemActor {
 	Actor get() {
 		Actor a = actor;
 		if (a == null) {
-			OrgUnit district = units.district();
-			a = new Actor(null, NAME, Set.of(Role.DISPATCHER), new DataScope(district.code(), district.path(), true));
+			a = new Actor(null, NAME, Set.of(Role.DISPATCHER), units.district().scope());
 			actor = a;
 		}
 		return a;

@@ -21,7 +21,7 @@ class DistrictFigures implements CaseFigures {
 
 	@Override
 	public Figures district(LocalDate from, LocalDate to) {
-		DataScope district = new DataScope(units.district().code(), units.district().path(), true);
+		DataScope district = units.district().scope();
 		ThreeRates.Row total = stats.report(StatsLevel.STREET, new Period(Period.Kind.CUSTOM, from, to), district).total();
 		return new Figures(from, to, total.counts().received(), total.counts().rated(), total.rates().resolution(),
 				total.rates().satisfaction(), total.rates().response());
