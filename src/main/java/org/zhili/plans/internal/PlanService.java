@@ -577,6 +577,9 @@ public class PlanService {
 	}
 
 	void review(long reportId, Actor actor, boolean accept, String note) {
+		if (!accept && (note == null || note.isBlank())) {
+			throw ApiProblem.badInput("note", "note_required", "退回须说明理由");
+		}
 		int n = jdbc.sql("""
 				update plans.progress_report set review = :r, review_note = :note, reviewed_by = :by, reviewed_at = :at
 				where id = :id and review = 'SUBMITTED'""")
@@ -584,9 +587,6 @@ public class PlanService {
 			.param("at", java.sql.Timestamp.from(clock.instant())).param("id", reportId).update();
 		if (n == 0) {
 			throw ApiProblem.conflict("not_reviewable", "该报告不存在或已审核");
-		}
-		if (!accept && (note == null || note.isBlank())) {
-			throw ApiProblem.badInput("note", "note_required", "退回须说明理由");
 		}
 	}
 
