@@ -16,6 +16,16 @@ public interface AuditTrail {
 	 */
 	void record(String action, String target, AuditOutcome outcome, String detail);
 
+	/** Who is acting and from which address: taken on the request's thread for a record written on another. */
+	record Origin(String actor, String address) {
+	}
+
+	/** The current request's actor and address. */
+	Origin origin();
+
+	/** Records with an origin taken earlier, e.g. by a thread writing for several requests at once. */
+	void record(Origin origin, String action, String target, AuditOutcome outcome, String detail);
+
 	default void success(String action, String target, String detail) {
 		record(action, target, AuditOutcome.SUCCESS, detail);
 	}

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseClosed;
 import org.zhili.cases.CaseIntake;
@@ -25,6 +27,7 @@ import org.zhili.cases.Light;
 import org.zhili.cases.NewCase;
 import org.zhili.cases.Urgency;
 import org.zhili.identity.Actor;
+import org.zhili.identity.AuditOutcome;
 import org.zhili.identity.AuditTrail;
 import org.zhili.identity.Role;
 import org.zhili.org.Gcj02;
@@ -33,16 +36,20 @@ import org.zhili.org.Locator;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
+import org.zhili.platform.GroupCommit;
 
 /**
  * Takes cases in: checks every field (and names each one that is wrong), locates the point in the org
  * tree, numbers the case, and registers it — or closes it at once when a consultation was answered on the
- * spot (即时办结).
+ * spot (即时办结). Cases registered at the same moment by different requests are written in one transaction
+ * ({@link GroupCommit}): under a flood the database flushes its log once for many of them.
  */
 @Service
 class IntakeService implements CaseIntake {
 
 	static final int MAX_DESCRIPTION = 4000;
+	/** Enough to carry a flood of registrations in few commits, small enough to keep each one short. */
+	private static final int MAX_CASES_PER_COMMIT = 64;
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|\\d{3,8}");
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(ChinaTime.ZONE);
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,12 +65,13 @@ class IntakeService implements CaseIntake {
 	private final ApplicationEventPublisher publisher;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
+	private final GroupCommit<Draft, Written> registrations;
 	private volatile String districtPath;
 
 	IntakeService(CaseRepository cases, CaseEvents timeline, Categories categories, Locator locator, OrgUnits units,
-			UnitStats stats,
-			CaseViews views, CasesProperties properties, ApplicationEventPublisher publisher, AuditTrail audit,
-			Clock clock) {
+			UnitStats stats, CaseViews views, CasesProperties properties, ApplicationEventPublisher publisher,
+			AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
 		this.cases = cases;
 		this.timeline = timeline;
 		this.categories = categories;
@@ -75,10 +83,11 @@ class IntakeService implements CaseIntake {
 		this.publisher = publisher;
 		this.audit = audit;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.registrations = new GroupCommit<>(transactions, this::writeAll, MAX_CASES_PER_COMMIT);
 	}
 
 	@Override
-	@Transactional
 	public Registration register(NewCase request, Actor actor) {
 		Checked checked = check(request, actor);
 		if (checked.external().id() != null) {
@@ -95,37 +104,72 @@ class IntakeService implements CaseIntake {
 						request.anonymous(), request.confidential(), request.enterprise()),
 				checked.external(), now, actor.username());
 		String answer = blankToNull(request.answer());
-		String queryCode = queryCode();
-		CaseRepository.Inserted inserted = cases.insert(properties.trackingPrefix() + MONTH.format(now), queryCode, intake,
-				request.categoryCode(), checked.urgency(), CaseState.REGISTERED);
-		long id = inserted.id();
-		String tracking = inserted.trackingNumber();
-		String street = checked.territory().streetCode();
-		UnitStats.Tally tally = new UnitStats.Tally();
-		tally.add(street != null ? street : actor.scope().unitCode(), now, Counter.RECEIVED);
-		CaseEvents.Event registered = timeline.record(id, 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
-				actor.username(), actor.scope().unitCode(), street, now, null, Light.NONE, null);
-		publisher.publishEvent(new CaseRegistered(id, tracking, request.categoryCode(), street, checked.channel()));
-		audit.success("cases.case.registered", tracking, (answer != null ? "受理并即时办结：" : "受理：") + checked.title());
+		Draft draft = new Draft(intake, request.categoryCode(), checked.urgency(), queryCode(), actor.scope().unitCode(),
+				audit.origin(), (answer != null ? "受理并即时办结：" : "受理：") + checked.title());
 		if (answer != null) {
-			// Rare: answered on the spot. The case is changed once more and read back as stored.
-			CaseRecord kase = cases.find(id).orElseThrow();
-			kase.answerOnTheSpot(answer, now);
-			cases.update(kase, null, null);
-			timeline.append(id, 1, CaseAction.ANSWER, CaseState.REGISTERED, CaseState.CLOSED, actor.username(),
-					actor.scope().unitCode(), null, now, answer, Light.NONE, null);
-			tally.add(actor.scope().unitCode(), now, Counter.DIRECT_ANSWERED);
-			publisher.publishEvent(new CaseClosed(id, CaseState.CLOSED, null));
-			stats.write(tally);
-			return new Registration(views.of(cases.find(id).orElseThrow(), actor, true), true);
+			return transactions.execute(tx -> answerOnTheSpot(draft, answer, actor));
+		}
+		// Inside a caller's transaction the case commits with it; otherwise with whatever else is being registered.
+		Written written = TransactionSynchronizationManager.isActualTransactionActive() ? writeAll(List.of(draft)).get(0)
+				: registrations.write(draft);
+		// The view is built from what was just written, not read back: nothing else can have changed it yet.
+		CaseRecord kase = CaseRecord.registered(written.id(), written.trackingNumber(), draft.queryCode(), intake,
+				draft.categoryCode(), draft.urgency());
+		return new Registration(views.of(kase, actor, List.of(written.registered()), List.of()), true);
+	}
+
+	/** A checked, located new case ready to be written, with who registers it. */
+	private record Draft(CaseRecord.Intake intake, String categoryCode, Urgency urgency, String queryCode,
+			String actorUnit, AuditTrail.Origin origin, String auditDetail) {
+	}
+
+	/** A case as written: its id, tracking number and first step. */
+	private record Written(long id, String trackingNumber, CaseEvents.Event registered) {
+	}
+
+	/** Writes new cases in the current transaction. */
+	private List<Written> writeAll(List<Draft> drafts) {
+		UnitStats.Tally tally = new UnitStats.Tally();
+		List<Written> written = new ArrayList<>(drafts.size());
+		for (Draft draft : drafts) {
+			written.add(write(draft, tally));
 		}
 		// Counters last: their rows are shared by every case of the street and day, so their locks are held
 		// only from here to the commit.
 		stats.write(tally);
-		// The view is built from what was just written, not read back: nothing else can have changed it yet.
-		CaseRecord kase = CaseRecord.registered(id, tracking, queryCode, intake, request.categoryCode(),
-				checked.urgency());
-		return new Registration(views.of(kase, actor, List.of(registered), List.of()), true);
+		return written;
+	}
+
+	private Written write(Draft d, UnitStats.Tally tally) {
+		CaseRecord.Intake intake = d.intake();
+		Instant now = intake.registeredAt();
+		CaseRepository.Inserted inserted = cases.insert(properties.trackingPrefix() + MONTH.format(now), d.queryCode(),
+				intake, d.categoryCode(), d.urgency(), CaseState.REGISTERED);
+		String street = intake.territory().streetCode();
+		tally.add(street != null ? street : d.actorUnit(), now, Counter.RECEIVED);
+		CaseEvents.Event registered = timeline.record(inserted.id(), 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
+				intake.registeredBy(), d.actorUnit(), street, now, null, Light.NONE, null);
+		publisher.publishEvent(new CaseRegistered(inserted.id(), inserted.trackingNumber(), d.categoryCode(), street,
+				intake.channel()));
+		audit.record(d.origin(), "cases.case.registered", inserted.trackingNumber(), AuditOutcome.SUCCESS,
+				d.auditDetail());
+		return new Written(inserted.id(), inserted.trackingNumber(), registered);
+	}
+
+	/** A consultation answered on the spot (rare): registered and closed in one transaction, read back as stored. */
+	private Registration answerOnTheSpot(Draft draft, String answer, Actor actor) {
+		UnitStats.Tally tally = new UnitStats.Tally();
+		Written written = write(draft, tally);
+		Instant now = draft.intake().registeredAt();
+		CaseRecord kase = cases.find(written.id()).orElseThrow();
+		kase.answerOnTheSpot(answer, now);
+		cases.update(kase, null, null);
+		timeline.append(written.id(), 1, CaseAction.ANSWER, CaseState.REGISTERED, CaseState.CLOSED, actor.username(),
+				draft.actorUnit(), null, now, answer, Light.NONE, null);
+		tally.add(draft.actorUnit(), now, Counter.DIRECT_ANSWERED);
+		publisher.publishEvent(new CaseClosed(written.id(), CaseState.CLOSED, null));
+		stats.write(tally);
+		return new Registration(views.of(cases.find(written.id()).orElseThrow(), actor, true), true);
 	}
 
 	/** Everything derived from a request that passed its checks. */

@@ -30,8 +30,17 @@ class JdbcAuditTrail implements AuditTrail {
 
 	@Override
 	public void record(String action, String target, AuditOutcome outcome, String detail) {
-		String actor = Actors.current().map(Actor::username).orElse("anonymous");
-		append(actor, currentAddress(), action, target, outcome, detail);
+		record(origin(), action, target, outcome, detail);
+	}
+
+	@Override
+	public Origin origin() {
+		return new Origin(Actors.current().map(Actor::username).orElse("anonymous"), currentAddress());
+	}
+
+	@Override
+	public void record(Origin origin, String action, String target, AuditOutcome outcome, String detail) {
+		append(origin.actor(), origin.address(), action, target, outcome, detail);
 	}
 
 	/**
