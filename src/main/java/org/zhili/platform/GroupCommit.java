@@ -49,6 +49,7 @@ public final class GroupCommit<I, R> {
 	public R write(I item) {
 		Pending<I, R> mine = new Pending<>(item, Thread.currentThread());
 		waiting.add(mine);
+		boolean interrupted = false;
 		while (!mine.done) {
 			if (leading.tryLock()) {
 				try {
@@ -67,7 +68,12 @@ public final class GroupCommit<I, R> {
 			}
 			else {
 				LockSupport.parkNanos(this, RECHECK_NANOS);
+				// The item may be written already or soon, so the caller waits for the outcome all the same.
+				interrupted |= Thread.interrupted();
 			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
 		}
 		return mine.result();
 	}
