@@ -9,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own item is written. The others wait meanwhile, and the next of them leads after. If the shared
  * transaction fails, each of its items is written again alone, so only the one at fault fails.
  * <p>
- * For callers outside any transaction: a caller's write commits apart from a transaction of its own.
+ * A caller already inside a transaction writes its item there, at once: it commits with the caller's other work.
  *
  * @param <I> what a caller gives to be written
  * @param <R> what the caller gets back once it is committed
@@ -45,8 +46,14 @@ public final class GroupCommit<I, R> {
 		this.maxItems = maxItems;
 	}
 
-	/** Writes the item, together with whatever else is being written now, and returns its result once committed. */
+	/**
+	 * Writes the item, together with whatever else is being written now, and returns its result once committed
+	 * (or, inside the caller's transaction, once written there).
+	 */
 	public R write(I item) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return writeAll.apply(List.of(item)).get(0);
+		}
 		Pending<I, R> mine = new Pending<>(item, Thread.currentThread());
 		waiting.add(mine);
 		boolean interrupted = false;

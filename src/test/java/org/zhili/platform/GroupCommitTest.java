@@ -135,6 +135,17 @@ class GroupCommitTest {
 		assertThat(transactions.rollbacks.get()).isEqualTo(1);
 	}
 
+	@Test
+	void aCallerInsideATransactionWritesThereAndCommitsWithItsOwnWork() {
+		GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions), this::doubleAll, 8);
+		assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			assertThat(group.write(21)).isEqualTo(42);
+			throw new IllegalStateException("the caller's own work fails");
+		})).hasMessageContaining("own work fails");
+		assertThat(transactions.commits.get()).isZero();
+		assertThat(transactions.rollbacks.get()).isEqualTo(1);
+	}
+
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await();

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseClosed;
@@ -110,8 +109,7 @@ class IntakeService implements CaseIntake {
 			return transactions.execute(tx -> answerOnTheSpot(draft, answer, actor));
 		}
 		// Inside a caller's transaction the case commits with it; otherwise with whatever else is being registered.
-		Written written = TransactionSynchronizationManager.isActualTransactionActive() ? writeAll(List.of(draft)).get(0)
-				: registrations.write(draft);
+		Written written = registrations.write(draft);
 		// The view is built from what was just written, not read back: nothing else can have changed it yet.
 		CaseRecord kase = CaseRecord.registered(written.id(), written.trackingNumber(), draft.queryCode(), intake,
 				draft.categoryCode(), draft.urgency());
