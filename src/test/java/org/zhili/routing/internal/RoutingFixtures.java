@@ -5,42 +5,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import org.zhili.support.Api;
+import org.zhili.support.CasesThroughApi;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Cases registered and moved through the API for routing's tests, and waiting for routing's listeners. */
-final class RoutingFixtures {
+final class RoutingFixtures extends CasesThroughApi {
 
 	static final String CHANGHONG = "120104001000";
 	static final String GULOU = "120104002000";
 
-	private final Api api;
-
 	RoutingFixtures(Api api) {
-		this.api = api;
-	}
-
-	/** A point inside a unit of the given level (the interior point of its polygon). */
-	double[] pointIn(String level, String code) {
-		JsonNode layer = api.get("/api/v1/org/geojson?level=" + level, "operator").json();
-		for (JsonNode feature : layer.get("features")) {
-			if (code == null || code.equals(feature.get("properties").get("code").asString())) {
-				JsonNode geometry = feature.get("geometry");
-				JsonNode ring = "MultiPolygon".equals(geometry.get("type").asString())
-						? geometry.get("coordinates").get(0).get(0) : geometry.get("coordinates").get(0);
-				Coordinate[] coordinates = ring.valueStream()
-					.map(c -> new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()))
-					.toArray(Coordinate[]::new);
-				Point inside = new GeometryFactory().createPolygon(coordinates).getInteriorPoint();
-				return new double[] { inside.getX(), inside.getY() };
-			}
-		}
-		throw new IllegalArgumentException("no " + level + " " + code);
+		super(api);
 	}
 
 	/** The code of a first-level category by name. */
@@ -57,21 +33,7 @@ final class RoutingFixtures {
 		Map<String, Object> body = new HashMap<>(Map.of("type", "COMPLAINT", "description", description, "location",
 				Map.of("lng", point[0], "lat", point[1]), "requester", Map.of("name", "王五", "phone", "13800002222")));
 		body.putAll(extra);
-		Api.Response r = api.post("/api/v1/cases", body, "operator");
-		assertThat(r.status()).as(r.body()).isEqualTo(201);
-		return r.json();
-	}
-
-	JsonNode step(long id, String action, Map<String, Object> input, String who) {
-		Api.Response r = api.post("/api/v1/cases/" + id + "/actions/" + action, input, who);
-		assertThat(r.status()).as(action + " by " + who + ": " + r.body()).isEqualTo(200);
-		return r.json();
-	}
-
-	JsonNode view(long id, String who) {
-		Api.Response r = api.get("/api/v1/cases/" + id, who);
-		assertThat(r.status()).as(r.body()).isEqualTo(200);
-		return r.json();
+		return register(body);
 	}
 
 	/** Waits for routing's listeners (they run after the case's transaction, on their own threads). */
