@@ -1,5 +1,6 @@
 package org.zhili.platform;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,10 @@ import org.zhili.support.ZhiliIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An {@code Idempotency-Key} is remembered for a day; after that the key is new again, whenever the cleanup ran. */
+/**
+ * The platform's {@code Idempotency-Key} filter (here on account creation): an answer is remembered for a day;
+ * after that the key is new again, whenever the cleanup ran.
+ */
 @ZhiliIntegrationTest
 class IdempotencyIT {
 
@@ -23,23 +27,36 @@ class IdempotencyIT {
 	@Test
 	void aKeyPastItsDayStartsAFreshRequest() {
 		String key = "day-old-" + System.nanoTime();
-		String token = api.token("operator");
-		Api.Response first = api.send("POST", "/api/v1/cases", Map.of("type", "COMPLAINT", "description",
-				"楼道堆放杂物", "requester", Map.of("phone", "13600005555")), token, "Idempotency-Key", key);
-		assertThat(first.status()).isEqualTo(201);
+		String token = api.token("secadmin");
+		Api.Response first = api.send("POST", "/api/v1/accounts", leader("idem" + System.nanoTime() % 1_000_000), token,
+				"Idempotency-Key", key);
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
 
 		// Within the day, the same key with another body is a mistake of the client.
-		Map<String, Object> other = Map.of("type", "HELP", "description", "独居老人需要帮助",
-				"requester", Map.of("phone", "13600006666"));
-		assertThat(api.send("POST", "/api/v1/cases", other, token, "Idempotency-Key", key).status()).isEqualTo(422);
+		Map<String, Object> other = leader("idem" + System.nanoTime() % 1_000_000);
+		assertThat(api.send("POST", "/api/v1/accounts", other, token, "Idempotency-Key", key).status()).isEqualTo(422);
 
 		jdbc.sql("update platform.idempotent_request set created_at = created_at - interval '25 hours' where idem_key = :key")
 			.param("key", key)
 			.update();
-		Api.Response later = api.send("POST", "/api/v1/cases", other, token, "Idempotency-Key", key);
+		Api.Response later = api.send("POST", "/api/v1/accounts", other, token, "Idempotency-Key", key);
 
 		assertThat(later.status()).as(later.body()).isEqualTo(201);
 		assertThat(later.header("Idempotent-Replayed")).isNull();
-		assertThat(later.json().get("id").asLong()).isNotEqualTo(first.json().get("id").asLong());
+		assertThat(later.json().get("account").get("username").asString()).isEqualTo(other.get("username"));
+	}
+
+	@Test
+	void aMalformedKeyIsRefusedByName() {
+		Api.Response r = api.send("POST", "/api/v1/accounts", leader("idem" + System.nanoTime() % 1_000_000),
+				api.token("secadmin"), "Idempotency-Key", "k".repeat(201));
+
+		assertThat(r.status()).isEqualTo(400);
+		assertThat(r.json().get("code").asString()).isEqualTo("invalid_idempotency_key");
+		assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+	}
+
+	private static Map<String, Object> leader(String username) {
+		return Map.of("username", username, "displayName", "李四", "roles", List.of("LEADER"), "scopeUnitCode", "120104");
 	}
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -44,13 +45,16 @@ import org.zhili.cases.Urgency;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.IdempotencyKey;
 
 /** 接诉即办 over HTTP: register, read, list, and take every step of a case. */
 @RestController
-@RequestMapping("/api/v1/cases")
+@RequestMapping(CaseController.PATH)
 @Validated
 @Tag(name = "接诉即办", description = "诉求工单：受理、派单、签收、退单、吹哨报到、答复、审核、回访、结案、督办")
 class CaseController {
+
+	static final String PATH = "/api/v1/cases";
 
 	/** The requester, for {@link CreateRequest}. */
 	record RequesterInput(@Size(max = 50) String name, @Size(max = 20) String phone, Boolean anonymous,
@@ -128,17 +132,23 @@ class CaseController {
 	@PostMapping
 	@PreAuthorize("hasAuthority('CASE_INTAKE')")
 	@Operation(summary = "受理：登记来电、巡查上报或对接系统的工单（支持 Idempotency-Key；同一外部编号只登记一次）")
-	ResponseEntity<CaseView> create(@Valid @RequestBody CreateRequest request, Actor actor) {
+	ResponseEntity<CaseView> create(@Valid @RequestBody CreateRequest request,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Actor actor) {
 		CaseIntake.Registration registration;
 		try {
-			registration = intake.register(request.toNewCase(), actor);
+			registration = intake.register(request.toNewCase(), IdempotencyKey.checked(idempotencyKey), actor);
 		}
 		catch (ApiProblem problem) {
 			throw asSent(problem);
 		}
 		CaseView view = registration.kase();
-		return (registration.created() ? ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
-				: ResponseEntity.ok()).body(view);
+		URI location = URI.create(PATH + "/" + view.id());
+		return switch (registration.outcome()) {
+			case REGISTERED -> ResponseEntity.created(location).body(view);
+			// A retry gets what the first request got.
+			case REPEATED_REQUEST -> ResponseEntity.created(location).header(IdempotencyKey.REPLAYED_HEADER, "true").body(view);
+			case KNOWN_WORK_ORDER -> ResponseEntity.ok(view);
+		};
 	}
 
 	@GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.zhili.cases.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseClosed;
+import org.zhili.cases.CaseIntake.Outcome;
 import org.zhili.cases.CaseIntake;
 import org.zhili.cases.CaseRegistered;
 import org.zhili.cases.CaseState;
@@ -36,11 +38,12 @@ import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
 import org.zhili.platform.GroupCommit;
+import org.zhili.platform.IdempotencyKey;
 
 /**
  * Takes cases in: checks every field (and names each one that is wrong), locates the point in the org
  * tree, numbers the case, and registers it — or closes it at once when a consultation was answered on the
- * spot (即时办结). Cases registered at the same moment by different requests are written in one transaction
+ * spot (即时办结). A create's {@code Idempotency-Key} is written with its case ({@link IntakeKeys}). Cases registered at the same moment by different requests are written in one transaction
  * ({@link GroupCommit}): under a flood the database flushes its log once for many of them.
  */
 @Service
@@ -54,6 +57,7 @@ class IntakeService implements CaseIntake {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CaseRepository cases;
+	private final IntakeKeys keys;
 	private final CaseEvents timeline;
 	private final Categories categories;
 	private final Locator locator;
@@ -68,10 +72,11 @@ class IntakeService implements CaseIntake {
 	private final GroupCommit<Draft, Written> registrations;
 	private volatile String districtPath;
 
-	IntakeService(CaseRepository cases, CaseEvents timeline, Categories categories, Locator locator, OrgUnits units,
+	IntakeService(CaseRepository cases, IntakeKeys keys, CaseEvents timeline, Categories categories, Locator locator, OrgUnits units,
 			UnitStats stats, CaseViews views, CasesProperties properties, ApplicationEventPublisher publisher,
 			AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
 		this.cases = cases;
+		this.keys = keys;
 		this.timeline = timeline;
 		this.categories = categories;
 		this.locator = locator;
@@ -87,12 +92,21 @@ class IntakeService implements CaseIntake {
 	}
 
 	@Override
-	public Registration register(NewCase request, Actor actor) {
+	public Registration register(NewCase request, String idempotencyKey, Actor actor) {
 		Checked checked = check(request, actor);
+		String fingerprint = idempotencyKey == null ? null
+				: IdempotencyKey.fingerprint("POST case", request.toString().getBytes(StandardCharsets.UTF_8));
+		if (idempotencyKey != null) {
+			Optional<Registration> earlier = repeated(idempotencyKey, fingerprint, actor);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		if (checked.external().id() != null) {
 			Optional<Long> earlier = cases.findIdByExternal(checked.external().system(), checked.external().id());
 			if (earlier.isPresent()) {
-				return new Registration(views.of(cases.find(earlier.get()).orElseThrow(), actor, true), false);
+				return new Registration(views.of(cases.find(earlier.get()).orElseThrow(), actor, true),
+						Outcome.KNOWN_WORK_ORDER);
 			}
 		}
 		// Microseconds, as stored: the answer shows the same instants as a later read.
@@ -104,21 +118,40 @@ class IntakeService implements CaseIntake {
 				checked.external(), now, actor.username());
 		String answer = blankToNull(request.answer());
 		Draft draft = new Draft(intake, request.categoryCode(), checked.urgency(), queryCode(), actor.scope().unitCode(),
-				audit.origin(), (answer != null ? "受理并即时办结：" : "受理：") + checked.title());
-		if (answer != null) {
-			return transactions.execute(tx -> answerOnTheSpot(draft, answer, actor));
+				audit.origin(), (answer != null ? "受理并即时办结：" : "受理：") + checked.title(), idempotencyKey,
+				fingerprint);
+		try {
+			if (answer != null) {
+				return transactions.execute(tx -> answerOnTheSpot(draft, answer, actor));
+			}
+			// Inside a caller's transaction the case commits with it; otherwise with whatever else is being registered.
+			Written written = registrations.write(draft);
+			// The view is built from what was just written, not read back: nothing else can have changed it yet.
+			CaseRecord kase = CaseRecord.registered(written.id(), written.trackingNumber(), draft.queryCode(), intake,
+					draft.categoryCode(), draft.urgency());
+			return new Registration(views.of(kase, actor, List.of(written.registered()), List.of()), Outcome.REGISTERED);
 		}
-		// Inside a caller's transaction the case commits with it; otherwise with whatever else is being registered.
-		Written written = registrations.write(draft);
-		// The view is built from what was just written, not read back: nothing else can have changed it yet.
-		CaseRecord kase = CaseRecord.registered(written.id(), written.trackingNumber(), draft.queryCode(), intake,
-				draft.categoryCode(), draft.urgency());
-		return new Registration(views.of(kase, actor, List.of(written.registered()), List.of()), true);
+		catch (IntakeKeys.Taken taken) {
+			// The same key came twice at once, and the other request registered its case first.
+			return repeated(idempotencyKey, fingerprint, actor).orElseThrow(() -> taken);
+		}
 	}
 
-	/** A checked, located new case ready to be written, with who registers it. */
+	/** The case registered before under the key, when the request is the same; 422 when it is another. */
+	private Optional<Registration> repeated(String idempotencyKey, String fingerprint, Actor actor) {
+		return keys.find(actor.username(), idempotencyKey).map(known -> {
+			if (!known.requestHash().equals(fingerprint)) {
+				throw IdempotencyKey.reused();
+			}
+			return new Registration(views.of(cases.find(known.caseId()).orElseThrow(), actor, true),
+					Outcome.REPEATED_REQUEST);
+		});
+	}
+
+	/** A checked, located new case ready to be written, with who registers it and the request's key, if any. */
 	private record Draft(CaseRecord.Intake intake, String categoryCode, Urgency urgency, String queryCode,
-			String actorUnit, AuditTrail.Origin origin, String auditDetail) {
+			String actorUnit, AuditTrail.Origin origin, String auditDetail, String idempotencyKey,
+			String fingerprint) {
 	}
 
 	/** A case as written: its id, tracking number and first step. */
@@ -143,6 +176,9 @@ class IntakeService implements CaseIntake {
 		Instant now = intake.registeredAt();
 		CaseRepository.Inserted inserted = cases.insert(properties.trackingPrefix() + MONTH.format(now), d.queryCode(),
 				intake, d.categoryCode(), d.urgency(), CaseState.REGISTERED);
+		if (d.idempotencyKey() != null) {
+			keys.record(intake.registeredBy(), d.idempotencyKey(), d.fingerprint(), inserted.id(), now);
+		}
 		String street = intake.territory().streetCode();
 		tally.add(street != null ? street : d.actorUnit(), now, Counter.RECEIVED);
 		CaseEvents.Event registered = timeline.record(inserted.id(), 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
@@ -167,7 +203,7 @@ class IntakeService implements CaseIntake {
 		tally.add(draft.actorUnit(), now, Counter.DIRECT_ANSWERED);
 		publisher.publishEvent(new CaseClosed(written.id(), CaseState.CLOSED, null));
 		stats.write(tally);
-		return new Registration(views.of(cases.find(written.id()).orElseThrow(), actor, true), true);
+		return new Registration(views.of(cases.find(written.id()).orElseThrow(), actor, true), Outcome.REGISTERED);
 	}
 
 	/** Everything derived from a request that passed its checks. */

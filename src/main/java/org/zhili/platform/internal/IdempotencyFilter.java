@@ -3,12 +3,9 @@ package org.zhili.platform.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -22,6 +19,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.zhili.platform.ApiProblem;
+import org.zhili.platform.IdempotencyKey;
 import org.zhili.platform.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,33 +29,36 @@ import tools.jackson.databind.json.JsonMapper;
  * performed once per caller and key; a retry gets the first answer again, marked
  * {@code Idempotent-Replayed: true}. The same key with a different request is refused (422), and a
  * retry while the first is still running gets 409. Server errors are not remembered, so they can be
- * retried.
+ * retried. Endpoints that keep their keys themselves ({@link IdempotencyKey.Endpoint}) are left alone.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
-	static final String HEADER = "Idempotency-Key";
-	private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7e]{1,200}");
-
 	private final IdempotencyStore store;
 	private final JsonMapper json;
+	private final Set<IdempotencyKey.Endpoint> keepingTheirOwn;
 
-	IdempotencyFilter(IdempotencyStore store, JsonMapper json) {
+	IdempotencyFilter(IdempotencyStore store, JsonMapper json, Set<IdempotencyKey.Endpoint> keepingTheirOwn) {
 		this.store = store;
 		this.json = json;
+		this.keepingTheirOwn = keepingTheirOwn;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+		return !"POST".equals(request.getMethod()) || request.getHeader(IdempotencyKey.HEADER) == null
+				|| keepingTheirOwn.contains(new IdempotencyKey.Endpoint(request.getMethod(), request.getRequestURI()));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = request.getHeader(HEADER);
-		if (!WELL_FORMED.matcher(key).matches()) {
-			refuse(request, response, HttpStatus.BAD_REQUEST, "invalid_idempotency_key",
-					"Idempotency-Key 须为 1–200 个可见 ASCII 字符");
+		String key = request.getHeader(IdempotencyKey.HEADER);
+		try {
+			IdempotencyKey.checked(key);
+		}
+		catch (ApiProblem invalid) {
+			Problems.write(request, response, json,
+					Problems.of(invalid.status(), invalid.code(), invalid.getMessage(), invalid.errors()));
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
@@ -93,8 +95,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		IdempotencyStore.Stored first = stored.get();
 		if (!first.requestHash().equals(hash)) {
-			refuse(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency_key_reused",
-					"该 Idempotency-Key 已用于另一个不同的请求");
+			ApiProblem reused = IdempotencyKey.reused();
+			refuse(request, response, reused.status(), reused.code(), reused.getMessage());
 			return;
 		}
 		if (first.status() == null) {
@@ -105,7 +107,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		if (first.contentType() != null) {
 			response.setContentType(first.contentType());
 		}
-		response.setHeader("Idempotent-Replayed", "true");
+		response.setHeader(IdempotencyKey.REPLAYED_HEADER, "true");
 		response.getOutputStream().write(first.body());
 	}
 
@@ -124,15 +126,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	private static String hash(HttpServletRequest request, byte[] body) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			sha256.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-				.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(sha256.digest(body));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return IdempotencyKey.fingerprint(
+				request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString(), body);
 	}
 
 	/** The request with its body, already read for hashing, available again to the controller. */

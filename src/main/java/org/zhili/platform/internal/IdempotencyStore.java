@@ -2,7 +2,6 @@ package org.zhili.platform.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,13 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.platform.GroupCommit;
+import org.zhili.platform.IdempotencyKey;
 
 /** The remembered answers behind {@link IdempotencyFilter}. */
 @Component
 class IdempotencyStore {
-
-	/** How long a key is remembered. */
-	static final Duration RETENTION = Duration.ofHours(24);
 
 	/** A remembered request; {@code status} is {@code null} while the first attempt is still running. */
 	record Stored(String requestHash, Integer status, String contentType, byte[] body) {
@@ -56,14 +53,14 @@ class IdempotencyStore {
 			.param("key", key)
 			.param("hash", requestHash)
 			.param("now", Timestamp.from(now))
-			.param("cutoff", Timestamp.from(now.minus(RETENTION)))
+			.param("cutoff", Timestamp.from(now.minus(IdempotencyKey.RETENTION)))
 			.update()) == 1;
 	}
 
 	/** Deletes the keys past their retention (a recurring task: the rows only take space). */
 	void forgetExpired() {
 		jdbc.sql("delete from platform.idempotent_request where created_at < :cutoff")
-			.param("cutoff", Timestamp.from(clock.instant().minus(RETENTION)))
+			.param("cutoff", Timestamp.from(clock.instant().minus(IdempotencyKey.RETENTION)))
 			.update();
 	}
 

@@ -1,6 +1,8 @@
 package org.zhili.platform.internal;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhili.platform.ChinaTime;
 import org.zhili.platform.DataDirectory;
+import org.zhili.platform.IdempotencyKey;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +25,6 @@ class PlatformConfiguration {
 		return dir;
 	}
 
-	/** Runs after Spring Security (order -100), so a remembered answer belongs to the caller who got it. */
 	/** Expired idempotency keys are deleted hourly, off the request path. */
 	@Bean
 	RecurringTask<Void> idempotencyCleanupTask(IdempotencyStore store) {
@@ -30,10 +32,12 @@ class PlatformConfiguration {
 			.execute((instance, context) -> store.forgetExpired());
 	}
 
+	/** Runs after Spring Security (order -100), so a remembered answer belongs to the caller who got it. */
 	@Bean
-	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, JsonMapper json) {
+	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, JsonMapper json,
+			List<IdempotencyKey.Endpoint> keepingTheirOwn) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(store, json));
+				new IdempotencyFilter(store, json, Set.copyOf(keepingTheirOwn)));
 		registration.setOrder(0);
 		return registration;
 	}
