@@ -127,6 +127,7 @@ class Duplicates {
 			return List.of();
 		}
 		Instant from = until.minus(p.window());
+		double maxMetres = p.metres();
 		record Near(CaseIndex.Entry entry, boolean sameArea, Double distance) {
 		}
 		List<Near> near = new ArrayList<>();
@@ -143,7 +144,7 @@ class Duplicates {
 					: null;
 			boolean placeKnown = (probe.lng() != null || probe.communityCode() != null)
 					&& (e.lng() != null || e.communityCode() != null);
-			if (placeKnown && !sameArea && (distance == null || distance > p.metres())) {
+			if (placeKnown && !sameArea && (distance == null || distance > maxMetres)) {
 				continue;
 			}
 			near.add(new Near(e, sameArea, distance));
