@@ -1,7 +1,7 @@
 package org.zhili.cases;
 
 /**
- * A case was taken in.
+ * A case was taken in (announced with the others committed with it, in {@link CasesRegistered}).
  *
  * @param caseId the case
  * @param trackingNumber its human-readable number

@@ -23,6 +23,7 @@ import org.zhili.cases.CaseRegistered;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.CaseView;
+import org.zhili.cases.CasesRegistered;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Light;
 import org.zhili.cases.NewCase;
@@ -129,7 +130,7 @@ class IntakeService implements CaseIntake {
 			// The view is built from what was just written, not read back: nothing else can have changed it yet.
 			CaseRecord kase = CaseRecord.registered(written.id(), written.trackingNumber(), draft.queryCode(), intake,
 					draft.categoryCode(), draft.urgency());
-			return new Registration(views.of(kase, actor, List.of(written.registered()), List.of()), Outcome.REGISTERED);
+			return new Registration(views.of(kase, actor, List.of(written.firstStep()), List.of()), Outcome.REGISTERED);
 		}
 		catch (IntakeKeys.Taken taken) {
 			// The same key came twice at once, and the other request registered its case first.
@@ -154,17 +155,18 @@ class IntakeService implements CaseIntake {
 			String fingerprint) {
 	}
 
-	/** A case as written: its id, tracking number and first step. */
-	private record Written(long id, String trackingNumber, CaseEvents.Event registered) {
+	/** A case as written: its id, tracking number, first step and what is announced of it. */
+	private record Written(long id, String trackingNumber, CaseEvents.Event firstStep, CaseRegistered event) {
 	}
 
-	/** Writes new cases in the current transaction. */
+	/** Writes new cases in the current transaction, and announces them in one event. */
 	private List<Written> writeAll(List<Draft> drafts) {
 		UnitStats.Tally tally = new UnitStats.Tally();
 		List<Written> written = new ArrayList<>(drafts.size());
 		for (Draft draft : drafts) {
 			written.add(write(draft, tally));
 		}
+		publisher.publishEvent(new CasesRegistered(written.stream().map(Written::event).toList()));
 		// Counters last: their rows are shared by every case of the street and day, so their locks are held
 		// only from here to the commit.
 		stats.write(tally);
@@ -181,19 +183,19 @@ class IntakeService implements CaseIntake {
 		}
 		String street = intake.territory().streetCode();
 		tally.add(street != null ? street : d.actorUnit(), now, Counter.RECEIVED);
-		CaseEvents.Event registered = timeline.record(inserted.id(), 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
+		CaseEvents.Event firstStep = timeline.record(inserted.id(), 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
 				intake.registeredBy(), d.actorUnit(), street, now, null, Light.NONE, null);
-		publisher.publishEvent(new CaseRegistered(inserted.id(), inserted.trackingNumber(), d.categoryCode(), street,
-				intake.channel()));
 		audit.record(d.origin(), "cases.case.registered", inserted.trackingNumber(), AuditOutcome.SUCCESS,
 				d.auditDetail());
-		return new Written(inserted.id(), inserted.trackingNumber(), registered);
+		return new Written(inserted.id(), inserted.trackingNumber(), firstStep,
+				new CaseRegistered(inserted.id(), inserted.trackingNumber(), d.categoryCode(), street, intake.channel()));
 	}
 
 	/** A consultation answered on the spot (rare): registered and closed in one transaction, read back as stored. */
 	private Registration answerOnTheSpot(Draft draft, String answer, Actor actor) {
 		UnitStats.Tally tally = new UnitStats.Tally();
 		Written written = write(draft, tally);
+		publisher.publishEvent(new CasesRegistered(List.of(written.event())));
 		Instant now = draft.intake().registeredAt();
 		CaseRecord kase = cases.find(written.id()).orElseThrow();
 		kase.answerOnTheSpot(answer, now);

@@ -14,6 +14,7 @@ import org.zhili.cases.CaseRegistered;
 import org.zhili.cases.CaseReturned;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseView;
+import org.zhili.cases.CasesRegistered;
 import org.zhili.routing.internal.model.RoutingModel;
 
 /**
@@ -52,8 +53,16 @@ class CaseListeners {
 		this.clock = clock;
 	}
 
+	/**
+	 * The cases committed together are read in one transaction of routing's own. If one of them fails, none is
+	 * recorded and the whole publication is handed over again (on restart); each step below is safe to repeat.
+	 */
 	@ApplicationModuleListener
-	void on(CaseRegistered event) {
+	void on(CasesRegistered event) {
+		event.cases().forEach(this::registered);
+	}
+
+	private void registered(CaseRegistered event) {
 		Optional<CaseView> found = directory.find(event.caseId(), system.get());
 		if (found.isEmpty()) {
 			return;
