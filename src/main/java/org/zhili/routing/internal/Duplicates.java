@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,11 @@ class Duplicates {
 	private final CaseDirectory directory;
 	private final CaseActions actions;
 	private final Clock clock;
-	private final Map<Long, Similarity.Signature> signatures = new ConcurrentHashMap<>();
+	/**
+	 * Signatures of open cases, kept so that each is signed once rather than each time it is a neighbour. Bounded:
+	 * a city keeps hundreds of thousands of cases open, and their signatures would outgrow the heap.
+	 */
+	private final Cache<Long, Similarity.Signature> signatures;
 
 	Duplicates(CaseIndex index, Locator locator, Models models, RoutingProperties properties, JdbcClient jdbc,
 			JdbcTemplate batch, CaseDirectory directory, CaseActions actions, Clock clock) {
@@ -91,6 +96,7 @@ class Duplicates {
 		this.directory = directory;
 		this.actions = actions;
 		this.clock = clock;
+		this.signatures = Caffeine.newBuilder().maximumSize(properties.duplicates().keptSignatures()).build();
 	}
 
 	/** Open cases like the probe, most similar first, leaving out {@code exclude}. */
@@ -166,14 +172,14 @@ class Duplicates {
 	}
 
 	/**
-	 * The signatures of these cases: signed once per case and kept until it ends; the texts of those not yet signed
+	 * The signatures of these cases: signed once per case and kept while there is room; the texts of those not signed
 	 * are read in one query when the entries came without them.
 	 */
 	private Map<Long, Similarity.Signature> signaturesOf(List<CaseIndex.Entry> entries) {
 		Map<Long, Similarity.Signature> signed = new HashMap<>();
 		List<Long> unread = new ArrayList<>();
 		for (CaseIndex.Entry e : entries) {
-			Similarity.Signature s = signatures.get(e.caseId());
+			Similarity.Signature s = signatures.getIfPresent(e.caseId());
 			if (s != null) {
 				signed.put(e.caseId(), s);
 			}
@@ -200,9 +206,9 @@ class Duplicates {
 		store(caseId, find(probe, signatureOf(caseId, probe.text()), caseId, registeredAt, near(probe, registeredAt)));
 	}
 
-	/** A case's signature, signed once and kept until the case ends (it is compared with every case after it). */
+	/** A case's signature, kept (while there is room) until the case ends: it is compared with the cases after it. */
 	private Similarity.Signature signatureOf(long caseId, String text) {
-		return signatures.computeIfAbsent(caseId, id -> models.similarity().signature(text));
+		return signatures.get(caseId, id -> models.similarity().signature(text));
 	}
 
 	/**
@@ -245,7 +251,7 @@ class Duplicates {
 	}
 
 	void forget(long caseId) {
-		signatures.remove(caseId);
+		signatures.invalidate(caseId);
 	}
 
 	/** Open suggestions whose two cases are still open and visible to the actor, newest first. */

@@ -59,9 +59,12 @@ record RoutingProperties(@DefaultValue Classify classify, @DefaultValue AutoDisp
 	 * @param distance how far apart two located requests may be
 	 * @param window how long back open cases are compared
 	 * @param limit most candidates shown
+	 * @param keptSignatures how many open cases' signatures are kept in memory (about 3 KB each); the others are
+	 *     signed again from their text when they are compared
 	 */
 	record Duplicates(@DefaultValue("0.5") double similarity, @DefaultValue("500m") String distance,
-			@DefaultValue("30d") Duration window, @DefaultValue("10") int limit) {
+			@DefaultValue("30d") Duration window, @DefaultValue("10") int limit,
+			@DefaultValue("20000") int keptSignatures) {
 
 		/** The distance in metres ({@code 500m}, {@code 1.5km}). */
 		double metres() {
