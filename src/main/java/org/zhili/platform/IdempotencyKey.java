@@ -42,13 +42,9 @@ public final class IdempotencyKey {
 			return null;
 		}
 		if (!WELL_FORMED.matcher(key).matches()) {
-			throw invalid();
+			throw ApiProblem.badInput(HEADER, "invalid_idempotency_key", "Idempotency-Key 须为 1–200 个可见 ASCII 字符");
 		}
 		return key;
-	}
-
-	static ApiProblem invalid() {
-		return ApiProblem.badInput(HEADER, "invalid_idempotency_key", "Idempotency-Key 须为 1–200 个可见 ASCII 字符");
 	}
 
 	/** The refusal of a key already used for a different request. */

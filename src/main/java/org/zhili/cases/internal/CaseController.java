@@ -146,7 +146,8 @@ class CaseController {
 		return switch (registration.outcome()) {
 			case REGISTERED -> ResponseEntity.created(location).body(view);
 			// A retry gets what the first request got.
-			case REPEATED_REQUEST -> ResponseEntity.created(location).header(IdempotencyKey.REPLAYED_HEADER, "true").body(view);
+			case REPEATED_REQUEST ->
+				ResponseEntity.created(location).header(IdempotencyKey.REPLAYED_HEADER, "true").body(view);
 			case KNOWN_WORK_ORDER -> ResponseEntity.ok(view);
 		};
 	}

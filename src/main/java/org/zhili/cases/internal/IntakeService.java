@@ -17,7 +17,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseClosed;
-import org.zhili.cases.CaseIntake.Outcome;
 import org.zhili.cases.CaseIntake;
 import org.zhili.cases.CaseRegistered;
 import org.zhili.cases.CaseState;
@@ -44,8 +43,9 @@ import org.zhili.platform.IdempotencyKey;
 /**
  * Takes cases in: checks every field (and names each one that is wrong), locates the point in the org
  * tree, numbers the case, and registers it — or closes it at once when a consultation was answered on the
- * spot (即时办结). A create's {@code Idempotency-Key} is written with its case ({@link IntakeKeys}). Cases registered at the same moment by different requests are written in one transaction
- * ({@link GroupCommit}): under a flood the database flushes its log once for many of them.
+ * spot (即时办结). Cases registered at the same moment by different requests are written in one transaction
+ * ({@link GroupCommit}): under a flood the database flushes its log once for many of them. A create's
+ * {@code Idempotency-Key} is written with its case ({@link IntakeKeys}), in that same transaction.
  */
 @Service
 class IntakeService implements CaseIntake {
@@ -73,9 +73,10 @@ class IntakeService implements CaseIntake {
 	private final GroupCommit<Draft, Written> registrations;
 	private volatile String districtPath;
 
-	IntakeService(CaseRepository cases, IntakeKeys keys, CaseEvents timeline, Categories categories, Locator locator, OrgUnits units,
-			UnitStats stats, CaseViews views, CasesProperties properties, ApplicationEventPublisher publisher,
-			AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
+	IntakeService(CaseRepository cases, IntakeKeys keys, CaseEvents timeline, Categories categories, Locator locator,
+			OrgUnits units, UnitStats stats, CaseViews views, CasesProperties properties,
+			ApplicationEventPublisher publisher, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.cases = cases;
 		this.keys = keys;
 		this.timeline = timeline;
@@ -95,9 +96,10 @@ class IntakeService implements CaseIntake {
 	@Override
 	public Registration register(NewCase request, String idempotencyKey, Actor actor) {
 		Checked checked = check(request, actor);
-		String fingerprint = idempotencyKey == null ? null
-				: IdempotencyKey.fingerprint("POST case", request.toString().getBytes(StandardCharsets.UTF_8));
+		String fingerprint = null;
 		if (idempotencyKey != null) {
+			// The request as understood (a record's text names every field), not as spelled in JSON.
+			fingerprint = IdempotencyKey.fingerprint("POST case", request.toString().getBytes(StandardCharsets.UTF_8));
 			Optional<Registration> earlier = repeated(idempotencyKey, fingerprint, actor);
 			if (earlier.isPresent()) {
 				return earlier.get();
