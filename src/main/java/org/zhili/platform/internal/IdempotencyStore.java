@@ -25,7 +25,8 @@ class IdempotencyStore {
 	private final Clock clock;
 	/**
 	 * Claims and answers of concurrent requests commit together: two commits of their own per request would
-	 * otherwise make every create wait twice more for the database's log to reach the disk.
+	 * otherwise make every keyed create (an Open311 request, say) wait twice more for the database's log to reach
+	 * the disk. Case intake keeps its keys itself and does not come here.
 	 */
 	private final GroupCommit<Supplier<Integer>, Integer> writes;
 
