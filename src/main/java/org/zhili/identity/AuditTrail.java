@@ -1,5 +1,7 @@
 package org.zhili.identity;
 
+import java.util.List;
+
 /**
  * The append-only, hash-chained record of security-relevant events (等保 8.1.4.3): sign-ins, lockouts,
  * permission and role changes, configuration changes, exports and every view of unmasked personal data.
@@ -23,8 +25,12 @@ public interface AuditTrail {
 	/** The current request's actor and address. */
 	Origin origin();
 
-	/** Records with an origin taken earlier, e.g. by a thread writing for several requests at once. */
-	void record(Origin origin, String action, String target, AuditOutcome outcome, String detail);
+	/** One record, with an origin taken earlier, e.g. on the request's thread. */
+	record Entry(Origin origin, String action, String target, AuditOutcome outcome, String detail) {
+	}
+
+	/** Records several at once, e.g. written by one thread for several requests. */
+	void recordAll(List<Entry> entries);
 
 	default void success(String action, String target, String detail) {
 		record(action, target, AuditOutcome.SUCCESS, detail);

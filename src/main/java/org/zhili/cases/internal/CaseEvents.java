@@ -1,8 +1,11 @@
 package org.zhili.cases.internal;
 
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhili.cases.CaseAction;
@@ -48,11 +51,34 @@ class CaseEvents {
 			.single();
 	}
 
-	/** Appends a step and returns it as recorded. */
-	Event record(long caseId, int round, CaseAction action, CaseState from, CaseState to, String actor,
-			String actorUnit, String unitCode, Instant at, String note, Light light, String detailJson) {
-		long id = append(caseId, round, action, from, to, actor, actorUnit, unitCode, at, note, light, detailJson);
-		return new Event(id, caseId, round, action, from, to, actor, actorUnit, unitCode, at, note, light, detailJson);
+	/**
+	 * Appends steps in one statement, e.g. the first step of each case registered together, and returns them as
+	 * recorded. Their ids are drawn first; the ids the steps carry are ignored.
+	 */
+	List<Event> recordAll(List<Event> steps) {
+		if (steps.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = Sequences.next(jdbc, "cases.case_event_id_seq", steps.size());
+		List<Event> recorded = new ArrayList<>(steps.size());
+		List<Object[]> rows = new ArrayList<>(steps.size());
+		for (int i = 0; i < steps.size(); i++) {
+			Event e = steps.get(i);
+			rows.add(new Object[] { ids.get(i), e.caseId(), e.round(), e.action().name(),
+					e.fromState() == null ? null : e.fromState().name(), e.toState().name(), e.actor(), e.actorUnit(),
+					e.unitCode(), CaseRepository.timestamp(e.occurredAt()), e.note(), e.light().name(),
+					// Sent untyped, so that the server reads the text as the column's jsonb.
+					new SqlParameterValue(Types.OTHER, e.detail()) });
+			recorded.add(new Event(ids.get(i), e.caseId(), e.round(), e.action(), e.fromState(), e.toState(), e.actor(),
+					e.actorUnit(), e.unitCode(), e.occurredAt(), e.note(), e.light(), e.detail()));
+		}
+		jdbc.sql("""
+				insert into cases.case_event (id, case_id, round, action, from_state, to_state, actor, actor_unit, unit_code,
+				  occurred_at, note, deadline_state, detail)
+				overriding system value values :rows""")
+			.param("rows", rows)
+			.update();
+		return recorded;
 	}
 
 	List<Event> of(long caseId) {

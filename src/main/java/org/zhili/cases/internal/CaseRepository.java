@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,56 +38,49 @@ class CaseRepository {
 		this.cipher = cipher;
 	}
 
-	/** A case just written: its id and tracking number. */
-	record Inserted(long id, String trackingNumber) {
+	/** A case to register: the start of its tracking number, and what was taken in. */
+	record Registering(String trackingPrefix, String queryCode, CaseRecord.Intake intake, String categoryCode,
+			org.zhili.cases.Urgency urgency) {
 	}
 
 	/**
-	 * Writes a new case. Its tracking number is {@code trackingPrefix} followed by the next value of
-	 * {@code cases.tracking_seq} (no contention: a database sequence), at least 7 digits, in the same statement.
+	 * Writes new cases, registered, in one statement. Ids and tracking numbers are drawn first from their
+	 * sequences (no contention): a tracking number is the case's prefix followed by at least 7 digits.
 	 */
-	Inserted insert(String trackingPrefix, String queryCode, CaseRecord.Intake intake, String categoryCode,
-			org.zhili.cases.Urgency urgency, CaseState state) {
-		CaseRecord.Requester requester = intake.requester();
-		return jdbc.sql("""
-				insert into cases.case_record (tracking_number, query_code, state, channel, type, category_code, urgency,
+	List<CaseRecord> register(List<Registering> cases) {
+		if (cases.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = Sequences.next(jdbc, "cases.case_record_id_seq", cases.size());
+		List<Long> numbers = Sequences.next(jdbc, "cases.tracking_seq", cases.size());
+		List<CaseRecord> registered = new ArrayList<>(cases.size());
+		List<Object[]> rows = new ArrayList<>(cases.size());
+		for (int i = 0; i < cases.size(); i++) {
+			Registering r = cases.get(i);
+			String digits = Long.toString(numbers.get(i));
+			String trackingNumber = r.trackingPrefix() + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
+			CaseRecord.Intake intake = r.intake();
+			CaseRecord.Requester requester = intake.requester();
+			rows.add(new Object[] { ids.get(i), trackingNumber, r.queryCode(), CaseState.REGISTERED.name(),
+					intake.channel().name(), intake.type().name(), r.categoryCode(), r.urgency().name(), intake.title(),
+					intake.description(), intake.address(), intake.lng(), intake.lat(), intake.territory().streetCode(),
+					intake.territory().communityCode(), intake.territory().gridCode(), intake.territory().path(),
+					cipher.encrypt(requester.name()), cipher.encrypt(requester.phone()),
+					requester.phone() == null ? null : cipher.blindIndex(requester.phone()), requester.anonymous(),
+					requester.confidential(), requester.enterprise(), intake.external().system(), intake.external().id(),
+					timestamp(intake.external().dueAt()), timestamp(intake.registeredAt()), intake.registeredBy() });
+			registered.add(CaseRecord.registered(ids.get(i), trackingNumber, r.queryCode(), intake, r.categoryCode(),
+					r.urgency()));
+		}
+		jdbc.sql("""
+				insert into cases.case_record (id, tracking_number, query_code, state, channel, type, category_code, urgency,
 				  title, description, address, lng, lat, street_code, community_code, grid_code, territory_path,
 				  requester_name, requester_phone, requester_phone_index, anonymous, confidential, enterprise,
 				  external_system, external_id, external_due_at, registered_at, registered_by)
-				select :prefix || lpad(s.n::text, greatest(7, length(s.n::text)), '0'), :query, :state, :channel, :type,
-				  :category, :urgency, :title, :description, :address, :lng, :lat, :street, :community, :grid, :path, :name,
-				  :phone, :phoneIndex, :anonymous, :confidential, :enterprise, :extSystem, :extId, :extDue, :at, :by
-				from (select nextval('cases.tracking_seq') as n) s
-				returning id, tracking_number""")
-			.param("prefix", trackingPrefix)
-			.param("query", queryCode)
-			.param("state", state.name())
-			.param("channel", intake.channel().name())
-			.param("type", intake.type().name())
-			.param("category", categoryCode)
-			.param("urgency", urgency.name())
-			.param("title", intake.title())
-			.param("description", intake.description())
-			.param("address", intake.address())
-			.param("lng", intake.lng())
-			.param("lat", intake.lat())
-			.param("street", intake.territory().streetCode())
-			.param("community", intake.territory().communityCode())
-			.param("grid", intake.territory().gridCode())
-			.param("path", intake.territory().path())
-			.param("name", cipher.encrypt(requester.name()))
-			.param("phone", cipher.encrypt(requester.phone()))
-			.param("phoneIndex", requester.phone() == null ? null : cipher.blindIndex(requester.phone()))
-			.param("anonymous", requester.anonymous())
-			.param("confidential", requester.confidential())
-			.param("enterprise", requester.enterprise())
-			.param("extSystem", intake.external().system())
-			.param("extId", intake.external().id())
-			.param("extDue", timestamp(intake.external().dueAt()))
-			.param("at", timestamp(intake.registeredAt()))
-			.param("by", intake.registeredBy())
-			.query((rs, n) -> new Inserted(rs.getLong(1), rs.getString(2)))
-			.single();
+				overriding system value values :rows""")
+			.param("rows", rows)
+			.update();
+		return registered;
 	}
 
 	Optional<CaseRecord> find(long id) {

@@ -124,8 +124,8 @@ class DemoCases extends StartupWork {
 			.toList());
 		CitizenMessages messages = CitizenMessages.load();
 		long loaded = System.nanoTime();
-		List<Long> ids = sequence("cases.case_record_id_seq", n);
-		List<Long> numbers = sequence("cases.tracking_seq", n);
+		List<Long> ids = Sequences.next(jdbc, "cases.case_record_id_seq", n);
+		List<Long> numbers = Sequences.next(jdbc, "cases.tracking_seq", n);
 		DemoActors actors = new DemoActors(units);
 		Map<String, List<Category>> byLabel = categoriesByLabel();
 		SplittableRandom spots = random(-1, 2);
@@ -313,15 +313,6 @@ class DemoCases extends StartupWork {
 
 	private static double round6(double v) {
 		return Math.round(v * 1e6) / 1e6;
-	}
-
-	/** {@code n} values of a sequence, in increasing order. */
-	private List<Long> sequence(String name, int n) {
-		return jdbc.sql("select nextval(cast(:seq as regclass)) from generate_series(1, :n) order by 1")
-			.param("seq", name)
-			.param("n", n)
-			.query(Long.class)
-			.list();
 	}
 
 	// ---- random choices ----------------------------------------------------------------------------

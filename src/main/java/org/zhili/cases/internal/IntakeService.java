@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -70,7 +72,7 @@ class IntakeService implements CaseIntake {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
-	private final GroupCommit<Draft, Written> registrations;
+	private final GroupCommit<Draft, Committed> registrations;
 	private volatile String districtPath;
 
 	IntakeService(CaseRepository cases, IntakeKeys keys, CaseEvents timeline, Categories categories, Locator locator,
@@ -96,19 +98,19 @@ class IntakeService implements CaseIntake {
 	@Override
 	public Registration register(NewCase request, String idempotencyKey, Actor actor) {
 		Checked checked = check(request, actor);
-		String fingerprint = null;
-		if (idempotencyKey != null) {
-			// The request as understood (a record's text names every field), not as spelled in JSON.
-			fingerprint = IdempotencyKey.fingerprint("POST case", request.toString().getBytes(StandardCharsets.UTF_8));
-			Optional<Registration> earlier = repeated(idempotencyKey, fingerprint, actor);
+		// The request as understood (a record's text names every field), not as spelled in JSON.
+		String fingerprint = idempotencyKey == null ? null
+				: IdempotencyKey.fingerprint("POST case", request.toString().getBytes(StandardCharsets.UTF_8));
+		if (checked.external().id() != null) {
+			// A work order sent again: with its key it gets what the first request got, without, the case it made.
+			Optional<Registration> earlier = idempotencyKey == null ? Optional.empty()
+					: keys.find(actor.username(), idempotencyKey).map(known -> replay(known, fingerprint, actor));
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
-		}
-		if (checked.external().id() != null) {
-			Optional<Long> earlier = cases.findIdByExternal(checked.external().system(), checked.external().id());
-			if (earlier.isPresent()) {
-				return new Registration(views.of(cases.find(earlier.get()).orElseThrow(), actor, true),
+			Optional<Long> known = cases.findIdByExternal(checked.external().system(), checked.external().id());
+			if (known.isPresent()) {
+				return new Registration(views.of(cases.find(known.get()).orElseThrow(), actor, true),
 						Outcome.KNOWN_WORK_ORDER);
 			}
 		}
@@ -120,94 +122,146 @@ class IntakeService implements CaseIntake {
 						request.anonymous(), request.confidential(), request.enterprise()),
 				checked.external(), now, actor.username());
 		String answer = blankToNull(request.answer());
+		IntakeKeys.Sent sent = idempotencyKey == null ? null : new IntakeKeys.Sent(actor.username(), idempotencyKey);
 		Draft draft = new Draft(intake, request.categoryCode(), checked.urgency(), queryCode(), actor.scope().unitCode(),
-				audit.origin(), (answer != null ? "受理并即时办结：" : "受理：") + checked.title(), idempotencyKey,
-				fingerprint);
+				audit.origin(), (answer != null ? "受理并即时办结：" : "受理：") + checked.title(), sent, fingerprint);
 		try {
 			if (answer != null) {
 				return transactions.execute(tx -> answerOnTheSpot(draft, answer, actor));
 			}
 			// Inside a caller's transaction the case commits with it; otherwise with whatever else is being registered.
-			Written written = registrations.write(draft);
+			Committed committed = registrations.write(draft);
+			if (committed instanceof Replayed replayed) {
+				return replay(replayed.earlier(), fingerprint, actor);
+			}
+			Written written = (Written) committed;
 			// The view is built from what was just written, not read back: nothing else can have changed it yet.
-			CaseRecord kase = CaseRecord.registered(written.id(), written.trackingNumber(), draft.queryCode(), intake,
-					draft.categoryCode(), draft.urgency());
-			return new Registration(views.of(kase, actor, List.of(written.firstStep()), List.of()), Outcome.REGISTERED);
+			return new Registration(views.of(written.kase(), actor, List.of(written.firstStep()), List.of()),
+					Outcome.REGISTERED);
 		}
 		catch (IntakeKeys.Taken taken) {
 			// The same key came twice at once, and the other request registered its case first.
-			return repeated(idempotencyKey, fingerprint, actor).orElseThrow(() -> taken);
+			return keys.find(actor.username(), idempotencyKey)
+				.map(known -> replay(known, fingerprint, actor))
+				.orElseThrow(() -> taken);
 		}
 	}
 
-	/** The case registered before under the key, when the request is the same; 422 when it is another. */
-	private Optional<Registration> repeated(String idempotencyKey, String fingerprint, Actor actor) {
-		return keys.find(actor.username(), idempotencyKey).map(known -> {
-			if (!known.requestHash().equals(fingerprint)) {
-				throw IdempotencyKey.reused();
-			}
-			return new Registration(views.of(cases.find(known.caseId()).orElseThrow(), actor, true),
-					Outcome.REPEATED_REQUEST);
-		});
+	/** The case registered before under the request's key, when the request is the same; 422 when it is another. */
+	private Registration replay(IntakeKeys.Known earlier, String fingerprint, Actor actor) {
+		if (!earlier.requestHash().equals(fingerprint)) {
+			throw IdempotencyKey.reused();
+		}
+		return new Registration(views.of(cases.find(earlier.caseId()).orElseThrow(), actor, true),
+				Outcome.REPEATED_REQUEST);
 	}
 
 	/** A checked, located new case ready to be written, with who registers it and the request's key, if any. */
 	private record Draft(CaseRecord.Intake intake, String categoryCode, Urgency urgency, String queryCode,
-			String actorUnit, AuditTrail.Origin origin, String auditDetail, String idempotencyKey,
-			String fingerprint) {
+			String actorUnit, AuditTrail.Origin origin, String auditDetail, IntakeKeys.Sent key, String fingerprint) {
 	}
 
-	/** A case as written: its id, tracking number, first step and what is announced of it. */
-	private record Written(long id, String trackingNumber, CaseEvents.Event firstStep, CaseRegistered event) {
+	/** What became of a draft: its case written now, or found registered before under the same key. */
+	private sealed interface Committed permits Written, Replayed {
+	}
+
+	/** A case as written: the case, its first step and what is announced of it. */
+	private record Written(CaseRecord kase, CaseEvents.Event firstStep, CaseRegistered event) implements Committed {
+	}
+
+	/** A retried request: the case its key registered before. */
+	private record Replayed(IntakeKeys.Known earlier) implements Committed {
 	}
 
 	/** Writes new cases in the current transaction, and announces them in one event. */
-	private List<Written> writeAll(List<Draft> drafts) {
+	private List<Committed> writeAll(List<Draft> drafts) {
 		UnitStats.Tally tally = new UnitStats.Tally();
-		List<Written> written = new ArrayList<>(drafts.size());
-		for (Draft draft : drafts) {
-			written.add(write(draft, tally));
+		List<Committed> committed = insert(drafts, tally);
+		List<CaseRegistered> registered = new ArrayList<>(committed.size());
+		for (Committed c : committed) {
+			if (c instanceof Written w) {
+				registered.add(w.event());
+			}
 		}
-		publisher.publishEvent(new CasesRegistered(written.stream().map(Written::event).toList()));
+		if (!registered.isEmpty()) {
+			publisher.publishEvent(new CasesRegistered(registered));
+		}
 		// Counters last: their rows are shared by every case of the street and day, so their locks are held
 		// only from here to the commit.
 		stats.write(tally);
-		return written;
+		return committed;
 	}
 
-	private Written write(Draft d, UnitStats.Tally tally) {
-		CaseRecord.Intake intake = d.intake();
-		Instant now = intake.registeredAt();
-		CaseRepository.Inserted inserted = cases.insert(properties.trackingPrefix() + MONTH.format(now), d.queryCode(),
-				intake, d.categoryCode(), d.urgency(), CaseState.REGISTERED);
-		if (d.idempotencyKey() != null) {
-			keys.record(intake.registeredBy(), d.idempotencyKey(), d.fingerprint(), inserted.id(), now);
+	/**
+	 * Writes the cases with their keys, first steps and audit records: one statement for each, whatever the
+	 * number of cases (under a flood, round trips to the database would cost more than the rows). A draft whose
+	 * key registered a case before is not written: its request is a retry. The keys are looked up here, in one
+	 * query for all the drafts, rather than one query per request before.
+	 */
+	private List<Committed> insert(List<Draft> drafts, UnitStats.Tally tally) {
+		Map<IntakeKeys.Sent, IntakeKeys.Known> earlier = keys.findAll(
+				drafts.stream().map(Draft::key).filter(Objects::nonNull).toList());
+		List<Draft> fresh = drafts.stream().filter(d -> d.key() == null || !earlier.containsKey(d.key())).toList();
+		List<CaseRecord> inserted = cases.register(fresh.stream()
+			.map(d -> new CaseRepository.Registering(properties.trackingPrefix() + MONTH.format(d.intake().registeredAt()),
+					d.queryCode(), d.intake(), d.categoryCode(), d.urgency()))
+			.toList());
+		List<IntakeKeys.Recorded> keyed = new ArrayList<>();
+		List<CaseEvents.Event> firstSteps = new ArrayList<>(fresh.size());
+		List<AuditTrail.Entry> audited = new ArrayList<>(fresh.size());
+		for (int i = 0; i < fresh.size(); i++) {
+			Draft d = fresh.get(i);
+			CaseRecord kase = inserted.get(i);
+			CaseRecord.Intake intake = d.intake();
+			Instant now = intake.registeredAt();
+			if (d.key() != null) {
+				keyed.add(new IntakeKeys.Recorded(d.key(), d.fingerprint(), kase.id(), now));
+			}
+			String street = intake.territory().streetCode();
+			tally.add(street != null ? street : d.actorUnit(), now, Counter.RECEIVED);
+			firstSteps.add(new CaseEvents.Event(0, kase.id(), 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
+					intake.registeredBy(), d.actorUnit(), street, now, null, Light.NONE, null));
+			audited.add(new AuditTrail.Entry(d.origin(), "cases.case.registered", kase.trackingNumber(),
+					AuditOutcome.SUCCESS, d.auditDetail()));
 		}
-		String street = intake.territory().streetCode();
-		tally.add(street != null ? street : d.actorUnit(), now, Counter.RECEIVED);
-		CaseEvents.Event firstStep = timeline.record(inserted.id(), 1, CaseAction.REGISTER, null, CaseState.REGISTERED,
-				intake.registeredBy(), d.actorUnit(), street, now, null, Light.NONE, null);
-		audit.record(d.origin(), "cases.case.registered", inserted.trackingNumber(), AuditOutcome.SUCCESS,
-				d.auditDetail());
-		return new Written(inserted.id(), inserted.trackingNumber(), firstStep,
-				new CaseRegistered(inserted.id(), inserted.trackingNumber(), d.categoryCode(), street, intake.channel()));
+		keys.recordAll(keyed);
+		List<CaseEvents.Event> steps = timeline.recordAll(firstSteps);
+		audit.recordAll(audited);
+		List<Committed> committed = new ArrayList<>(drafts.size());
+		int next = 0;
+		for (Draft d : drafts) {
+			if (d.key() != null && earlier.containsKey(d.key())) {
+				committed.add(new Replayed(earlier.get(d.key())));
+				continue;
+			}
+			CaseRecord kase = inserted.get(next);
+			committed.add(new Written(kase, steps.get(next), new CaseRegistered(kase.id(), kase.trackingNumber(),
+					kase.categoryCode(), kase.intake().territory().streetCode(), kase.intake().channel())));
+			next++;
+		}
+		return committed;
 	}
 
 	/** A consultation answered on the spot (rare): registered and closed in one transaction, read back as stored. */
 	private Registration answerOnTheSpot(Draft draft, String answer, Actor actor) {
 		UnitStats.Tally tally = new UnitStats.Tally();
-		Written written = write(draft, tally);
+		Committed committed = insert(List.of(draft), tally).get(0);
+		if (committed instanceof Replayed replayed) {
+			return replay(replayed.earlier(), draft.fingerprint(), actor);
+		}
+		Written written = (Written) committed;
 		publisher.publishEvent(new CasesRegistered(List.of(written.event())));
 		Instant now = draft.intake().registeredAt();
-		CaseRecord kase = cases.find(written.id()).orElseThrow();
+		long id = written.kase().id();
+		CaseRecord kase = cases.find(id).orElseThrow();
 		kase.answerOnTheSpot(answer, now);
 		cases.update(kase, null, null);
-		timeline.append(written.id(), 1, CaseAction.ANSWER, CaseState.REGISTERED, CaseState.CLOSED, actor.username(),
+		timeline.append(id, 1, CaseAction.ANSWER, CaseState.REGISTERED, CaseState.CLOSED, actor.username(),
 				draft.actorUnit(), null, now, answer, Light.NONE, null);
 		tally.add(draft.actorUnit(), now, Counter.DIRECT_ANSWERED);
-		publisher.publishEvent(new CaseClosed(written.id(), CaseState.CLOSED, null));
+		publisher.publishEvent(new CaseClosed(id, CaseState.CLOSED, null));
 		stats.write(tally);
-		return new Registration(views.of(cases.find(written.id()).orElseThrow(), actor, true), Outcome.REGISTERED);
+		return new Registration(views.of(cases.find(id).orElseThrow(), actor, true), Outcome.REGISTERED);
 	}
 
 	/** Everything derived from a request that passed its checks. */

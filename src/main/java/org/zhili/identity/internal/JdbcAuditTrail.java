@@ -2,6 +2,8 @@ package org.zhili.identity.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,7 @@ class JdbcAuditTrail implements AuditTrail {
 
 	@Override
 	public void record(String action, String target, AuditOutcome outcome, String detail) {
-		record(origin(), action, target, outcome, detail);
+		recordAll(List.of(new Entry(origin(), action, target, outcome, detail)));
 	}
 
 	@Override
@@ -39,8 +41,18 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
-	public void record(Origin origin, String action, String target, AuditOutcome outcome, String detail) {
-		append(origin.actor(), origin.address(), action, target, outcome, detail);
+	public void recordAll(List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+		List<Object[]> rows = entries.stream()
+			.map(e -> new Object[] { at, cut(e.origin().actor(), 100), cut(e.origin().address(), 64),
+					cut(e.action(), 64), cut(e.target(), 200), e.outcome().name(), cut(e.detail(), 1000) })
+			.toList();
+		jdbc.sql("insert into identity.audit_event (occurred_at, actor, address, action, target, outcome, detail) values :rows")
+			.param("rows", rows)
+			.update();
 	}
 
 	/**
@@ -48,17 +60,7 @@ class JdbcAuditTrail implements AuditTrail {
 	 * the chain shortly after by {@link AuditSealer}; appending waits for nobody.
 	 */
 	void append(String actor, String address, String action, String target, AuditOutcome outcome, String detail) {
-		jdbc.sql("""
-				insert into identity.audit_event (id, occurred_at, actor, address, action, target, outcome, detail)
-				values (nextval('identity.audit_event_seq'), :at, :actor, :address, :action, :target, :outcome, :detail)""")
-			.param("at", Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
-			.param("actor", cut(actor, 100))
-			.param("address", cut(address, 64))
-			.param("action", cut(action, 64))
-			.param("target", cut(target, 200))
-			.param("outcome", outcome.name())
-			.param("detail", cut(detail, 1000))
-			.update();
+		recordAll(List.of(new Entry(new Origin(actor, address), action, target, outcome, detail)));
 	}
 
 	static String currentAddress() {

@@ -116,6 +116,66 @@ class IntakeKeysIT {
 	}
 
 	@Test
+	void retriesAndNewCreatesSentTogetherEachGetTheirOwnCase() throws Exception {
+		String token = api.token("operator");
+		String run = Long.toString(System.nanoTime());
+		List<Long> originals = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			originals.add(api.send("POST", "/api/v1/cases", call("下水道堵塞 " + run + "-" + i), token, "Idempotency-Key",
+					"first-" + run + "-" + i).json().get("id").asLong());
+		}
+		ExecutorService senders = Executors.newFixedThreadPool(12);
+		try {
+			List<Callable<Api.Response>> sends = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				int n = i;
+				sends.add(() -> api.send("POST", "/api/v1/cases", call("下水道堵塞 " + run + "-" + n), token,
+						"Idempotency-Key", "first-" + run + "-" + n));
+				sends.add(() -> api.send("POST", "/api/v1/cases", call("噪音扰民 " + run + "-" + n), token,
+						"Idempotency-Key", "new-" + run + "-" + n));
+			}
+			List<Future<Api.Response>> answers = senders.invokeAll(sends);
+			for (int i = 0; i < 6; i++) {
+				Api.Response retry = answers.get(2 * i).get();
+				Api.Response fresh = answers.get(2 * i + 1).get();
+				assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+				assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+				assertThat(retry.json().get("id").asLong()).isEqualTo(originals.get(i));
+				assertThat(fresh.status()).as(fresh.body()).isEqualTo(201);
+				assertThat(fresh.header("Idempotent-Replayed")).isNull();
+				assertThat(fresh.json().get("description").asString()).isEqualTo("噪音扰民 " + run + "-" + i);
+			}
+		}
+		finally {
+			senders.shutdown();
+		}
+		for (int i = 0; i < 6; i++) {
+			assertThat(casesDescribed("下水道堵塞 " + run + "-" + i)).isEqualTo(1);
+			assertThat(casesDescribed("噪音扰民 " + run + "-" + i)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aWorkOrderRetriedWithItsKeyGetsTheFirstAnswerAndWithoutItTheKnownCase() {
+		String token = api.token("operator");
+		String externalId = "WO-" + System.nanoTime();
+		Map<String, Object> order = Map.of("type", "COMPLAINT", "description", "小区供暖不热 " + externalId, "requester",
+				Map.of("phone", "13600003333"), "external", Map.of("system", "CITY_12345", "id", externalId));
+		String key = "order-" + externalId;
+
+		Api.Response first = api.send("POST", "/api/v1/cases", order, token, "Idempotency-Key", key);
+		Api.Response retry = api.send("POST", "/api/v1/cases", order, token, "Idempotency-Key", key);
+		Api.Response resent = api.send("POST", "/api/v1/cases", order, token, "Idempotency-Key", key + "-again");
+
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(resent.status()).as("the same work order under another key").isEqualTo(200);
+		assertThat(List.of(retry.json().get("id").asLong(), resent.json().get("id").asLong()))
+			.containsOnly(first.json().get("id").asLong());
+	}
+
+	@Test
 	void aMalformedKeyIsRefusedByName() {
 		Api.Response r = api.send("POST", "/api/v1/cases", call("路面破损"), api.token("operator"), "Idempotency-Key",
 				"k".repeat(201));
