@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.zhili.identity.AuditOutcome;
@@ -89,6 +90,11 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(problems, api))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
+	}
+
+	@Bean
+	HttpFirewall httpFirewall() {
+		return FirewallRules.firewall();
 	}
 
 	@Bean
