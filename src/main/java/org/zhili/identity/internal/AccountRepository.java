@@ -34,6 +34,11 @@ class AccountRepository {
 			password_changed_at, must_change_password, failed_attempts, locked_until, totp_secret, totp_last_step,
 			enabled, demo, created_at, last_login_at, version""";
 
+	/** Built once: it is read for every request with a bearer token. */
+	private static final String BY_TOKEN_HASH = "select t.expires_at as token_expires_at, "
+			+ "t.revoked_at is not null as token_revoked, " + COLUMNS.replaceAll("(\\w+)", "a.$1")
+			+ " from identity.access_token t join identity.account a on a.id = t.account_id where t.token_hash = :hash";
+
 	/** Which accounts to list: those whose scope unit lies inside {@code scopePattern}, optionally narrowed. */
 	record Filter(String scopePattern, String usernameContains, Role role, int offset, int limit) {
 	}
@@ -60,9 +65,7 @@ class AccountRepository {
 	}
 
 	Optional<TokenAccount> findByTokenHash(String tokenHash) {
-		return jdbc.sql("select t.expires_at as token_expires_at, t.revoked_at is not null as token_revoked, "
-				+ COLUMNS.replaceAll("(\\w+)", "a.$1") + " from identity.access_token t join identity.account a"
-				+ " on a.id = t.account_id where t.token_hash = :hash")
+		return jdbc.sql(BY_TOKEN_HASH)
 			.param("hash", tokenHash)
 			.query((rs, n) -> new TokenAccount(rs.getTimestamp("token_expires_at").toInstant(),
 					rs.getBoolean("token_revoked"), map(rs, n)))
