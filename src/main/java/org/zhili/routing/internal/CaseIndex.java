@@ -27,6 +27,15 @@ class CaseIndex {
 			String communityCode, String gridCode, Double lng, Double lat, Instant registeredAt, String categoryCode,
 			String topCategory, String predictedLabel, Double predictedConfidence, int dispatches, int returns,
 			boolean returnedSinceDispatch, boolean open, boolean autoDispatched) {
+
+		Neighbour neighbour() {
+			return new Neighbour(caseId, trackingNumber, title, text, communityCode, gridCode, lng, lat, registeredAt);
+		}
+	}
+
+	/** What a search for repeated requests compares of an open case: its place and time, and its text if read. */
+	record Neighbour(long caseId, String trackingNumber, String title, String text, String communityCode,
+			String gridCode, Double lng, Double lat, Instant registeredAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -176,15 +185,12 @@ class CaseIndex {
 	 * Open cases registered since {@code from} that may be at the same place as a new one: the newest
 	 * {@code perArea} of each of these communities, and the newest {@code perArea} without a community of their
 	 * own. However many cases a flood of calls leaves open, a new case is compared with a bounded neighbourhood,
-	 * read by index, not with the district. The entries come without their text (it is {@code null}): the finder
+	 * read by index, not with the district. The neighbours come without their text (it is {@code null}): the finder
 	 * signs a case's text once and keeps the signature, so reading every neighbour's text again for each new case
 	 * would be wasted; see {@link #texts}.
 	 */
-	List<Entry> openNear(Instant from, Collection<String> communities, int perArea) {
-		String columns = """
-				case_id, tracking_number, title, null as text, channel, street_code, community_code, grid_code, lng, lat,
-				registered_at, category_code, top_category, predicted_label, predicted_confidence, dispatches, returns,
-				returned_since_dispatch, open, auto_dispatched""";
+	List<Neighbour> openNear(Instant from, Collection<String> communities, int perArea) {
+		String columns = "case_id, tracking_number, title, community_code, grid_code, lng, lat, registered_at";
 		String placeless = """
 				(select %s from routing.case_index where open and community_code is null and registered_at >= :from
 				 order by registered_at desc limit :limit)""".formatted(columns);
@@ -197,7 +203,10 @@ class CaseIndex {
 		if (!communities.isEmpty()) {
 			statement = statement.param("communities", List.copyOf(communities));
 		}
-		return statement.query(new EntryMapper()).list();
+		// Some hundreds of rows for every case registered: read by position, in the order selected.
+		return statement.query((rs, n) -> new Neighbour(rs.getLong(1), rs.getString(2), rs.getString(3), null,
+				rs.getString(4), rs.getString(5), (Double) rs.getObject(6), (Double) rs.getObject(7),
+				rs.getTimestamp(8).toInstant())).list();
 	}
 
 	/** The texts of these cases, by case id (in one query). */

@@ -105,10 +105,10 @@ class Duplicates {
 	}
 
 	/** The open cases of the window before {@code until} that may be at the probe's place. */
-	private List<CaseIndex.Entry> near(Probe probe, Instant until) {
+	private List<CaseIndex.Neighbour> near(Probe probe, Instant until) {
 		Instant from = until.minus(properties.duplicates().window());
 		if (probe.lng() == null && probe.communityCode() == null) {
-			return index.openSince(from, SCAN_LIMIT);
+			return index.openSince(from, SCAN_LIMIT).stream().map(CaseIndex.Entry::neighbour).toList();
 		}
 		// A placed probe only matches cases nearby (or without a place): read those, not the whole district.
 		Set<String> communities = new LinkedHashSet<>();
@@ -122,22 +122,22 @@ class Duplicates {
 	}
 
 	/** Among {@code open}: the cases like the probe, registered within the window before {@code until}. */
-	private List<Candidate> find(Probe probe, Long exclude, Instant until, List<CaseIndex.Entry> open) {
+	private List<Candidate> find(Probe probe, Long exclude, Instant until, List<CaseIndex.Neighbour> open) {
 		return find(probe, models.similarity().signature(probe.text()), exclude, until, open);
 	}
 
 	private List<Candidate> find(Probe probe, Similarity.Signature signature, Long exclude, Instant until,
-			List<CaseIndex.Entry> open) {
+			List<CaseIndex.Neighbour> open) {
 		RoutingProperties.Duplicates p = properties.duplicates();
 		if (signature.isEmpty()) {
 			return List.of();
 		}
 		Instant from = until.minus(p.window());
 		double maxMetres = p.metres();
-		record Near(CaseIndex.Entry entry, boolean sameArea, Double distance) {
+		record Near(CaseIndex.Neighbour neighbour, boolean sameArea, Double distance) {
 		}
 		List<Near> near = new ArrayList<>();
-		for (CaseIndex.Entry e : open) {
+		for (CaseIndex.Neighbour e : open) {
 			if (e.registeredAt().isBefore(from)) {
 				continue;
 			}
@@ -155,10 +155,10 @@ class Duplicates {
 			}
 			near.add(new Near(e, sameArea, distance));
 		}
-		Map<Long, Similarity.Signature> signed = signaturesOf(near.stream().map(Near::entry).toList());
+		Map<Long, Similarity.Signature> signed = signaturesOf(near.stream().map(Near::neighbour).toList());
 		List<Candidate> found = new ArrayList<>();
 		for (Near n : near) {
-			CaseIndex.Entry e = n.entry();
+			CaseIndex.Neighbour e = n.neighbour();
 			Similarity.Signature other = signed.get(e.caseId());
 			double similarity = other == null ? 0 : Similarity.cosine(signature, other);
 			if (similarity >= p.similarity()) {
@@ -175,10 +175,10 @@ class Duplicates {
 	 * The signatures of these cases: signed once per case and kept while there is room; the texts of those not signed
 	 * are read in one query when the entries came without them.
 	 */
-	private Map<Long, Similarity.Signature> signaturesOf(List<CaseIndex.Entry> entries) {
+	private Map<Long, Similarity.Signature> signaturesOf(List<CaseIndex.Neighbour> entries) {
 		Map<Long, Similarity.Signature> signed = new HashMap<>();
 		List<Long> unread = new ArrayList<>();
-		for (CaseIndex.Entry e : entries) {
+		for (CaseIndex.Neighbour e : entries) {
 			Similarity.Signature s = signatures.getIfPresent(e.caseId());
 			if (s != null) {
 				signed.put(e.caseId(), s);
@@ -199,7 +199,7 @@ class Duplicates {
 	 * signature for when it is a candidate of the cases after it.
 	 */
 	void registered(CaseIndex.Entry e) {
-		registered(e.caseId(), probe(e), e.registeredAt());
+		registered(e.caseId(), probe(e.neighbour()), e.registeredAt());
 	}
 
 	void registered(long caseId, Probe probe, Instant registeredAt) {
@@ -216,11 +216,12 @@ class Duplicates {
 	 * each case compared with the open cases registered before it. Returns how many were stored.
 	 */
 	int scanOpen(Instant now) {
-		List<CaseIndex.Entry> open = new ArrayList<>(index.openSince(now.minus(properties.duplicates().window()), SCAN_LIMIT));
-		open.sort(Comparator.comparing(CaseIndex.Entry::registeredAt).thenComparing(CaseIndex.Entry::caseId));
+		List<CaseIndex.Neighbour> open = new ArrayList<>(index.openSince(now.minus(properties.duplicates().window()),
+				SCAN_LIMIT).stream().map(CaseIndex.Entry::neighbour).toList());
+		open.sort(Comparator.comparing(CaseIndex.Neighbour::registeredAt).thenComparing(CaseIndex.Neighbour::caseId));
 		int stored = 0;
 		for (int i = 1; i < open.size(); i++) {
-			CaseIndex.Entry e = open.get(i);
+			CaseIndex.Neighbour e = open.get(i);
 			List<Candidate> found = find(probe(e), signatureOf(e.caseId(), e.text()), e.caseId(), e.registeredAt(),
 					open.subList(0, i));
 			store(e.caseId(), found);
@@ -229,7 +230,7 @@ class Duplicates {
 		return stored;
 	}
 
-	private static Probe probe(CaseIndex.Entry e) {
+	private static Probe probe(CaseIndex.Neighbour e) {
 		return new Probe(e.text(), e.lng(), e.lat(), e.gridCode(), e.communityCode());
 	}
 
