@@ -46,8 +46,9 @@ import org.zhili.platform.IdempotencyKey;
  * Takes cases in: checks every field (and names each one that is wrong), locates the point in the org
  * tree, numbers the case, and registers it — or closes it at once when a consultation was answered on the
  * spot (即时办结). Cases registered at the same moment by different requests are written in one transaction
- * ({@link GroupCommit}): under a flood the database flushes its log once for many of them. A create's
- * {@code Idempotency-Key} is written with its case ({@link IntakeKeys}), in that same transaction.
+ * ({@link GroupCommit}): under a flood the database flushes its log once for many of them, and each kind of row
+ * is written in one statement. A create's {@code Idempotency-Key} is looked up and written in that same
+ * transaction ({@link IntakeKeys}): a retry gets the case its key registered.
  */
 @Service
 class IntakeService implements CaseIntake {
@@ -193,24 +194,36 @@ class IntakeService implements CaseIntake {
 	}
 
 	/**
-	 * Writes the cases with their keys, first steps and audit records: one statement for each, whatever the
-	 * number of cases (under a flood, round trips to the database would cost more than the rows). A draft whose
-	 * key registered a case before is not written: its request is a retry. The keys are looked up here, in one
-	 * query for all the drafts, rather than one query per request before.
+	 * Registers the drafts, except those whose key registered a case before: their requests are retries. The keys
+	 * are looked up here, in one query for all the drafts, rather than once per request before.
 	 */
 	private List<Committed> insert(List<Draft> drafts, UnitStats.Tally tally) {
 		Map<IntakeKeys.Sent, IntakeKeys.Known> earlier = keys.findAll(
 				drafts.stream().map(Draft::key).filter(Objects::nonNull).toList());
-		List<Draft> fresh = drafts.stream().filter(d -> d.key() == null || !earlier.containsKey(d.key())).toList();
-		List<CaseRecord> inserted = cases.register(fresh.stream()
+		List<Written> written = write(drafts.stream().filter(d -> !earlier.containsKey(d.key())).toList(), tally);
+		List<Committed> committed = new ArrayList<>(drafts.size());
+		int next = 0;
+		for (Draft d : drafts) {
+			IntakeKeys.Known known = earlier.get(d.key());
+			committed.add(known != null ? new Replayed(known) : written.get(next++));
+		}
+		return committed;
+	}
+
+	/**
+	 * Writes new cases with their keys, first steps and audit records: one statement for each, whatever the number
+	 * of cases (under a flood, round trips to the database would cost more than the rows).
+	 */
+	private List<Written> write(List<Draft> drafts, UnitStats.Tally tally) {
+		List<CaseRecord> inserted = cases.register(drafts.stream()
 			.map(d -> new CaseRepository.Registering(properties.trackingPrefix() + MONTH.format(d.intake().registeredAt()),
 					d.queryCode(), d.intake(), d.categoryCode(), d.urgency()))
 			.toList());
 		List<IntakeKeys.Recorded> keyed = new ArrayList<>();
-		List<CaseEvents.Event> firstSteps = new ArrayList<>(fresh.size());
-		List<AuditTrail.Entry> audited = new ArrayList<>(fresh.size());
-		for (int i = 0; i < fresh.size(); i++) {
-			Draft d = fresh.get(i);
+		List<CaseEvents.Event> firstSteps = new ArrayList<>(drafts.size());
+		List<AuditTrail.Entry> audited = new ArrayList<>(drafts.size());
+		for (int i = 0; i < drafts.size(); i++) {
+			Draft d = drafts.get(i);
 			CaseRecord kase = inserted.get(i);
 			CaseRecord.Intake intake = d.intake();
 			Instant now = intake.registeredAt();
@@ -227,19 +240,13 @@ class IntakeService implements CaseIntake {
 		keys.recordAll(keyed);
 		List<CaseEvents.Event> steps = timeline.recordAll(firstSteps);
 		audit.recordAll(audited);
-		List<Committed> committed = new ArrayList<>(drafts.size());
-		int next = 0;
-		for (Draft d : drafts) {
-			if (d.key() != null && earlier.containsKey(d.key())) {
-				committed.add(new Replayed(earlier.get(d.key())));
-				continue;
-			}
-			CaseRecord kase = inserted.get(next);
-			committed.add(new Written(kase, steps.get(next), new CaseRegistered(kase.id(), kase.trackingNumber(),
+		List<Written> written = new ArrayList<>(drafts.size());
+		for (int i = 0; i < drafts.size(); i++) {
+			CaseRecord kase = inserted.get(i);
+			written.add(new Written(kase, steps.get(i), new CaseRegistered(kase.id(), kase.trackingNumber(),
 					kase.categoryCode(), kase.intake().territory().streetCode(), kase.intake().channel())));
-			next++;
 		}
-		return committed;
+		return written;
 	}
 
 	/** A consultation answered on the spot (rare): registered and closed in one transaction, read back as stored. */
