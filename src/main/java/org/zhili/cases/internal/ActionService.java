@@ -195,9 +195,9 @@ class ActionService implements CaseActions {
 				&& EnumSet.of(CaseState.CALLBACK, CaseState.RATED).contains(master.state());
 		steps.merge(ctx, master.id(), master.trackingNumber(), answered ? master.replyResult() : null,
 				answered ? master.replyText() : null);
-		timeline.append(master.id(), master.round(), CaseAction.MERGE, master.state(), master.state(), ctx.actor,
-				ctx.actorUnit, null, ctx.now, CaseSteps.mergedNote(duplicate.trackingNumber()), Light.NONE,
-				json.writeValueAsString(CaseSteps.mergedDetail(duplicate.trackingNumber())));
+		timeline.recordAll(List.of(new CaseEvents.Event(0, master.id(), master.round(), CaseAction.MERGE, master.state(),
+				master.state(), ctx.actor, ctx.actorUnit, null, ctx.now, CaseSteps.mergedNote(duplicate.trackingNumber()),
+				Light.NONE, json.writeValueAsString(CaseSteps.mergedDetail(duplicate.trackingNumber())))));
 	}
 
 	private void shareReplyWithMerged(CaseRecord master, String actor) {
@@ -215,10 +215,10 @@ class ActionService implements CaseActions {
 		CaseRecord c = ctx.kase;
 		Deadline running = c.runningDeadline().orElse(null);
 		cases.update(c, running == null ? null : running.due(), running == null ? null : lights.turnsYellow(running));
-		for (StepContext.Entry e : ctx.entries) {
-			timeline.append(c.id(), c.round(), e.action(), e.from(), e.to(), ctx.actor, ctx.actorUnit, e.unitCode(),
-					ctx.now, e.note(), ctx.light, e.detail() == null ? null : json.writeValueAsString(e.detail()));
-		}
+		timeline.recordAll(ctx.entries.stream()
+			.map(e -> new CaseEvents.Event(0, c.id(), c.round(), e.action(), e.from(), e.to(), ctx.actor, ctx.actorUnit,
+					e.unitCode(), ctx.now, e.note(), ctx.light, e.detail() == null ? null : json.writeValueAsString(e.detail())))
+			.toList());
 		stats.write(ctx.tally);
 		ctx.messages.forEach(m -> notifications.send(m.unitCode(), c.id(), m.kind(), m.text(), ctx.now));
 		ctx.timers.forEach(t -> timers.schedule(c.id(), c.round(), t.stage(), t.unitCode(), t.deadline()));

@@ -27,33 +27,9 @@ class CaseEvents {
 		this.jdbc = jdbc;
 	}
 
-	long append(long caseId, int round, CaseAction action, CaseState from, CaseState to, String actor, String actorUnit,
-			String unitCode, Instant at, String note, Light light, String detailJson) {
-		return jdbc.sql("""
-				insert into cases.case_event (case_id, round, action, from_state, to_state, actor, actor_unit, unit_code,
-				  occurred_at, note, deadline_state, detail)
-				values (:case, :round, :action, :from, :to, :actor, :actorUnit, :unit, :at, :note, :light,
-				  cast(:detail as jsonb))
-				returning id""")
-			.param("case", caseId)
-			.param("round", round)
-			.param("action", action.name())
-			.param("from", from == null ? null : from.name())
-			.param("to", to.name())
-			.param("actor", actor)
-			.param("actorUnit", actorUnit)
-			.param("unit", unitCode)
-			.param("at", CaseRepository.timestamp(at))
-			.param("note", note)
-			.param("light", light.name())
-			.param("detail", detailJson)
-			.query(Long.class)
-			.single();
-	}
-
 	/**
-	 * Appends steps in one statement, e.g. the first step of each case registered together, and returns them as
-	 * recorded. Their ids are drawn first; the ids the steps carry are ignored.
+	 * Appends steps in one statement (the steps of one action, or the first step of each case registered together)
+	 * and returns them as recorded. Their ids are drawn first; the ids the steps carry are ignored.
 	 */
 	List<Event> recordAll(List<Event> steps) {
 		if (steps.isEmpty()) {

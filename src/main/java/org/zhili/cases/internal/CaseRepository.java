@@ -38,16 +38,15 @@ class CaseRepository {
 		this.cipher = cipher;
 	}
 
-	/** A case to register: the start of its tracking number, and what was taken in. */
-	record Registering(String trackingPrefix, String queryCode, CaseRecord.Intake intake, String categoryCode,
-			org.zhili.cases.Urgency urgency) {
+	/** A case to register: what was taken in, with its query code, category and urgency. */
+	record Registering(String queryCode, CaseRecord.Intake intake, String categoryCode, Urgency urgency) {
 	}
 
 	/**
-	 * Writes new cases, registered, in one statement. Ids and tracking numbers are drawn first from their
-	 * sequences (no contention): a tracking number is the case's prefix followed by at least 7 digits.
+	 * Writes new cases, registered, in one statement. Ids and tracking numbers ({@link TrackingNumbers}, after
+	 * {@code trackingPrefix}) are drawn first from their sequences (no contention).
 	 */
-	List<CaseRecord> register(List<Registering> cases) {
+	List<CaseRecord> register(String trackingPrefix, List<Registering> cases) {
 		if (cases.isEmpty()) {
 			return List.of();
 		}
@@ -57,9 +56,8 @@ class CaseRepository {
 		List<Object[]> rows = new ArrayList<>(cases.size());
 		for (int i = 0; i < cases.size(); i++) {
 			Registering r = cases.get(i);
-			String digits = Long.toString(numbers.get(i));
-			String trackingNumber = r.trackingPrefix() + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
 			CaseRecord.Intake intake = r.intake();
+			String trackingNumber = TrackingNumbers.of(trackingPrefix, intake.registeredAt(), numbers.get(i));
 			CaseRecord.Requester requester = intake.requester();
 			rows.add(new Object[] { ids.get(i), trackingNumber, r.queryCode(), CaseState.REGISTERED.name(),
 					intake.channel().name(), intake.type().name(), r.categoryCode(), r.urgency().name(), intake.title(),

@@ -54,7 +54,6 @@ import org.zhili.platform.StartupWork;
 class DemoCases extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(ChinaTime.ZONE);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ChinaTime.ZONE);
 	/** Nankai's extent in WGS84 with a margin; points the {@link Locator} finds outside the district are drawn again. */
 	private static final double WEST = 117.095, EAST = 117.195, SOUTH = 39.055, NORTH = 39.157;
@@ -236,7 +235,7 @@ class DemoCases extends StartupWork {
 		CaseRecord.Intake intake = new CaseRecord.Intake(channel, type, m.title(), m.body(), address(location, r),
 				round6(point.lngLat()[0]), round6(point.lngLat()[1]), territory, requester, external, at,
 				registrar.username());
-		String tracking = cases.trackingPrefix() + MONTH.format(at) + "%07d".formatted(number);
+		String tracking = TrackingNumbers.of(cases.trackingPrefix(), at, number);
 		CaseRecord kase = CaseRecord.registered(id, tracking, "%06d".formatted(r.nextInt(1_000_000)), intake,
 				category.code(), urgency);
 		String reply = m.reply() != null ? m.reply() : DemoTexts.replyFor(m.label(), m.title());

@@ -44,15 +44,8 @@ class IntakeKeys {
 	}
 
 	/** The case registered under the key within its retention. */
-	Optional<Known> find(String registeredBy, String key) {
-		return jdbc.sql("""
-				select case_id, request_hash from cases.intake_key
-				where registered_by = :by and idem_key = :key and created_at >= :cutoff""")
-			.param("by", registeredBy)
-			.param("key", key)
-			.param("cutoff", Timestamp.from(clock.instant().minus(IdempotencyKey.RETENTION)))
-			.query((rs, n) -> new Known(rs.getLong(1), rs.getString(2)))
-			.optional();
+	Optional<Known> find(Sent sent) {
+		return Optional.ofNullable(findAll(List.of(sent)).get(sent));
 	}
 
 	/** The cases registered under these keys within their retention, in one query. */

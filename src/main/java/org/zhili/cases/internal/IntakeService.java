@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.zhili.org.Location;
 import org.zhili.org.Locator;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
-import org.zhili.platform.ChinaTime;
 import org.zhili.platform.GroupCommit;
 import org.zhili.platform.IdempotencyKey;
 
@@ -57,7 +55,6 @@ class IntakeService implements CaseIntake {
 	/** Enough to carry a flood of registrations in few commits, small enough to keep each one short. */
 	private static final int MAX_CASES_PER_COMMIT = 64;
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|\\d{3,8}");
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM").withZone(ChinaTime.ZONE);
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CaseRepository cases;
@@ -102,10 +99,11 @@ class IntakeService implements CaseIntake {
 		// The request as understood (a record's text names every field), not as spelled in JSON.
 		String fingerprint = idempotencyKey == null ? null
 				: IdempotencyKey.fingerprint("POST case", request.toString().getBytes(StandardCharsets.UTF_8));
+		IntakeKeys.Sent sent = idempotencyKey == null ? null : new IntakeKeys.Sent(actor.username(), idempotencyKey);
 		if (checked.external().id() != null) {
 			// A work order sent again: with its key it gets what the first request got, without, the case it made.
-			Optional<Registration> earlier = idempotencyKey == null ? Optional.empty()
-					: keys.find(actor.username(), idempotencyKey).map(known -> replay(known, fingerprint, actor));
+			Optional<Registration> earlier = sent == null ? Optional.empty()
+					: keys.find(sent).map(known -> replay(known, fingerprint, actor));
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
@@ -123,7 +121,6 @@ class IntakeService implements CaseIntake {
 						request.anonymous(), request.confidential(), request.enterprise()),
 				checked.external(), now, actor.username());
 		String answer = blankToNull(request.answer());
-		IntakeKeys.Sent sent = idempotencyKey == null ? null : new IntakeKeys.Sent(actor.username(), idempotencyKey);
 		Draft draft = new Draft(intake, request.categoryCode(), checked.urgency(), queryCode(), actor.scope().unitCode(),
 				audit.origin(), (answer != null ? "受理并即时办结：" : "受理：") + checked.title(), sent, fingerprint);
 		try {
@@ -142,9 +139,7 @@ class IntakeService implements CaseIntake {
 		}
 		catch (IntakeKeys.Taken taken) {
 			// The same key came twice at once, and the other request registered its case first.
-			return keys.find(actor.username(), idempotencyKey)
-				.map(known -> replay(known, fingerprint, actor))
-				.orElseThrow(() -> taken);
+			return keys.find(sent).map(known -> replay(known, fingerprint, actor)).orElseThrow(() -> taken);
 		}
 	}
 
@@ -215,9 +210,8 @@ class IntakeService implements CaseIntake {
 	 * of cases (under a flood, round trips to the database would cost more than the rows).
 	 */
 	private List<Written> write(List<Draft> drafts, UnitStats.Tally tally) {
-		List<CaseRecord> inserted = cases.register(drafts.stream()
-			.map(d -> new CaseRepository.Registering(properties.trackingPrefix() + MONTH.format(d.intake().registeredAt()),
-					d.queryCode(), d.intake(), d.categoryCode(), d.urgency()))
+		List<CaseRecord> inserted = cases.register(properties.trackingPrefix(), drafts.stream()
+			.map(d -> new CaseRepository.Registering(d.queryCode(), d.intake(), d.categoryCode(), d.urgency()))
 			.toList());
 		List<IntakeKeys.Recorded> keyed = new ArrayList<>();
 		List<CaseEvents.Event> firstSteps = new ArrayList<>(drafts.size());
@@ -263,8 +257,8 @@ class IntakeService implements CaseIntake {
 		CaseRecord kase = cases.find(id).orElseThrow();
 		kase.answerOnTheSpot(answer, now);
 		cases.update(kase, null, null);
-		timeline.append(id, 1, CaseAction.ANSWER, CaseState.REGISTERED, CaseState.CLOSED, actor.username(),
-				draft.actorUnit(), null, now, answer, Light.NONE, null);
+		timeline.recordAll(List.of(new CaseEvents.Event(0, id, 1, CaseAction.ANSWER, CaseState.REGISTERED,
+				CaseState.CLOSED, actor.username(), draft.actorUnit(), null, now, answer, Light.NONE, null)));
 		tally.add(draft.actorUnit(), now, Counter.DIRECT_ANSWERED);
 		publisher.publishEvent(new CaseClosed(id, CaseState.CLOSED, null));
 		stats.write(tally);

@@ -57,8 +57,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			IdempotencyKey.checked(key);
 		}
 		catch (ApiProblem invalid) {
-			Problems.write(request, response, json,
-					Problems.of(invalid.status(), invalid.code(), invalid.getMessage(), invalid.errors()));
+			refuse(request, response, invalid);
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
@@ -95,8 +94,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		IdempotencyStore.Stored first = stored.get();
 		if (!first.requestHash().equals(hash)) {
-			ApiProblem reused = IdempotencyKey.reused();
-			refuse(request, response, reused.status(), reused.code(), reused.getMessage());
+			refuse(request, response, IdempotencyKey.reused());
 			return;
 		}
 		if (first.status() == null) {
@@ -114,6 +112,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
 			String detail) throws IOException {
 		Problems.write(request, response, json, Problems.of(status, code, detail, List.of()));
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
+			throws IOException {
+		Problems.write(request, response, json,
+				Problems.of(problem.status(), problem.code(), problem.getMessage(), problem.errors()));
 	}
 
 	private static String principal(HttpServletRequest request) {
