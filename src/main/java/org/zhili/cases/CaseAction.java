@@ -3,7 +3,7 @@ package org.zhili.cases;
 import java.util.Locale;
 
 /** Everything that can happen to a case; each is a row of its timeline. */
-public enum CaseAction {
+public enum CaseAction implements org.zhili.process.Labelled {
 
 	REGISTER("受理"), ANSWER("即时办结"), DISPATCH("派单"), DESIGNATE("指定"), ACCEPT("签收"), RETURN("退单"),
 	APPROVE("批准"), REJECT("驳回"), WHISTLE("吹哨"), REPORT("报到"), NOTE("办理记录"), EXTEND("申请延期"),

@@ -1,10 +1,10 @@
 package org.zhili.cases;
 
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+
+import org.zhili.process.Labelled;
+import org.zhili.process.Workflow;
 
 import static org.zhili.cases.CaseAction.*;
 import static org.zhili.cases.CaseState.*;
@@ -25,25 +25,36 @@ import static org.zhili.cases.CaseState.*;
 public final class CaseWorkflow {
 
 	/** Who takes an action, as seen from the case. */
-	public enum Party {
+	public enum Party implements Labelled {
 		/** A hotline operator or grid worker registering cases. */
-		INTAKE,
+		INTAKE("受理人员"),
 		/** The command centre: routes, approves and reviews. */
-		DISPATCHER,
+		DISPATCHER("派遣员"),
 		/** Someone of the unit responsible for the case (主办). */
-		LEAD_UNIT,
+		LEAD_UNIT("承办单位"),
 		/** Someone of a department the street whistled that has not reported in yet. */
-		WHISTLED_UNIT,
+		WHISTLED_UNIT("被召集的部门"),
 		/** Someone of any unit involved: lead, co-unit (协办) or whistled. */
-		INVOLVED_UNIT,
+		INVOLVED_UNIT("参与办理的单位"),
 		/** An operator making the follow-up call (回访). */
-		CALLBACK,
+		CALLBACK("回访人员"),
 		/** The supervision office (督查室) or a leader. */
-		SUPERVISOR,
+		SUPERVISOR("督查人员"),
 		/** The requester, rating the reply themselves. */
-		REQUESTER,
+		REQUESTER("诉求人"),
 		/** zhili itself: deadline timers. */
-		SYSTEM
+		SYSTEM("系统");
+
+		private final String label;
+
+		Party(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
 	}
 
 	/**
@@ -59,7 +70,7 @@ public final class CaseWorkflow {
 	 * @param solved whether the requester said the problem was solved, once asked
 	 */
 	public record Facts(CaseState state, PendingRequest pending, boolean designated, int returnCount, int maxReturns,
-			boolean returnWindowOpen, Satisfaction satisfaction, Boolean solved) {
+			boolean returnWindowOpen, Satisfaction satisfaction, Boolean solved) implements Workflow.Facts<CaseState> {
 
 		boolean noPending() {
 			return pending == null;
@@ -70,95 +81,83 @@ public final class CaseWorkflow {
 		}
 	}
 
-	/**
-	 * One line of the table.
-	 *
-	 * @param to where the action leads, or {@code null} when the state stays or the input decides
-	 */
-	record Rule(CaseAction action, Set<CaseState> from, Set<Party> parties, Predicate<Facts> condition, CaseState to) {
-	}
-
 	private static final Set<CaseState> OPEN = EnumSet.of(REGISTERED, DISPATCHED, HANDLING, SUSPENDED, REPLIED,
 			CaseState.CALLBACK, RATED);
 	private static final Set<CaseState> ROUTED = EnumSet.of(DISPATCHED, HANDLING, SUSPENDED, REPLIED, CaseState.CALLBACK,
 			RATED);
-	private static final Predicate<Facts> ALWAYS = f -> true;
 
-	static final List<Rule> RULES = List.of(
-			// routing: after too many returns the dispatcher designates a unit, which cannot return it
-			rule(DISPATCH, Set.of(REGISTERED), Party.DISPATCHER, f -> f.returnCount() < f.maxReturns(), DISPATCHED),
-			rule(DESIGNATE, Set.of(REGISTERED), Party.DISPATCHER, f -> f.returnCount() >= f.maxReturns(), DISPATCHED),
-			// the lead unit signs for the case, or returns it in time when it is not theirs
-			rule(ACCEPT, Set.of(DISPATCHED), Party.LEAD_UNIT, Facts::noPending, HANDLING),
-			rule(RETURN, Set.of(DISPATCHED, HANDLING), Party.LEAD_UNIT,
-					f -> f.noPending() && !f.designated() && f.returnWindowOpen(), null),
-			// requests that need the dispatcher: return, extension, suspension, void
-			rule(APPROVE, OPEN, Party.DISPATCHER, f -> !f.noPending(), null),
-			rule(REJECT, OPEN, Party.DISPATCHER, f -> !f.noPending(), null),
-			// handling: the street whistles departments, which report in; everyone involved keeps notes
-			rule(WHISTLE, Set.of(HANDLING), Party.LEAD_UNIT, ALWAYS, null),
-			rule(REPORT, Set.of(HANDLING, SUSPENDED), Party.WHISTLED_UNIT, ALWAYS, null),
-			rule(NOTE, ROUTED, Set.of(Party.INVOLVED_UNIT, Party.DISPATCHER), ALWAYS, null),
-			rule(EXTEND, Set.of(HANDLING), Party.LEAD_UNIT, Facts::noPending, null),
-			rule(SUSPEND, Set.of(HANDLING), Party.LEAD_UNIT, Facts::noPending, null),
-			rule(RESUME, Set.of(SUSPENDED), Set.of(Party.LEAD_UNIT, Party.DISPATCHER), ALWAYS, HANDLING),
-			// spam and duplicates: a unit asks, the dispatcher decides (or voids at once); duplicates are merged
-			rule(VOID, Set.of(REGISTERED, DISPATCHED, HANDLING, SUSPENDED), Set.of(Party.LEAD_UNIT, Party.DISPATCHER),
-					Facts::noPending, null),
-			rule(MERGE, Set.of(REGISTERED, DISPATCHED, HANDLING), Party.DISPATCHER, Facts::noPending, MERGED),
-			// the reply, reviewed by the dispatcher: approved, or sent back for rework (返工)
-			rule(REPLY, Set.of(HANDLING), Party.LEAD_UNIT, Facts::noPending, REPLIED),
-			rule(REVIEW, Set.of(REPLIED), Party.DISPATCHER, ALWAYS, null),
-			// the follow-up call (回访) or the requester's own rating
-			rule(CaseAction.CALLBACK, Set.of(CaseState.CALLBACK), Party.CALLBACK, ALWAYS, null),
-			rule(RATE, Set.of(CaseState.CALLBACK), Party.REQUESTER, ALWAYS, RATED),
-			// unsatisfied: a new round of the same case (at once when the requester rated it); otherwise close it
-			rule(REDISPATCH, Set.of(RATED), Set.of(Party.DISPATCHER, Party.SYSTEM), Facts::dissatisfied, DISPATCHED),
-			rule(CLOSE, Set.of(RATED), Party.DISPATCHER, ALWAYS, CLOSED),
-			// supervision and reminders
-			rule(SUPERVISE, ROUTED, Party.SUPERVISOR, ALWAYS, null),
-			rule(REMIND, Set.of(DISPATCHED, HANDLING, CaseState.CALLBACK),
-					Set.of(Party.DISPATCHER, Party.SUPERVISOR, Party.SYSTEM), ALWAYS, null),
-			rule(ESCALATE, Set.of(DISPATCHED, HANDLING, CaseState.CALLBACK), Party.SYSTEM, ALWAYS, null));
+	/** The clocks of a case: acceptance (签收), handling until the reply (办理), the follow-up call, a whistle's report. */
+	public static final String ACCEPT_CLOCK = "accept", FEEDBACK_CLOCK = "feedback", CALLBACK_CLOCK = "callback",
+			REPORT_IN_CLOCK = "report-in";
+
+	/** The table. An approval's effect on the clocks (extend, pause) depends on the request it approves. */
+	public static final Workflow<CaseState, CaseAction, Party, Facts> WORKFLOW = define();
+
+	private static Workflow<CaseState, CaseAction, Party, Facts> define() {
+		Workflow.Definition<CaseState, CaseAction, Party, Facts> w = Workflow.define("工单", Party.class);
+		// routing: after too many returns the dispatcher designates a unit, which cannot return it
+		w.on(DISPATCH).from(REGISTERED).by(Party.DISPATCHER).when(f -> f.returnCount() < f.maxReturns()).to(DISPATCHED)
+			.clock(ACCEPT_CLOCK, Workflow.ClockEffect.START).clock(FEEDBACK_CLOCK, Workflow.ClockEffect.START);
+		w.on(DESIGNATE).from(REGISTERED).by(Party.DISPATCHER).when(f -> f.returnCount() >= f.maxReturns()).to(DISPATCHED)
+			.clock(ACCEPT_CLOCK, Workflow.ClockEffect.START).clock(FEEDBACK_CLOCK, Workflow.ClockEffect.START);
+		// the lead unit signs for the case, or returns it in time when it is not theirs
+		w.on(ACCEPT).from(DISPATCHED).by(Party.LEAD_UNIT).when(Facts::noPending).to(HANDLING).clock(ACCEPT_CLOCK, Workflow.ClockEffect.STOP);
+		w.on(RETURN).from(DISPATCHED, HANDLING).by(Party.LEAD_UNIT)
+			.when(f -> f.noPending() && !f.designated() && f.returnWindowOpen())
+			.requires(Workflow.Input.REASON);
+		// requests that need the dispatcher: return, extension, suspension, void
+		w.on(APPROVE).from(OPEN).by(Party.DISPATCHER).when(f -> !f.noPending());
+		w.on(REJECT).from(OPEN).by(Party.DISPATCHER).when(f -> !f.noPending()).requires(Workflow.Input.REASON);
+		// handling: the street whistles departments, which report in; everyone involved keeps notes
+		w.on(WHISTLE).from(HANDLING).by(Party.LEAD_UNIT).clock(REPORT_IN_CLOCK, Workflow.ClockEffect.START);
+		w.on(REPORT).from(HANDLING, SUSPENDED).by(Party.WHISTLED_UNIT).requires(Workflow.Input.REASON)
+			.clock(REPORT_IN_CLOCK, Workflow.ClockEffect.STOP);
+		w.on(NOTE).from(ROUTED).by(Party.INVOLVED_UNIT, Party.DISPATCHER).requires(Workflow.Input.REASON);
+		w.on(EXTEND).from(HANDLING).by(Party.LEAD_UNIT).when(Facts::noPending).requires(Workflow.Input.REASON);
+		w.on(SUSPEND).from(HANDLING).by(Party.LEAD_UNIT).when(Facts::noPending).requires(Workflow.Input.REASON);
+		w.on(RESUME).from(SUSPENDED).by(Party.LEAD_UNIT, Party.DISPATCHER).to(HANDLING).clock(FEEDBACK_CLOCK, Workflow.ClockEffect.RESUME);
+		// spam and duplicates: a unit asks, the dispatcher decides (or voids at once); duplicates are merged
+		w.on(VOID).from(REGISTERED, DISPATCHED, HANDLING, SUSPENDED).by(Party.LEAD_UNIT, Party.DISPATCHER)
+			.when(Facts::noPending).requires(Workflow.Input.REASON);
+		w.on(MERGE).from(REGISTERED, DISPATCHED, HANDLING).by(Party.DISPATCHER).when(Facts::noPending).to(MERGED);
+		// the reply, reviewed by the dispatcher: approved, or sent back for rework (返工)
+		w.on(REPLY).from(HANDLING).by(Party.LEAD_UNIT).when(Facts::noPending).to(REPLIED)
+			.requires(Workflow.Input.RESULT, Workflow.Input.REASON).clock(FEEDBACK_CLOCK, Workflow.ClockEffect.STOP);
+		w.on(REVIEW).from(REPLIED).by(Party.DISPATCHER);
+		// the follow-up call (回访) or the requester's own rating
+		w.on(CaseAction.CALLBACK).from(CaseState.CALLBACK).by(Party.CALLBACK);
+		w.on(RATE).from(CaseState.CALLBACK).by(Party.REQUESTER).to(RATED).clock(CALLBACK_CLOCK, Workflow.ClockEffect.STOP);
+		// unsatisfied: a new round of the same case (at once when the requester rated it); otherwise close it
+		w.on(REDISPATCH).from(RATED).by(Party.DISPATCHER, Party.SYSTEM).when(Facts::dissatisfied).to(DISPATCHED)
+			.clock(ACCEPT_CLOCK, Workflow.ClockEffect.START).clock(FEEDBACK_CLOCK, Workflow.ClockEffect.START);
+		w.on(CLOSE).from(RATED).by(Party.DISPATCHER).to(CLOSED);
+		// supervision and reminders
+		w.on(SUPERVISE).from(ROUTED).by(Party.SUPERVISOR).requires(Workflow.Input.REASON);
+		w.on(REMIND).from(DISPATCHED, HANDLING, CaseState.CALLBACK).by(Party.DISPATCHER, Party.SUPERVISOR, Party.SYSTEM);
+		w.on(ESCALATE).from(DISPATCHED, HANDLING, CaseState.CALLBACK).by(Party.SYSTEM);
+		return w.build();
+	}
 
 	private CaseWorkflow() {
 	}
 
 	/** The actions the given parties may take on a case with these facts, in table order. */
 	public static Set<CaseAction> allowed(Facts facts, Set<Party> parties) {
-		Set<CaseAction> actions = new LinkedHashSet<>();
-		for (Rule rule : RULES) {
-			if (rule.from().contains(facts.state()) && rule.condition().test(facts)
-					&& rule.parties().stream().anyMatch(parties::contains)) {
-				actions.add(rule.action());
-			}
-		}
-		return actions;
+		return WORKFLOW.allowed(facts, parties);
 	}
 
 	/** Whether {@code action} is allowed to any of the parties. */
 	public static boolean allows(CaseAction action, Facts facts, Set<Party> parties) {
-		return allowed(facts, parties).contains(action);
+		return WORKFLOW.allows(action, facts, parties);
 	}
 
 	/** The fixed target of an action, or {@code null} when the state stays or the action's input decides. */
 	public static CaseState target(CaseAction action) {
-		return RULES.stream().filter(r -> r.action() == action).map(Rule::to).findFirst().orElse(null);
+		return WORKFLOW.target(action);
 	}
 
 	/** The parties an action is meant for (for explaining a refusal). */
 	public static Set<Party> partiesOf(CaseAction action) {
-		Set<Party> parties = EnumSet.noneOf(Party.class);
-		RULES.stream().filter(r -> r.action() == action).forEach(r -> parties.addAll(r.parties()));
-		return parties;
-	}
-
-	private static Rule rule(CaseAction action, Set<CaseState> from, Party party, Predicate<Facts> condition, CaseState to) {
-		return new Rule(action, from, Set.of(party), condition, to);
-	}
-
-	private static Rule rule(CaseAction action, Set<CaseState> from, Set<Party> parties, Predicate<Facts> condition,
-			CaseState to) {
-		return new Rule(action, from, parties, condition, to);
+		return WORKFLOW.partiesOf(action);
 	}
 }

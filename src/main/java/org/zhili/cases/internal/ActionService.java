@@ -145,18 +145,8 @@ class ActionService implements CaseActions {
 		if (NOT_ON_EXISTING_CASES.contains(action)) {
 			throw ApiProblem.badInput("action", "unknown_action", action.label() + "不是对已有工单的操作");
 		}
-		CaseWorkflow.Facts now = facts.of(c);
-		List<String> allowed = CaseWorkflow.allowed(now, parties).stream().map(CaseAction::path).toList();
-		if (!CaseWorkflow.allows(action, now, EnumSet.allOf(Party.class))) {
-			throw ApiProblem.conflict("action_not_allowed",
-					"工单当前为“" + c.state().label() + "”" + (c.pending() == null ? "" : "（" + c.pending().label() + "待审批）")
-							+ "，不能" + action.label() + "；可执行：" + (allowed.isEmpty() ? "无" : String.join("、", allowed)),
-					Map.of("state", c.state().name(), "allowedActions", allowed));
-		}
-		if (!CaseWorkflow.allows(action, now, parties)) {
-			throw ApiProblem.forbidden("not_your_action", action.label() + "须由" + describe(CaseWorkflow.partiesOf(action))
-					+ "执行");
-		}
+		CaseWorkflow.WORKFLOW.check(action, facts.of(c), parties,
+				"“" + c.state().label() + "”" + (c.pending() == null ? "" : "（" + c.pending().label() + "待审批）"));
 	}
 
 	private void run(CaseRecord c, CaseAction action, ActionInput in, String actor, String actorUnit,
@@ -242,19 +232,5 @@ class ActionService implements CaseActions {
 
 	private static boolean sameSecond(Instant a, Instant b) {
 		return a.getEpochSecond() == b.getEpochSecond();
-	}
-
-	private static String describe(Set<Party> parties) {
-		return String.join("或", parties.stream().map(p -> switch (p) {
-			case INTAKE -> "受理人员";
-			case DISPATCHER -> "派遣员";
-			case LEAD_UNIT -> "承办单位";
-			case WHISTLED_UNIT -> "被召集的部门";
-			case INVOLVED_UNIT -> "参与办理的单位";
-			case CALLBACK -> "回访人员";
-			case SUPERVISOR -> "督查人员";
-			case REQUESTER -> "诉求人";
-			case SYSTEM -> "系统";
-		}).toList());
 	}
 }

@@ -124,9 +124,9 @@ public class SuggestionService {
 		}
 		LocalDate today = plans.today();
 		jdbc.sql("""
-				update plans.suggestion set state = 'ASSIGNED', lead_unit = :l, co_units = string_to_array(:co, ','),
+				update plans.suggestion set state = :state, lead_unit = :l, co_units = string_to_array(:co, ','),
 				    assigned_at = :d, difficult = :diff, due = :due where id = :id""")
-			.param("l", lead).param("co", String.join(",", coUnits)).param("d", today).param("diff", difficult)
+			.param("state", SuggestionWorkflow.WORKFLOW.target(Action.ASSIGN).name()).param("l", lead).param("co", String.join(",", coUnits)).param("d", today).param("diff", difficult)
 			.param("due", today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS)).param("id", id).update();
 		event(id, "ASSIGN", actor, plans.unitName(lead) + (difficult ? "（重点难点，6个月）" : ""));
 		plans.notice(lead, null, "SUGGESTION", "交办" + kindLabel(s.kind) + "：" + s.title, "suggestion-" + id + "-" + today);
@@ -162,9 +162,9 @@ public class SuggestionService {
 		}
 		LocalDate today = plans.today();
 		jdbc.sql("""
-				update plans.suggestion set state = 'REPLIED', reply = :r, grade = :g, met = met or :met, replied_at = :d,
+				update plans.suggestion set state = :state, reply = :r, grade = :g, met = met or :met, replied_at = :d,
 				    on_time = coalesce(on_time, :onTime) where id = :id""")
-			.param("r", reply.strip()).param("g", grade).param("met", Boolean.TRUE.equals(met)).param("d", today)
+			.param("state", SuggestionWorkflow.WORKFLOW.target(Action.REPLY).name()).param("r", reply.strip()).param("g", grade).param("met", Boolean.TRUE.equals(met)).param("d", today)
 			.param("onTime", !today.isAfter(s.due)).param("id", id).update();
 		event(id, "REPLY", actor, grade + "类");
 	}
@@ -186,28 +186,25 @@ public class SuggestionService {
 		LocalDate today = plans.today();
 		if (rating == Satisfaction.UNSATISFIED) {
 			jdbc.sql("""
-					update plans.suggestion set state = 'ASSIGNED', satisfaction = :s, feedback_at = :d, redo_count = redo_count + 1,
+					update plans.suggestion set state = :state, satisfaction = :s, feedback_at = :d, redo_count = redo_count + 1,
 					    due = :due where id = :id""")
-				.param("s", rating.name()).param("d", today).param("due", today.plusMonths(REDO_MONTHS)).param("id", id).update();
+				.param("state", State.ASSIGNED.name()).param("s", rating.name()).param("d", today).param("due", today.plusMonths(REDO_MONTHS)).param("id", id).update();
 			event(id, "REDO", actor, "不满意，重新办理");
 			plans.notice(s.leadUnit, null, "SUGGESTION", "不满意，重新办理：" + s.title, "suggestion-redo-" + id + "-" + today);
 		}
 		else {
-			jdbc.sql("update plans.suggestion set state = 'CLOSED', satisfaction = :s, feedback_at = :d, closed_at = :d where id = :id")
-				.param("s", rating.name()).param("d", today).param("id", id).update();
+			jdbc.sql("update plans.suggestion set state = :state, satisfaction = :s, feedback_at = :d, closed_at = :d where id = :id")
+				.param("state", State.CLOSED.name()).param("s", rating.name()).param("d", today).param("id", id).update();
 			event(id, "FEEDBACK", actor, rating.label());
 		}
 	}
 
 	private void check(Action action, Row s, Actor actor) {
 		Set<Party> parties = parties(s, actor);
-		if (!SuggestionWorkflow.allowed(action, State.valueOf(s.state), parties)) {
-			if (parties.isEmpty()) {
-				throw ApiProblem.notFound("suggestion_not_found", "建议提案不存在");
-			}
-			throw ApiProblem.conflict("not_allowed", "当前状态（" + State.valueOf(s.state).label + "）不能进行此操作",
-					Map.of("allowed", SuggestionWorkflow.actions(State.valueOf(s.state), parties)));
+		if (parties.isEmpty() && !plans.seesAll(actor)) {
+			throw ApiProblem.notFound("suggestion_not_found", "建议提案不存在");
 		}
+		SuggestionWorkflow.WORKFLOW.check(action, new SuggestionWorkflow.Facts(State.valueOf(s.state)), parties);
 	}
 
 	private Set<Party> parties(Row s, Actor actor) {
@@ -286,7 +283,7 @@ public class SuggestionService {
 				s.session(), s.registeredAt(), s.state(), s.stateLabel(), s.leadUnit(), s.leadUnitName(), s.coUnits(),
 				s.assignedAt(), s.difficult(), s.due(), s.reply(), s.grade(), s.met(), s.repliedAt(), s.onTime(),
 				s.satisfaction(), s.satisfactionLabel(), s.redoCount(), s.overdue(), opinions, events,
-				SuggestionWorkflow.actions(State.valueOf(s.state()), parties));
+				List.copyOf(SuggestionWorkflow.WORKFLOW.allowed(new SuggestionWorkflow.Facts(State.valueOf(s.state())), parties)));
 	}
 
 	/** A suggestion as the register lists it: without opinions, events and actions. */
@@ -298,12 +295,12 @@ public class SuggestionService {
 		return new Suggestion(rs.getLong("id"), rs.getString("kind"), kindLabel(rs.getString("kind")),
 				rs.getString("number"), rs.getString("title"), rs.getString("content"), rs.getString("submitters"),
 				rs.getString("session"), rs.getObject("registered_at", LocalDate.class), state,
-				State.valueOf(state).label, lead, plans.unitName(lead), co, rs.getObject("assigned_at", LocalDate.class),
+				State.valueOf(state).label(), lead, plans.unitName(lead), co, rs.getObject("assigned_at", LocalDate.class),
 				rs.getBoolean("difficult"), due, rs.getString("reply"), rs.getString("grade"), rs.getBoolean("met"),
 				rs.getObject("replied_at", LocalDate.class), (Boolean) rs.getObject("on_time"),
 				rs.getString("satisfaction"), rs.getString("satisfaction") == null ? null
 						: Satisfaction.valueOf(rs.getString("satisfaction")).label(), rs.getInt("redo_count"),
-				state.equals("ASSIGNED") && due != null && today.isAfter(due), List.of(), List.of(), List.of());
+				State.valueOf(state) == State.ASSIGNED && due != null && today.isAfter(due), List.of(), List.of(), List.of());
 	}
 
 	/** The actor's parties to the suggestion, or {@code null} when the actor may not see it. */

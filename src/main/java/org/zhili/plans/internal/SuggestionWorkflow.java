@@ -1,11 +1,14 @@
 package org.zhili.plans.internal;
 
-import java.util.List;
-import java.util.Set;
+import org.zhili.process.Labelled;
+import org.zhili.process.Workflow;
+
+import static org.zhili.plans.internal.SuggestionWorkflow.Action.*;
+import static org.zhili.plans.internal.SuggestionWorkflow.State.*;
 
 /**
- * The life of a deputy's suggestion or a CPPCC proposal, as one table (like the cases module's
- * {@code CaseWorkflow}): which action is allowed in which state, by whom, and where it leads.
+ * The life of a deputy's suggestion or a CPPCC proposal, declared on the process kit's {@link Workflow}: which
+ * action is allowed in which state, by whom, and where it leads.
  *
  * <pre>
  * REGISTERED ─assign─▶ ASSIGNED ─reply (all co-units' opinions in)─▶ REPLIED ─feedback─▶ CLOSED
@@ -15,42 +18,72 @@ import java.util.Set;
  */
 final class SuggestionWorkflow {
 
-	enum State {
+	enum State implements Labelled {
 		REGISTERED("待交办"), ASSIGNED("办理中"), REPLIED("待反馈"), CLOSED("已办结");
 
-		final String label;
+		private final String label;
 
 		State(String label) {
 			this.label = label;
 		}
+
+		@Override
+		public String label() {
+			return label;
+		}
 	}
 
-	enum Action {
-		ASSIGN, OPINION, REPLY, FEEDBACK
+	enum Action implements Labelled {
+		ASSIGN("交办"), OPINION("协办意见"), REPLY("答复"), FEEDBACK("反馈");
+
+		private final String label;
+
+		Action(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
 	}
 
 	/** Who acts: the supervision office (交办 and recording the submitter's feedback), the lead unit, a co-unit. */
-	enum Party {
-		OFFICE, LEAD_UNIT, CO_UNIT
+	enum Party implements Labelled {
+		OFFICE("督查室"), LEAD_UNIT("主办单位"), CO_UNIT("协办单位");
+
+		private final String label;
+
+		Party(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
 	}
 
-	record Rule(Action action, Set<State> from, Party party) {
+	record Facts(State state) implements Workflow.Facts<State> {
 	}
 
-	static final List<Rule> RULES = List.of(
-			new Rule(Action.ASSIGN, Set.of(State.REGISTERED, State.ASSIGNED), Party.OFFICE),
-			new Rule(Action.OPINION, Set.of(State.ASSIGNED), Party.CO_UNIT),
-			new Rule(Action.REPLY, Set.of(State.ASSIGNED), Party.LEAD_UNIT),
-			new Rule(Action.FEEDBACK, Set.of(State.REPLIED), Party.OFFICE));
+	/** The answer clock runs from 交办 to the reply; an unsatisfied submitter's feedback starts it again (redo). */
+	static final String ANSWER_CLOCK = "answer";
+
+	/** Feedback leads to CLOSED, or back to ASSIGNED for a redo when the submitter is unsatisfied. */
+	static final Workflow<State, Action, Party, Facts> WORKFLOW = define();
+
+	private static Workflow<State, Action, Party, Facts> define() {
+		Workflow.Definition<State, Action, Party, Facts> w = Workflow.define("建议提案", Party.class);
+		w.on(ASSIGN).from(REGISTERED, ASSIGNED).by(Party.OFFICE).to(ASSIGNED)
+			.clock(ANSWER_CLOCK, Workflow.ClockEffect.START);
+		w.on(OPINION).from(ASSIGNED).by(Party.CO_UNIT).requires(Workflow.Input.REASON);
+		w.on(REPLY).from(ASSIGNED).by(Party.LEAD_UNIT).to(REPLIED).requires(Workflow.Input.RESULT, Workflow.Input.REASON)
+			.clock(ANSWER_CLOCK, Workflow.ClockEffect.STOP);
+		w.on(FEEDBACK).from(REPLIED).by(Party.OFFICE).requires(Workflow.Input.RESULT);
+		return w.build();
+	}
 
 	private SuggestionWorkflow() {
-	}
-
-	static boolean allowed(Action action, State state, Set<Party> parties) {
-		return RULES.stream().anyMatch(r -> r.action() == action && r.from().contains(state) && parties.contains(r.party()));
-	}
-
-	static List<Action> actions(State state, Set<Party> parties) {
-		return RULES.stream().filter(r -> r.from().contains(state) && parties.contains(r.party())).map(Rule::action).toList();
 	}
 }
