@@ -1,4 +1,4 @@
-/* 本单位工单: the unit's messages (new work, whistles, reminders, escalations, 督办) from /api/v1/notifications. */
+/* 本单位工单: the unit's messages about cases (new work, whistles, reminders, escalations, 督办) from the inbox. */
 (function () {
   'use strict';
   const api = window.zhiliCases;
@@ -10,19 +10,19 @@
   const unread = document.getElementById('notifications-unread');
 
   async function load() {
-    const result = await api.call('GET', box.dataset.api);
+    const result = await api.call('GET', box.dataset.api + '?loop=case');
     if (!result.ok) {
       list.innerHTML = '<li class="list-group-item text-danger">' + api.text(box.dataset.msgFailed) + '</li>';
       return;
     }
     const items = result.body.slice(0, 30);
-    const fresh = result.body.filter(n => !n.readAt).length;
+    const fresh = result.body.filter(n => !n.read).length;
     unread.textContent = fresh;
     unread.classList.toggle('d-none', fresh === 0);
     list.innerHTML = items.length === 0 ? '<li class="list-group-item text-secondary">' + api.text(box.dataset.msgEmpty) + '</li>'
-      : items.map(n => '<li class="list-group-item notification' + (n.readAt ? ' text-secondary' : '') + '" data-kind="' +
-        api.text(n.kind) + '"><a class="font-monospace small" href="' + box.dataset.case + n.caseId + '">' +
-        api.text(n.trackingNumber) + '</a> <span class="text-secondary">' +
+      : items.map(n => '<li class="list-group-item notification' + (n.read ? ' text-secondary' : '') + '" data-kind="' +
+        api.text(n.kind) + '"><a class="font-monospace small" href="' + box.dataset.case + n.itemId + '">' +
+        api.text(n.itemRef) + '</a> <span class="text-secondary">' +
         api.text(new Date(n.createdAt).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' })) +
         '</span><div>' + api.text(n.message) + '</div></li>').join('');
   }

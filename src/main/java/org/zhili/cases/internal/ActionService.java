@@ -23,6 +23,7 @@ import org.zhili.cases.Light;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.platform.ApiProblem;
+import org.zhili.process.Inbox;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +45,7 @@ class ActionService implements CaseActions {
 	private final CaseViews views;
 	private final Lights lights;
 	private final UnitStats stats;
-	private final Notifications notifications;
+	private final Inbox inbox;
 	private final DeadlineTimers timers;
 	private final CaseFacts facts;
 	private final ApplicationEventPublisher publisher;
@@ -54,7 +55,7 @@ class ActionService implements CaseActions {
 	private final Clock clock;
 
 	ActionService(CaseRepository cases, CaseEvents timeline, CaseSteps steps, CaseAccess access, CaseViews views,
-			Lights lights, UnitStats stats, Notifications notifications, DeadlineTimers timers, CaseFacts facts,
+			Lights lights, UnitStats stats, Inbox inbox, DeadlineTimers timers, CaseFacts facts,
 			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Attachments attachments, Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
@@ -63,7 +64,7 @@ class ActionService implements CaseActions {
 		this.views = views;
 		this.lights = lights;
 		this.stats = stats;
-		this.notifications = notifications;
+		this.inbox = inbox;
 		this.timers = timers;
 		this.facts = facts;
 		this.publisher = publisher;
@@ -210,7 +211,7 @@ class ActionService implements CaseActions {
 					e.unitCode(), ctx.now, e.note(), ctx.light, e.detail() == null ? null : json.writeValueAsString(e.detail())))
 			.toList());
 		stats.write(ctx.tally);
-		ctx.messages.forEach(m -> notifications.send(m.unitCode(), c.id(), m.kind(), m.text(), ctx.now));
+		inbox.post(ctx.messages.stream().map(m -> m.kind().to(m.unitCode(), c.id(), c.trackingNumber(), m.text(), ctx.now)).toList());
 		ctx.timers.forEach(t -> timers.schedule(c.id(), c.round(), t.stage(), t.unitCode(), t.deadline()));
 		ctx.events.forEach(publisher::publishEvent);
 		ctx.audits.forEach(detail -> audit.success("cases.case." + ctx.entries.get(0).action().path(),

@@ -116,8 +116,8 @@ class CaseSteps {
 		ctx.count(lead.code(), Counter.DISPATCHED);
 		ctx.time(Stage.ACCEPT, lead.code(), accept);
 		ctx.time(Stage.FEEDBACK, lead.code(), feedback);
-		ctx.tell(lead.code(), Notifications.Kind.ASSIGNED, action.label() + "：" + c.intake().title());
-		coUnits.forEach(u -> ctx.tell(u.unitCode(), Notifications.Kind.ASSIGNED, "协办：" + c.intake().title()));
+		ctx.tell(lead.code(), CaseMessage.ASSIGNED, action.label() + "：" + c.intake().title());
+		coUnits.forEach(u -> ctx.tell(u.unitCode(), CaseMessage.ASSIGNED, "协办：" + c.intake().title()));
 		ctx.publish(new CaseDispatched(c.id(), c.round(), lead.code(), category));
 	}
 
@@ -144,7 +144,7 @@ class CaseSteps {
 			case VOID -> CaseAction.VOID;
 		};
 		ctx.record(action, c.leadUnitCode(), reason, limit == null ? null : Map.of("limit", limit.toString()));
-		ctx.tell(properties.commandCentre(), Notifications.Kind.APPROVAL,
+		ctx.tell(properties.commandCentre(), CaseMessage.APPROVAL,
 				c.trackingNumber() + " 申请" + request.label() + "：" + reason);
 	}
 
@@ -175,7 +175,7 @@ class CaseSteps {
 			}
 		}
 		ctx.record(CaseAction.APPROVE, unit, ctx.note(), Map.of("request", request.name()));
-		ctx.tell(unit, Notifications.Kind.APPROVAL, request.label() + "申请已批准：" + c.trackingNumber());
+		ctx.tell(unit, CaseMessage.APPROVAL, request.label() + "申请已批准：" + c.trackingNumber());
 	}
 
 	private void reject(StepContext ctx) {
@@ -184,7 +184,7 @@ class CaseSteps {
 		c.clearPending();
 		String why = required(ctx.note(), "note", "请说明驳回理由");
 		ctx.record(CaseAction.REJECT, c.leadUnitCode(), why, Map.of("request", request.name()));
-		ctx.tell(c.leadUnitCode(), Notifications.Kind.APPROVAL, request.label() + "申请被驳回：" + why);
+		ctx.tell(c.leadUnitCode(), CaseMessage.APPROVAL, request.label() + "申请被驳回：" + why);
 	}
 
 	// ---- handling ----------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ class CaseSteps {
 			called.add(new CaseRecord.Involvement(code, department.path(), CaseRecord.Involvement.Role.WHISTLED, c.round(),
 					true, due.due(), null, null));
 			ctx.time(Stage.REPORT_IN, code, due);
-			ctx.tell(code, Notifications.Kind.WHISTLED, lead.shortName() + "吹哨：" + c.intake().title());
+			ctx.tell(code, CaseMessage.WHISTLED, lead.shortName() + "吹哨：" + c.intake().title());
 		}
 		c.whistle(called);
 		ctx.record(CaseAction.WHISTLE, lead.code(), ctx.note(), Map.of("departments", codes(called)));
@@ -278,7 +278,7 @@ class CaseSteps {
 		c.reply(ctx.input.result(), text, ctx.now);
 		ctx.record(CaseAction.REPLY, c.leadUnitCode(), text,
 				Map.of("result", ctx.input.result().name(), "onTime", onTime));
-		ctx.tell(properties.commandCentre(), Notifications.Kind.REVIEW, c.trackingNumber() + " 已答复，待审核");
+		ctx.tell(properties.commandCentre(), CaseMessage.REVIEW, c.trackingNumber() + " 已答复，待审核");
 	}
 
 	// ---- closing -----------------------------------------------------------------------------------
@@ -305,7 +305,7 @@ class CaseSteps {
 			String why = required(ctx.note(), "note", "请说明返工原因");
 			c.sendBack();
 			ctx.count(unit, Counter.REWORKED);
-			ctx.tell(unit, Notifications.Kind.REWORK, c.trackingNumber() + " 答复被退回返工：" + why);
+			ctx.tell(unit, CaseMessage.REWORK, c.trackingNumber() + " 答复被退回返工：" + why);
 			ctx.record(CaseAction.REVIEW, unit, why, Map.of("approved", false));
 		}
 	}
@@ -405,7 +405,7 @@ class CaseSteps {
 		c.supervise(ctx.input.level());
 		ctx.count(c.leadUnitCode(), Counter.SUPERVISED);
 
-		ctx.tell(c.leadUnitCode(), Notifications.Kind.SUPERVISION,
+		ctx.tell(c.leadUnitCode(), CaseMessage.SUPERVISION,
 				ctx.input.level().label() + " " + c.trackingNumber() + "：" + why);
 		ctx.record(CaseAction.SUPERVISE, c.leadUnitCode(), why, Map.of("level", ctx.input.level().name()));
 		ctx.audit(ctx.input.level().label() + "：" + why);
@@ -415,7 +415,7 @@ class CaseSteps {
 		CaseRecord c = ctx.kase;
 		String unit = c.state() == CaseState.CALLBACK ? properties.commandCentre() : c.leadUnitCode();
 		String text = ctx.note() != null ? ctx.note() : "请抓紧办理";
-		ctx.tell(unit, Notifications.Kind.REMINDER, "催办 " + c.trackingNumber() + "：" + text);
+		ctx.tell(unit, CaseMessage.REMINDER, "催办 " + c.trackingNumber() + "：" + text);
 		ctx.record(CaseAction.REMIND, unit, text);
 	}
 
@@ -426,10 +426,10 @@ class CaseSteps {
 	void alarm(StepContext ctx, Stage stage, String unit, boolean red, Instant due) {
 		CaseRecord c = ctx.kase;
 		String text = stage.label() + (red ? "已超期" : "时限将到") + "（截止 " + TIME.format(due) + "）";
-		ctx.tell(unit, Notifications.Kind.REMINDER, "催办 " + c.trackingNumber() + "：" + text);
+		ctx.tell(unit, CaseMessage.REMINDER, "催办 " + c.trackingNumber() + "：" + text);
 		if (red) {
-			ctx.tell(properties.supervisionOffice(), Notifications.Kind.ESCALATION, c.trackingNumber() + " " + text);
-			ctx.tell(properties.commandCentre(), Notifications.Kind.ESCALATION, c.trackingNumber() + " " + text);
+			ctx.tell(properties.supervisionOffice(), CaseMessage.ESCALATION, c.trackingNumber() + " " + text);
+			ctx.tell(properties.commandCentre(), CaseMessage.ESCALATION, c.trackingNumber() + " " + text);
 		}
 		ctx.record(red ? CaseAction.ESCALATE : CaseAction.REMIND, unit, text, Map.of("stage", stage.name()));
 	}

@@ -37,6 +37,7 @@ import org.zhili.org.Location;
 import org.zhili.org.Locator;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ChinaTime;
+import org.zhili.process.Inbox;
 import org.zhili.platform.StartupWork;
 
 /**
@@ -73,11 +74,13 @@ class DemoCases extends StartupWork {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
+	private final Inbox inbox;
 	private final Clock clock;
 
 	DemoCases(DemoProperties properties, CasesProperties cases, DemoHistories histories, DemoWriter writer,
 			UnitStats stats, DeadlineTimers timers, Categories categories, Locator locator, OrgUnits units,
-			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Inbox inbox,
+			Clock clock) {
 		super(0);
 		this.properties = properties;
 		this.cases = cases;
@@ -92,6 +95,7 @@ class DemoCases extends StartupWork {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.audit = audit;
+		this.inbox = inbox;
 		this.clock = clock;
 	}
 
@@ -169,6 +173,7 @@ class DemoCases extends StartupWork {
 		long played = System.nanoTime();
 		List<DemoPlay> all = List.of(plays);
 		DemoWriter.Written written = writer.write(all, now);
+		inbox.post(written.messages());
 		Map<DeadlineTimers.Alarm, Instant> pending = new LinkedHashMap<>();
 		for (DemoPlay p : all) {
 			p.alarms.forEach((alarm, at) -> {

@@ -22,7 +22,7 @@ final class DemoPlay {
 	}
 
 	/** A message to a unit's inbox. */
-	record Note(String unitCode, Notifications.Kind kind, String text, Instant at) {
+	record Note(String unitCode, CaseMessage kind, String text, Instant at) {
 	}
 
 	final CaseRecord kase;

@@ -18,6 +18,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.zhili.identity.FieldCipher;
+import org.zhili.process.Inbox;
 
 /**
  * Writes played demo cases with PostgreSQL's {@code COPY}, in the caller's transaction: cases (personal
@@ -28,7 +29,7 @@ import org.zhili.identity.FieldCipher;
 class DemoWriter {
 
 	/** Counts of what was written. */
-	record Written(int cases, int units, int events, int notifications) {
+	record Written(int cases, int units, int events, List<Inbox.Message> messages) {
 	}
 
 	private final DataSource dataSource;
@@ -85,23 +86,17 @@ class DemoWriter {
 							r.at(), r.note(), r.light(), r.detail());
 				}
 			}
-			int notifications = 0;
-			Instant recent = now.minus(Duration.ofDays(30));
-			try (Copy copy = new Copy(pg, "cases.notification (unit_code, case_id, kind, message, created_at, read_at)")) {
-				for (DemoPlay p : plays) {
-					if (p.kase.state().terminal()) {
-						continue;
-					}
-					for (DemoPlay.Note n : p.notes) {
-						if (n.at().isAfter(recent)) {
-							Instant read = n.at().isBefore(now.minus(Duration.ofDays(3))) ? n.at().plus(Duration.ofHours(2)) : null;
-							copy.row(n.unitCode(), p.kase.id(), n.kind(), cut(n.text(), 300), n.at(), read);
-							notifications++;
-						}
-					}
+			// The inbox keeps the last week's messages of open cases; older ones would have been read long ago.
+			List<Inbox.Message> messages = new ArrayList<>();
+			Instant recent = now.minus(Duration.ofDays(7));
+			for (DemoPlay p : plays) {
+				if (!p.kase.state().terminal()) {
+					p.notes.stream()
+						.filter(n -> n.at().isAfter(recent))
+						.forEach(n -> messages.add(n.kind().to(n.unitCode(), p.kase.id(), p.kase.trackingNumber(), n.text(), n.at())));
 				}
 			}
-			return new Written(plays.size(), units, rows.size(), notifications);
+			return new Written(plays.size(), units, rows.size(), messages);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("cannot write the demo cases", e);
@@ -139,10 +134,6 @@ class DemoWriter {
 				c.callback() == null ? null : c.callback().limit().toString(), c.suspendedAt(),
 				running == null ? null : running.due(), running == null ? null : lights.turnsYellow(running), c.replyResult(), c.replyText(),
 				c.callbackAttempts(), c.solved(), c.satisfaction(), c.supervision(), c.masterCaseId(), p.version);
-	}
-
-	private static String cut(String s, int max) {
-		return s.length() > max ? s.substring(0, max) : s;
 	}
 
 	/** One {@code COPY … FROM STDIN} in text format, sent in chunks of about a megabyte. */

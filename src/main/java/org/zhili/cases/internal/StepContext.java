@@ -27,7 +27,7 @@ final class StepContext {
 	}
 
 	/** A message to a unit's inbox. */
-	record Message(String unitCode, Notifications.Kind kind, String text) {
+	record Message(String unitCode, CaseMessage kind, String text) {
 	}
 
 	final CaseRecord kase;
@@ -74,7 +74,7 @@ final class StepContext {
 		timers.add(new Timer(stage, unitCode, deadline));
 	}
 
-	void tell(String unitCode, Notifications.Kind kind, String text) {
+	void tell(String unitCode, CaseMessage kind, String text) {
 		if (unitCode != null) {
 			messages.add(new Message(unitCode, kind, text));
 		}

@@ -32,6 +32,7 @@ import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
 import org.zhili.plans.TaskStatus;
+import org.zhili.process.Inbox;
 
 /**
  * Plans, their tasks and targets: publishing a reviewed draft, progress reports, 督办, milestones, actual values,
@@ -50,13 +51,15 @@ public class PlanService {
 	private final OrgUnits units;
 	private final WorkingCalendar calendar;
 	private final AuditTrail audit;
+	private final Inbox inbox;
 	private final Clock clock;
 
-	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Clock clock) {
+	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Inbox inbox, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.calendar = calendar;
 		this.audit = audit;
+		this.inbox = inbox;
 		this.clock = clock;
 	}
 
@@ -609,7 +612,7 @@ public class PlanService {
 			.param("t", taskId).param("l", level).param("n", note.strip()).param("due", due)
 			.param("at", java.sql.Timestamp.from(clock.instant())).param("by", actor.username()).query(Long.class).single();
 		if (t.leadUnit() != null) {
-			notice(t.leadUnit(), taskId, "SUPERVISION", levelLabel(level) + "督办：" + t.title() + "（" + due + " 前回复）",
+			notice(t.leadUnit(), PlanMessage.SUPERVISION, taskId, t.title(), levelLabel(level) + "督办：" + t.title() + "（" + due + " 前回复）",
 					"supervision-" + id);
 		}
 		audit.success("plans.task.supervised", "task:" + taskId, level + ", reply due " + due);
@@ -737,13 +740,9 @@ public class PlanService {
 
 	// ---- reminders -----------------------------------------------------------------------------------
 
-	/** Writes a notice once per {@code dedupeKey}. */
-	void notice(String unit, Long taskId, String kind, String message, String dedupeKey) {
-		jdbc.sql("""
-				insert into plans.notice (unit_code, task_id, kind, message, created_at, dedupe_key)
-				values (:u, :t, :k, :m, :at, :key) on conflict (dedupe_key) do nothing""")
-			.param("u", unit).param("t", taskId).param("k", kind).param("m", message)
-			.param("at", java.sql.Timestamp.from(clock.instant())).param("key", dedupeKey).update();
+	/** Tells a unit about a task or suggestion through the inbox, once per {@code dedupeKey}. */
+	void notice(String unit, PlanMessage kind, long itemId, String itemRef, String message, String dedupeKey) {
+		inbox.post(kind.to(unit, itemId, itemRef, message, clock.instant(), dedupeKey));
 	}
 
 	/**
@@ -760,7 +759,8 @@ public class PlanService {
 				and t.lead_unit is not null""").param("today", today).query().listOfRows()) {
 			LocalDate due = ((java.sql.Date) m.get("due")).toLocalDate();
 			if (today.isAfter(StatusRule.lastDay(due, calendar))) {
-				notice((String) m.get("lead_unit"), ((Number) m.get("task_id")).longValue(), "MILESTONE_OVERDUE",
+				notice((String) m.get("lead_unit"), PlanMessage.MILESTONE_OVERDUE, ((Number) m.get("task_id")).longValue(),
+						(String) m.get("title"),
 						"节点逾期，任务滞后：" + m.get("title") + "（" + m.get("deliverable") + "，" + due + "）",
 						"milestone-" + m.get("id"));
 				notified.add(m.get("id"));
@@ -777,7 +777,7 @@ public class PlanService {
 					+ "where r.task_id = plans.task.id and r.period = :p and r.review <> 'RETURNED')", Map.of("p", last.toString()));
 			for (PlanViews.TaskSummary s : summaries(open).values()) {
 				if (s.status() != TaskStatus.DONE && s.status() != TaskStatus.UNFINISHED) {
-					notice(s.leadUnit(), s.id(), "REPORT_DUE", "请报送 " + last + " 进展：" + s.title() + "（时限 " + limit + "）",
+					notice(s.leadUnit(), PlanMessage.REPORT_DUE, s.id(), s.title(), "请报送 " + last + " 进展：" + s.title() + "（时限 " + limit + "）",
 							"report-" + s.id() + "-" + last);
 					sent++;
 				}
@@ -786,20 +786,10 @@ public class PlanService {
 		return sent;
 	}
 
+	/** The unit's messages about tasks and suggestions, newest first. */
 	@Transactional(readOnly = true)
-	public List<PlanViews.Notice> notices(Actor actor) {
-		List<String> codes = new ArrayList<>();
-		units.departments().forEach(u -> codes.add(u.code()));
-		units.streets().forEach(u -> codes.add(u.code()));
-		List<String> mine = codes.stream().filter(c -> covers(actor, c)).toList();
-		if (mine.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("select * from plans.notice where unit_code in (:u) order by created_at desc, id desc limit 200")
-			.param("u", mine)
-			.query((rs, n) -> new PlanViews.Notice(rs.getLong("id"), (Long) rs.getObject("task_id"), rs.getString("kind"),
-					rs.getString("message"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null))
-			.list();
+	public List<Inbox.Entry> notices(Actor actor) {
+		return inbox.read(actor, PlanMessage.LOOPS, false, 200);
 	}
 
 	private static <T> List<T> list(List<T> l) {

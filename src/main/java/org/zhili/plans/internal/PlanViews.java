@@ -83,6 +83,4 @@ final class PlanViews {
 			String quote) {
 	}
 
-	record Notice(long id, Long taskId, String kind, String message, Instant createdAt, boolean read) {
-	}
 }

@@ -129,7 +129,7 @@ public class SuggestionService {
 			.param("state", SuggestionWorkflow.WORKFLOW.target(Action.ASSIGN).name()).param("l", lead).param("co", String.join(",", coUnits)).param("d", today).param("diff", difficult)
 			.param("due", today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS)).param("id", id).update();
 		event(id, "ASSIGN", actor, plans.unitName(lead) + (difficult ? "（重点难点，6个月）" : ""));
-		plans.notice(lead, null, "SUGGESTION", "交办" + kindLabel(s.kind) + "：" + s.title, "suggestion-" + id + "-" + today);
+		plans.notice(lead, PlanMessage.SUGGESTION, id, s.title, "交办" + kindLabel(s.kind) + "：" + s.title, "suggestion-" + id + "-" + today);
 	}
 
 	void opinion(long id, Actor actor, String opinion) {
@@ -190,7 +190,7 @@ public class SuggestionService {
 					    due = :due where id = :id""")
 				.param("state", State.ASSIGNED.name()).param("s", rating.name()).param("d", today).param("due", today.plusMonths(REDO_MONTHS)).param("id", id).update();
 			event(id, "REDO", actor, "不满意，重新办理");
-			plans.notice(s.leadUnit, null, "SUGGESTION", "不满意，重新办理：" + s.title, "suggestion-redo-" + id + "-" + today);
+			plans.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, "不满意，重新办理：" + s.title, "suggestion-redo-" + id + "-" + today);
 		}
 		else {
 			jdbc.sql("update plans.suggestion set state = :state, satisfaction = :s, feedback_at = :d, closed_at = :d where id = :id")

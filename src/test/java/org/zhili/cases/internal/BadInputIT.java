@@ -169,7 +169,7 @@ class BadInputIT {
 		rows.put("photos", count("select count(*) from cases.attachment"));
 		rows.put("events", count("select count(*) from cases.case_event where case_id in " + mine));
 		rows.put("units", count("select count(*) from cases.case_unit where case_id in " + mine));
-		rows.put("notifications", count("select count(*) from cases.notification where case_id in " + mine));
+		rows.put("messages", count("select count(*) from process.inbox_message where loop = 'case' and item_id in " + mine));
 		rows.put("versions", count("select sum(version) from cases.case_record where id in " + mine));
 		rows.put("counters", count("select coalesce(sum(received + dispatched + accepted + returned + replied + reworked"
 				+ " + rated + closed + duplicates + supervised), 0) from cases.unit_day_stats"));

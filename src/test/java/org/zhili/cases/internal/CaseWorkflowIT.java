@@ -248,10 +248,10 @@ class CaseWorkflowIT {
 	}
 
 	private List<String> notices(String who, long id) {
-		return api.get("/api/v1/notifications", who)
+		return api.get("/api/v1/inbox?loop=case", who)
 			.json()
 			.valueStream()
-			.filter(n -> n.get("caseId").asLong() == id)
+			.filter(n -> n.get("itemId").asLong() == id)
 			.map(n -> n.get("kind").asString())
 			.toList();
 	}

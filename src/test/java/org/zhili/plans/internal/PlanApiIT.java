@@ -210,7 +210,7 @@ class PlanApiIT {
 		// The daily sweep tells 城管委 once.
 		api.post("/api/v1/plans/reminders", Map.of(), "supervisor");
 		api.post("/api/v1/plans/reminders", Map.of(), "supervisor");
-		assertThat(jdbc.sql("select count(*) from plans.notice where task_id = :t and kind = 'MILESTONE_OVERDUE'")
+		assertThat(jdbc.sql("select count(*) from process.inbox_message where loop = 'plan-task' and item_id = :t and kind = 'MILESTONE_OVERDUE'")
 			.param("t", task).query(Long.class).single()).isEqualTo(1);
 
 		// A yellow card: reply within 5 working days (Friday 9 October + 5 = Thursday 15 October: Saturday 10 October is worked).
