@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.calendar.CalendarChanged;
 import org.zhili.identity.Actor;
@@ -72,7 +74,6 @@ class YearMaintenance {
 			announce(c);
 			return c;
 		});
-		live.replace(change.rules());
 		return change;
 	}
 
@@ -98,11 +99,20 @@ class YearMaintenance {
 			announce(c);
 			return c;
 		});
-		live.replace(change.rules());
 		return change;
 	}
 
+	/**
+	 * Replaces the calendar in memory once the change committed, then announces it: the replacement is registered
+	 * first, so listeners of {@link CalendarChanged} already compute on the corrected calendar.
+	 */
 	private void announce(StoredCalendar.Change change) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				live.replace(change.rules());
+			}
+		});
 		if (change.event() != null) {
 			events.publishEvent(change.event());
 		}

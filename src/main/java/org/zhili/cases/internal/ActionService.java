@@ -36,7 +36,7 @@ class ActionService implements CaseActions {
 
 	static final String SYSTEM = "system";
 	private static final Set<CaseAction> NOT_ON_EXISTING_CASES = EnumSet.of(CaseAction.REGISTER, CaseAction.ANSWER,
-			CaseAction.REPLY_SHARED);
+			CaseAction.REPLY_SHARED, CaseAction.RECOMPUTE);
 
 	private final CaseRepository cases;
 	private final CaseEvents timeline;
@@ -46,7 +46,8 @@ class ActionService implements CaseActions {
 	private final Lights lights;
 	private final UnitStats stats;
 	private final Inbox inbox;
-	private final DeadlineTimers timers;
+	private final CaseClocks clocks;
+	private final CasesProperties properties;
 	private final CaseFacts facts;
 	private final ApplicationEventPublisher publisher;
 	private final AuditTrail audit;
@@ -55,7 +56,7 @@ class ActionService implements CaseActions {
 	private final Clock clock;
 
 	ActionService(CaseRepository cases, CaseEvents timeline, CaseSteps steps, CaseAccess access, CaseViews views,
-			Lights lights, UnitStats stats, Inbox inbox, DeadlineTimers timers, CaseFacts facts,
+			Lights lights, UnitStats stats, Inbox inbox, CaseClocks clocks, CasesProperties properties, CaseFacts facts,
 			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Attachments attachments, Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
@@ -65,7 +66,8 @@ class ActionService implements CaseActions {
 		this.lights = lights;
 		this.stats = stats;
 		this.inbox = inbox;
-		this.timers = timers;
+		this.clocks = clocks;
+		this.properties = properties;
 		this.facts = facts;
 		this.publisher = publisher;
 		this.audit = audit;
@@ -119,19 +121,42 @@ class ActionService implements CaseActions {
 		return attachments.store(caseId, eventId, fileName, content, actor.username(), clock.instant());
 	}
 
-	/** A deadline timer fired: remind at yellow, escalate at red — if that deadline still runs. */
+	/**
+	 * A deadline's clock went off: remind at yellow, escalate at red — if that deadline still runs. The case is
+	 * locked first, so a step taken at the same moment waits instead of colliding.
+	 */
 	@Transactional
-	void alarm(DeadlineTimers.Alarm alarm) {
-		CaseRecord c = cases.find(alarm.caseId()).orElse(null);
-		if (c == null || c.round() != alarm.round() || !stillRunning(c, alarm)) {
+	void alarm(long caseId, Stage stage, String unitCode, boolean red, Instant due) {
+		CaseRecord c = cases.lock(caseId).orElse(null);
+		if (c == null || !stillRunning(c, stage, unitCode, due)) {
 			return;
 		}
-		CaseAction action = alarm.red() ? CaseAction.ESCALATE : CaseAction.REMIND;
+		CaseAction action = red ? CaseAction.ESCALATE : CaseAction.REMIND;
 		if (!CaseWorkflow.allows(action, facts.of(c), Set.of(Party.SYSTEM))) {
 			return;
 		}
+		String unit = switch (stage) {
+			case ACCEPT, FEEDBACK -> c.leadUnitCode();
+			case CALLBACK -> properties.commandCentre();
+			case REPORT_IN -> unitCode;
+		};
 		StepContext ctx = context(c, ActionInput.NONE, SYSTEM, null);
-		steps.alarm(ctx, alarm.stage(), alarm.unitCode(), alarm.red(), Instant.ofEpochSecond(alarm.due()));
+		steps.alarm(ctx, stage, unit, red, due);
+		persist(ctx);
+	}
+
+	/** A calendar correction moved a deadline of the case: the case keeps the new one, its timeline says so. */
+	@Transactional
+	void recompute(long caseId, Stage stage, String unitCode, Deadline before, Deadline after) {
+		CaseRecord c = cases.lock(caseId).orElse(null);
+		if (c == null || c.state().terminal()) {
+			return;
+		}
+		StepContext ctx = context(c, ActionInput.NONE, SYSTEM, null);
+		c.recomputed(stage, unitCode, after);
+		ctx.record(CaseAction.RECOMPUTE, stage == Stage.REPORT_IN ? unitCode : c.leadUnitCode(),
+				stage.label() + "时限因节假日安排调整由 " + CaseSteps.time(before.due()) + " 改为 " + CaseSteps.time(after.due()),
+				Map.of("stage", stage.name(), "before", before.due().toString(), "after", after.due().toString()));
 		persist(ctx);
 	}
 
@@ -212,20 +237,29 @@ class ActionService implements CaseActions {
 			.toList());
 		stats.write(ctx.tally);
 		inbox.post(ctx.messages.stream().map(m -> m.kind().to(m.unitCode(), c.id(), c.trackingNumber(), m.text(), ctx.now)).toList());
-		ctx.timers.forEach(t -> timers.schedule(c.id(), c.round(), t.stage(), t.unitCode(), t.deadline()));
+		ctx.timers.forEach(t -> clocks.keep(c.id(), t.stage(), t.unitCode(), t.deadline()));
+		ctx.paused.forEach(stage -> clocks.pause(c.id(), stage, ctx.now));
+		ctx.stopped.forEach(t -> clocks.stop(c.id(), t.stage(), t.unitCode(), ctx.now));
+		if (c.state().terminal()) {
+			clocks.stopAll(c.id(), ctx.now);
+		}
 		ctx.events.forEach(publisher::publishEvent);
 		ctx.audits.forEach(detail -> audit.success("cases.case." + ctx.entries.get(0).action().path(),
 				c.trackingNumber(), detail));
 	}
 
-	/** Whether the deadline a timer was set for still runs (it may have been met, moved or ended since). */
-	static boolean stillRunning(CaseRecord c, DeadlineTimers.Alarm alarm) {
-		Instant due = Instant.ofEpochSecond(alarm.due());
-		return switch (alarm.stage()) {
+	/** Whether the deadline an alarm was set for still runs (it may have been met, moved or ended since). */
+	static boolean stillRunning(CaseRecord c, CaseClocks.Alarm alarm) {
+		return c.round() == alarm.round()
+				&& stillRunning(c, alarm.stage(), alarm.unitCode(), Instant.ofEpochSecond(alarm.due()));
+	}
+
+	static boolean stillRunning(CaseRecord c, Stage stage, String unitCode, Instant due) {
+		return switch (stage) {
 			case ACCEPT -> c.state() == CaseState.DISPATCHED && c.accept() != null && sameSecond(c.accept().due(), due);
 			case FEEDBACK -> c.state() == CaseState.HANDLING && c.feedback() != null && sameSecond(c.feedback().due(), due);
 			case CALLBACK -> c.state() == CaseState.CALLBACK && c.callback() != null && sameSecond(c.callback().due(), due);
-			case REPORT_IN -> c.state() == CaseState.HANDLING && c.whistled(alarm.unitCode())
+			case REPORT_IN -> c.state() == CaseState.HANDLING && c.whistled(unitCode)
 				.filter(u -> u.reportedAt() == null && sameSecond(u.reportDueAt(), due))
 				.isPresent();
 		};

@@ -213,6 +213,19 @@ final class CaseRecord {
 		feedback = extended;
 	}
 
+	/** A calendar correction moved one of the case's deadlines (a whistled unit's report for REPORT_IN). */
+	void recomputed(Stage stage, String unitCode, Deadline moved) {
+		switch (stage) {
+			case ACCEPT -> accept = moved;
+			case FEEDBACK -> feedback = moved;
+			case CALLBACK -> callback = moved;
+			case REPORT_IN -> units.replaceAll(u -> u.active() && u.role() == Involvement.Role.WHISTLED
+					&& u.unitCode().equals(unitCode) && u.reportedAt() == null
+							? new Involvement(u.unitCode(), u.unitPath(), u.role(), u.round(), u.active(), moved.due(), null, null)
+							: u);
+		}
+	}
+
 	void suspend(Instant at) {
 		suspendedAt = at;
 		state = CaseState.SUSPENDED;

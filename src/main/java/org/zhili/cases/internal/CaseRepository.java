@@ -89,6 +89,14 @@ class CaseRepository {
 		return found;
 	}
 
+	/** The case, its row locked until the transaction ends (timers and corrections, which must not collide). */
+	Optional<CaseRecord> lock(long id) {
+		return jdbc.sql("select * from cases.case_record where id = :id for update")
+			.param("id", id)
+			.query((rs, n) -> map(rs, units(rs.getLong("id"))))
+			.optional();
+	}
+
 	Optional<Long> findIdByExternal(String system, String externalId) {
 		return jdbc.sql("select id from cases.case_record where external_system = :s and external_id = :e")
 			.param("s", system)

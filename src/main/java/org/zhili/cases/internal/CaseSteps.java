@@ -125,6 +125,7 @@ class CaseSteps {
 		CaseRecord c = ctx.kase;
 		boolean onTime = !c.accept().overdueAt(ctx.now);
 		c.accept(ctx.now);
+		ctx.stop(Stage.ACCEPT, null);
 		ctx.record(CaseAction.ACCEPT, c.leadUnitCode(), ctx.note(), Map.of("onTime", onTime));
 		ctx.count(c.leadUnitCode(), Counter.ACCEPTED);
 		if (onTime) {
@@ -167,7 +168,10 @@ class CaseSteps {
 				c.extend(extended);
 				ctx.time(Stage.FEEDBACK, unit, extended);
 			}
-			case SUSPENSION -> c.suspend(ctx.now);
+			case SUSPENSION -> {
+				c.suspend(ctx.now);
+				ctx.pause(Stage.FEEDBACK);
+			}
 			case VOID -> {
 				c.voided(ctx.now);
 				ctx.publish(new CaseClosed(c.id(), CaseState.VOIDED, null));
@@ -224,6 +228,7 @@ class CaseSteps {
 		CaseRecord.Involvement called = c.whistled(ctx.actorUnit).orElseThrow();
 		boolean onTime = !ctx.now.isAfter(called.reportDueAt());
 		c.reportIn(ctx.actorUnit, ctx.now, text);
+		ctx.stop(Stage.REPORT_IN, ctx.actorUnit);
 		ctx.record(CaseAction.REPORT, ctx.actorUnit, text, Map.of("onTime", onTime));
 	}
 
@@ -425,7 +430,7 @@ class CaseSteps {
 	 */
 	void alarm(StepContext ctx, Stage stage, String unit, boolean red, Instant due) {
 		CaseRecord c = ctx.kase;
-		String text = stage.label() + (red ? "已超期" : "时限将到") + "（截止 " + TIME.format(due) + "）";
+		String text = stage.label() + (red ? "已超期" : "时限将到") + "（截止 " + time(due) + "）";
 		ctx.tell(unit, CaseMessage.REMINDER, "催办 " + c.trackingNumber() + "：" + text);
 		if (red) {
 			ctx.tell(properties.supervisionOffice(), CaseMessage.ESCALATION, c.trackingNumber() + " " + text);
@@ -435,6 +440,11 @@ class CaseSteps {
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------------
+
+	/** A deadline as messages and timeline notes show it: 10月9日 17:30. */
+	static String time(Instant instant) {
+		return TIME.format(instant);
+	}
 
 	/** A unit that can lead or co-handle a case: an active street, community or department. */
 	private OrgUnit handlingUnit(String code, String field) {

@@ -48,7 +48,7 @@ import org.zhili.platform.StartupWork;
  * <p>Each case is registered as {@link IntakeService} registers one and then lives its life through
  * {@link DemoHistories}: the real workflow table and steps at past instants, its deadline alarms going off
  * in between. The cases are then bulk-loaded ({@link DemoWriter}), the counters rebuilt from their timeline
- * ({@link UnitStats#rebuild}), and the alarms of deadlines still running scheduled. Every choice comes from
+ * ({@link UnitStats#rebuild}), and the deadlines still running handed to the process kit's clocks. Every choice comes from
  * {@code zhili.demo.seed}: the same seed, start day and geography give the same cases.
  */
 @Component
@@ -66,7 +66,7 @@ class DemoCases extends StartupWork {
 	private final DemoHistories histories;
 	private final DemoWriter writer;
 	private final UnitStats stats;
-	private final DeadlineTimers timers;
+	private final CaseClocks timers;
 	private final Categories categories;
 	private final Locator locator;
 	private final OrgUnits units;
@@ -78,7 +78,7 @@ class DemoCases extends StartupWork {
 	private final Clock clock;
 
 	DemoCases(DemoProperties properties, CasesProperties cases, DemoHistories histories, DemoWriter writer,
-			UnitStats stats, DeadlineTimers timers, Categories categories, Locator locator, OrgUnits units,
+			UnitStats stats, CaseClocks timers, Categories categories, Locator locator, OrgUnits units,
 			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Inbox inbox,
 			Clock clock) {
 		super(0);
@@ -174,22 +174,16 @@ class DemoCases extends StartupWork {
 		List<DemoPlay> all = List.of(plays);
 		DemoWriter.Written written = writer.write(all, now);
 		inbox.post(written.messages());
-		Map<DeadlineTimers.Alarm, Instant> pending = new LinkedHashMap<>();
-		for (DemoPlay p : all) {
-			p.alarms.forEach((alarm, at) -> {
-				if (p.kase.round() == alarm.round() && ActionService.stillRunning(p.kase, alarm)) {
-					pending.put(alarm, at);
-				}
-			});
-		}
-		timers.scheduleAll(pending);
+		List<CaseRecord> unfinished = all.stream().map(p -> p.kase).filter(c -> !c.state().terminal()).toList();
+		timers.adopt(unfinished);
+		long running = unfinished.stream().mapToLong(c -> CaseClocks.running(c).size()).sum();
 		LocalDate firstDay = LocalDate.ofInstant(from, ChinaTime.ZONE).minusDays(1);
 		stats.rebuild(firstDay, LocalDate.ofInstant(now, ChinaTime.ZONE).plusDays(2));
 		long open = all.stream().filter(p -> !p.kase.state().terminal()).count();
 		audit.success("cases.demo.generated", null, "生成演示诉求 " + n + " 件（" + open + " 件办理中）");
-		log.info("Generated {} demo cases over {} months ({} open, {} merged duplicates, {} timeline rows, {} timers) "
+		log.info("Generated {} demo cases over {} months ({} open, {} merged duplicates, {} timeline rows, {} running deadlines) "
 				+ "in {} ms (texts {} ms, plan {} ms, play {} ms, write {} ms)", n, properties.months(), open, merged,
-				written.events(), pending.size(), ms(started), (loaded - started) / 1_000_000,
+				written.events(), running, ms(started), (loaded - started) / 1_000_000,
 				(planned - loaded) / 1_000_000, (played - planned) / 1_000_000, ms(played));
 	}
 

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Plays demo cases through the real rules, at past instants: every step is checked against
  * {@link CaseWorkflow} for the acting person's parties and performed by {@link CaseSteps}, exactly as
  * {@link ActionService} does for a request, and the deadline alarms go off in between as
- * {@link DeadlineTimers} would have fired them. Nothing is written here: each case's rows are collected in
+ * the process kit's clocks would have fired them. Nothing is written here: each case's rows are collected in
  * its {@link DemoPlay} for a bulk load. A step due after "now" ends the play: the case stays where it is.
  */
 @Component
@@ -48,11 +48,11 @@ class DemoHistories {
 	private final CaseAccess access;
 	private final CaseFacts facts;
 	private final Lights lights;
-	private final DeadlineTimers timers;
+	private final CaseClocks timers;
 	private final WorkingCalendar calendar;
 	private final JsonMapper json;
 
-	DemoHistories(CaseSteps steps, CaseAccess access, CaseFacts facts, Lights lights, DeadlineTimers timers,
+	DemoHistories(CaseSteps steps, CaseAccess access, CaseFacts facts, Lights lights, CaseClocks timers,
 			WorkingCalendar calendar, JsonMapper json) {
 		this.steps = steps;
 		this.access = access;
@@ -297,8 +297,8 @@ class DemoHistories {
 	/** The alarms due up to {@code until} go off, as {@link ActionService#alarm} handles them. */
 	private void fire(DemoPlay p, Instant until) {
 		while (true) {
-			Map.Entry<DeadlineTimers.Alarm, Instant> next = null;
-			for (Map.Entry<DeadlineTimers.Alarm, Instant> e : p.alarms.entrySet()) {
+			Map.Entry<CaseClocks.Alarm, Instant> next = null;
+			for (Map.Entry<CaseClocks.Alarm, Instant> e : p.alarms.entrySet()) {
 				if (!e.getValue().isAfter(until) && (next == null || e.getValue().isBefore(next.getValue()))) {
 					next = e;
 				}
@@ -307,7 +307,7 @@ class DemoHistories {
 				return;
 			}
 			p.alarms.remove(next.getKey());
-			DeadlineTimers.Alarm alarm = next.getKey();
+			CaseClocks.Alarm alarm = next.getKey();
 			Instant at = next.getValue();
 			CaseRecord c = p.kase;
 			CaseAction action = alarm.red() ? CaseAction.ESCALATE : CaseAction.REMIND;

@@ -29,7 +29,7 @@ final class DemoPlay {
 	final List<Row> rows = new ArrayList<>();
 	final List<Note> notes = new ArrayList<>();
 	/** Alarms set and not yet gone off, with when they go off. */
-	final Map<DeadlineTimers.Alarm, Instant> alarms = new LinkedHashMap<>();
+	final Map<CaseClocks.Alarm, Instant> alarms = new LinkedHashMap<>();
 	/** When the last step happened: nothing happens to the case before it any more. */
 	Instant last;
 	/** How often the stored case was updated (its version). */

@@ -40,6 +40,9 @@ final class StepContext {
 	final List<Entry> entries = new ArrayList<>();
 	final UnitStats.Tally tally = new UnitStats.Tally();
 	final List<Timer> timers = new ArrayList<>();
+	/** Clocks that stop counting (a suspension) or whose work is done (an acceptance, a report). */
+	final List<Stage> paused = new ArrayList<>();
+	final List<Timer> stopped = new ArrayList<>();
 	final List<Message> messages = new ArrayList<>();
 	final List<Object> events = new ArrayList<>();
 	final List<String> audits = new ArrayList<>();
@@ -72,6 +75,14 @@ final class StepContext {
 
 	void time(Stage stage, String unitCode, Deadline deadline) {
 		timers.add(new Timer(stage, unitCode, deadline));
+	}
+
+	void pause(Stage stage) {
+		paused.add(stage);
+	}
+
+	void stop(Stage stage, String unitCode) {
+		stopped.add(new Timer(stage, unitCode, null));
 	}
 
 	void tell(String unitCode, CaseMessage kind, String text) {
