@@ -121,15 +121,22 @@ class CaseSteps {
 		ctx.publish(new CaseDispatched(c.id(), c.round(), lead.code(), category));
 	}
 
+	/**
+	 * 签收 is counted for the dispatch it answers, on that dispatch's day and for its unit, so that 响应率 is a
+	 * share of one cohort (the dispatches of a period) and never above 100 %; the timeline row keeps the
+	 * dispatch time for rebuilding the counters.
+	 */
 	private void accept(StepContext ctx) {
 		CaseRecord c = ctx.kase;
+		Instant dispatchedAt = c.dispatchedAt();
 		boolean onTime = !c.accept().overdueAt(ctx.now);
 		c.accept(ctx.now);
 		ctx.stop(Stage.ACCEPT, null);
-		ctx.record(CaseAction.ACCEPT, c.leadUnitCode(), ctx.note(), Map.of("onTime", onTime));
-		ctx.count(c.leadUnitCode(), Counter.ACCEPTED);
+		ctx.record(CaseAction.ACCEPT, c.leadUnitCode(), ctx.note(),
+				Map.of("onTime", onTime, "dispatchedAt", cohort(dispatchedAt)));
+		ctx.countOn(dispatchedAt, c.leadUnitCode(), Counter.ACCEPTED);
 		if (onTime) {
-			ctx.count(c.leadUnitCode(), Counter.ACCEPTED_ON_TIME);
+			ctx.countOn(dispatchedAt, c.leadUnitCode(), Counter.ACCEPTED_ON_TIME);
 		}
 	}
 
@@ -153,13 +160,15 @@ class CaseSteps {
 		CaseRecord c = ctx.kase;
 		PendingRequest request = pendingNamed(ctx);
 		String unit = c.leadUnitCode();
+		Instant dispatchedAt = c.dispatchedAt();
 		String reason = c.pendingDetail();
 		TimeLimit limit = c.pendingLimit();
 		c.clearPending();
 		switch (request) {
 			case RETURN -> {
 				c.returned();
-				ctx.count(unit, Counter.RETURNED);
+				// 退单率's numerator, like 响应率's, belongs to the dispatch it answers.
+				ctx.countOn(dispatchedAt, unit, Counter.RETURNED);
 				ctx.publish(new CaseReturned(c.id(), unit, reason));
 			}
 			case EXTENSION -> {
@@ -178,7 +187,8 @@ class CaseSteps {
 				ctx.audit("批准作废：" + reason);
 			}
 		}
-		ctx.record(CaseAction.APPROVE, unit, ctx.note(), Map.of("request", request.name()));
+		ctx.record(CaseAction.APPROVE, unit, ctx.note(), request == PendingRequest.RETURN
+				? Map.of("request", request.name(), "dispatchedAt", cohort(dispatchedAt)) : Map.of("request", request.name()));
 		ctx.tell(unit, CaseMessage.APPROVAL, request.label() + "申请已批准：" + c.trackingNumber());
 	}
 
@@ -380,9 +390,11 @@ class CaseSteps {
 		CaseRecord duplicate = ctx.kase;
 		duplicate.mergeInto(masterId, ctx.now);
 		String street = duplicate.intake().territory().streetCode();
-		ctx.record(CaseAction.MERGE, duplicate.leadUnitCode(), ctx.note(),
-				street == null ? Map.of("master", masterTracking) : Map.of("master", masterTracking, "street", street));
-		ctx.count(street, Counter.DUPLICATES);
+		Instant registeredAt = duplicate.intake().registeredAt();
+		ctx.record(CaseAction.MERGE, duplicate.leadUnitCode(), ctx.note(), street == null ? Map.of("master", masterTracking)
+				: Map.of("master", masterTracking, "street", street, "registeredAt", cohort(registeredAt)));
+		// Counted with 受理量 (received): on the day the duplicate was registered, for its street.
+		ctx.countOn(registeredAt, street, Counter.DUPLICATES);
 		ctx.publish(new CaseClosed(duplicate.id(), CaseState.MERGED, null));
 		ctx.audit("合并入 " + masterTracking);
 		if (sharedText != null) {
@@ -468,6 +480,14 @@ class CaseSteps {
 			throw ApiProblem.badInput(field, field + "_required", message);
 		}
 		return value.strip();
+	}
+
+	/**
+	 * The instant that puts an event's counters on their day, as a timeline detail: ISO-8601 in UTC, to the
+	 * microsecond as PostgreSQL stores times, so that rebuilding from the timeline finds the same day.
+	 */
+	static String cohort(Instant at) {
+		return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
 	}
 
 	private static List<String> codes(List<CaseRecord.Involvement> involvements) {

@@ -7,12 +7,14 @@ import java.util.Map;
 import org.zhili.platform.ChinaTime;
 
 /**
- * The timeline rows each {@link Counter} counts, as SQL over {@code cases.case_event e}: which events, and
- * which unit an event counts for. It is the counting of {@link UnitStats} (live and rebuilt) stated once
- * more, so a case list can select exactly the cases behind a figure of the statistics; a test compares the
- * two for every counter.
+ * The timeline rows each {@link Counter} counts, as SQL over {@code cases.case_event e}: which events, which
+ * unit and which day an event counts for. It is the one statement in SQL of the counting the steps do live
+ * ({@link StepContext#count}): {@link UnitStats#rebuild} is built from it, and a case list selects with it
+ * exactly the cases behind a figure of the statistics; tests compare it with the live counters.
  */
 final class CountedEvents {
+
+	private static final String OCCURRED = "e.occurred_at";
 
 	private CountedEvents() {
 	}
@@ -56,6 +58,24 @@ final class CountedEvents {
 	}
 
 	/**
+	 * The instant that puts an event counted by {@code counter} on its day (an expression over {@code e}): when
+	 * it happened, or for a rate's numerator the time of the event that put the case into the denominator, which
+	 * the step wrote into the detail (see {@link Counter}). Never after {@code e.occurred_at}.
+	 */
+	static String at(Counter counter) {
+		return switch (counter) {
+			case ACCEPTED, ACCEPTED_ON_TIME, RETURNED -> "coalesce((e.detail ->> 'dispatchedAt')::timestamptz, e.occurred_at)";
+			case DUPLICATES -> "coalesce((e.detail ->> 'registeredAt')::timestamptz, e.occurred_at)";
+			default -> OCCURRED;
+		};
+	}
+
+	/** The day (Beijing time) an event counted by {@code counter} counts on. */
+	static String day(Counter counter) {
+		return "(" + at(counter) + " at time zone '" + ChinaTime.ZONE.getId() + "')::date";
+	}
+
+	/**
 	 * {@code unit(counter) in (units)}, written so that the index on {@code (unit_code, action, occurred_at)} serves
 	 * it: {@code coalesce(a, b) in X} is {@code a in X or (a is null and b in X)}.
 	 */
@@ -85,12 +105,17 @@ final class CountedEvents {
 			sql.append(" and ").append(unitIn(counted.event(), ":eventUnits"));
 			params.put("eventUnits", counted.units());
 		}
+		String at = at(counted.event());
 		if (counted.from() != null) {
+			// The event's own time first, for the index: an event is never counted on a day after it happened.
 			sql.append(" and e.occurred_at >= :eventFrom");
+			if (!at.equals(OCCURRED)) {
+				sql.append(" and ").append(at).append(" >= :eventFrom");
+			}
 			params.put("eventFrom", startOf(counted.from()));
 		}
 		if (counted.to() != null) {
-			sql.append(" and e.occurred_at < :eventTo");
+			sql.append(" and ").append(at).append(" < :eventTo");
 			params.put("eventTo", startOf(counted.to().plusDays(1)));
 		}
 		return sql.toString();

@@ -73,6 +73,14 @@ final class StepContext {
 		tally.add(unitCode, now, counter, amount);
 	}
 
+	/**
+	 * Counts on the day of {@code cohort}, not today: a rate's numerator goes to the day (and unit) of the event
+	 * that put the case into its denominator, e.g. an acceptance to the day of the dispatch it answers.
+	 */
+	void countOn(Instant cohort, String unitCode, Counter counter) {
+		tally.add(unitCode, cohort, counter);
+	}
+
 	void time(Stage stage, String unitCode, Deadline deadline) {
 		timers.add(new Timer(stage, unitCode, deadline));
 	}

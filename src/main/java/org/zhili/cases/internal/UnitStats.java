@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,48 +41,54 @@ class UnitStats {
 		boolean isEmpty() {
 			return counts.isEmpty();
 		}
+
+		/** Each increment gathered: unit, day, counter and amount. */
+		void forEach(Increment increment) {
+			counts.forEach((unit, days) -> days.forEach((day, counters) -> counters
+				.forEach((counter, amount) -> increment.add(unit, day, counter, amount))));
+		}
+	}
+
+	@FunctionalInterface
+	interface Increment {
+
+		void add(String unitCode, LocalDate day, Counter counter, long amount);
 	}
 
 	/**
-	 * The counters recomputed from the timeline alone: each event row carries what its counters need
-	 * (unit, and in {@code detail} whether it was on time, the rating…). This is the same counting as the
-	 * steps do live, expressed over {@code cases.case_event}; bulk loads use it, and tests compare the two.
+	 * The counters recomputed from the timeline alone: each event row carries what its counters need (unit, and
+	 * in {@code detail} whether it was on time, the rating, the dispatch it answers…). The counting is
+	 * {@link CountedEvents}'s, the same as the steps do live; bulk loads use it, and tests compare the two. One
+	 * pass over the events: an event counts for one unit on one day, since the counters of an action share them.
 	 */
-	private static final String REBUILD = """
-			insert into cases.unit_day_stats (unit_code, day, received, direct_answered, dispatched, accepted,
-			  accepted_on_time, returned, replied, replied_on_time, reworked, rated, solved, satisfied,
-			  basically_satisfied, unsatisfied, unrated, closed, closed_on_time, handling_seconds, duplicates, supervised)
-			select unit, day,
-			  count(*) filter (where action = 'REGISTER'),
-			  count(*) filter (where action = 'ANSWER'),
-			  count(*) filter (where action in ('DISPATCH', 'DESIGNATE', 'REDISPATCH')),
-			  count(*) filter (where action = 'ACCEPT'),
-			  count(*) filter (where action = 'ACCEPT' and cases.flag(detail, 'onTime')),
-			  count(*) filter (where action = 'APPROVE' and detail ->> 'request' = 'RETURN'),
-			  count(*) filter (where action = 'REVIEW' and cases.flag(detail, 'approved')),
-			  count(*) filter (where action = 'REVIEW' and cases.flag(detail, 'approved') and cases.flag(detail, 'onTime')),
-			  count(*) filter (where action = 'REVIEW' and not cases.flag(detail, 'approved')),
-			  count(*) filter (where action in ('CALLBACK', 'RATE') and cases.flag(detail, 'reached')),
-			  count(*) filter (where action in ('CALLBACK', 'RATE') and cases.flag(detail, 'reached') and cases.flag(detail, 'solved')),
-			  count(*) filter (where action in ('CALLBACK', 'RATE') and detail ->> 'satisfaction' = 'SATISFIED'),
-			  count(*) filter (where action in ('CALLBACK', 'RATE') and detail ->> 'satisfaction' = 'BASICALLY_SATISFIED'),
-			  count(*) filter (where action in ('CALLBACK', 'RATE') and detail ->> 'satisfaction' = 'UNSATISFIED'),
-			  count(*) filter (where action = 'CALLBACK' and not cases.flag(detail, 'reached') and to_state = 'RATED'),
-			  count(*) filter (where action = 'CLOSE'),
-			  count(*) filter (where action = 'CLOSE' and cases.flag(detail, 'onTime')),
-			  coalesce(sum((detail ->> 'handlingSeconds')::bigint) filter (where action = 'CLOSE'), 0),
-			  count(*) filter (where action = 'MERGE'),
-			  count(*) filter (where action = 'SUPERVISE')
-			from (select e.action, e.to_state, e.detail,
-			        (e.occurred_at at time zone 'Asia/Shanghai')::date as day,
-			        case e.action when 'REGISTER' then coalesce(e.unit_code, e.actor_unit)
-			                      when 'ANSWER' then e.actor_unit
-			                      when 'MERGE' then e.detail ->> 'street'
-			                      else e.unit_code end as unit
-			      from cases.case_event e
-			      where e.occurred_at >= :from and e.occurred_at < :to) x
-			where unit is not null
-			group by unit, day""";
+	private static final String REBUILD = rebuildStatement();
+
+	private static String rebuildStatement() {
+		List<Counter> counters = List.of(Counter.values());
+		String columns = counters.stream().map(Counter::column).collect(Collectors.joining(", "));
+		String measures = counters.stream()
+			.map(c -> c == Counter.HANDLING_SECONDS
+					? "coalesce(sum((e.detail ->> 'handlingSeconds')::bigint) filter (where " + CountedEvents.condition(c) + "), 0)"
+					: "count(*) filter (where " + CountedEvents.condition(c) + ")")
+			.collect(Collectors.joining(",\n  "));
+		return "insert into cases.unit_day_stats (unit_code, day, " + columns + ")\n"
+				+ "select e.unit, e.day,\n  " + measures + "\n"
+				+ "from (select e.*, " + byCounter(counters, CountedEvents::unit, "e.unit_code") + " as unit, "
+				+ byCounter(counters, CountedEvents::day, CountedEvents.day(Counter.RECEIVED)) + " as day\n"
+				// No event counts on a day after it happened (CountedEvents#at): the earliest events are bounded.
+				+ "      from cases.case_event e where e.occurred_at >= :from) e\n"
+				+ "where e.unit is not null and e.day >= :fromDay and e.day < :toDay\n"
+				+ "group by e.unit, e.day";
+	}
+
+	/** {@code case when <condition> then <expression> … else <otherwise> end} for the counters that differ. */
+	private static String byCounter(List<Counter> counters, Function<Counter, String> expression, String otherwise) {
+		String cases = counters.stream()
+			.filter(c -> !expression.apply(c).equals(otherwise))
+			.map(c -> "when " + CountedEvents.condition(c) + " then " + expression.apply(c))
+			.collect(Collectors.joining(" "));
+		return cases.isEmpty() ? otherwise : "case " + cases + " else " + otherwise + " end";
+	}
 
 	private final JdbcClient jdbc;
 
@@ -96,7 +104,8 @@ class UnitStats {
 			.update();
 		jdbc.sql(REBUILD)
 			.param("from", java.sql.Timestamp.from(from.atStartOfDay(ChinaTime.ZONE).toInstant()))
-			.param("to", java.sql.Timestamp.from(to.atStartOfDay(ChinaTime.ZONE).toInstant()))
+			.param("fromDay", from)
+			.param("toDay", to)
 			.update();
 		// Events that count nothing (a department reporting in) leave rows of zeros, which live counting never writes.
 		jdbc.sql("delete from cases.unit_day_stats where day >= :from and day < :to and " + String.join(" + ",

@@ -177,9 +177,12 @@ class StatsApiIT {
 		JsonNode thursday = ok(api.get("/api/v1/stats/three-rates?period=day&date=2022-02-17", "dispatcher"));
 		assertThat(row(monday, CHANGHONG).get("counts").get("dispatched").asLong()).isEqualTo(5);
 		assertThat(row(thursday, CHANGHONG).get("counts").get("dispatched").asLong()).as("C's second round").isEqualTo(1);
-		assertThat(row(thursday, CHANGHONG).get("counts").get("accepted").asLong()).isEqualTo(2);
-		assertThat(row(thursday, CHANGHONG).get("counts").get("acceptedOnTime").asLong()).as("late, then at once")
-			.isEqualTo(1);
+		// An acceptance counts on the day of the dispatch it answers: C's late one on Monday, its second on Thursday.
+		assertThat(row(thursday, CHANGHONG).get("counts").get("accepted").asLong()).isEqualTo(1);
+		assertThat(row(thursday, CHANGHONG).get("counts").get("acceptedOnTime").asLong()).as("at once").isEqualTo(1);
+		assertThat(row(monday, CHANGHONG).get("counts").get("accepted").asLong()).as("A, B, C (late), F").isEqualTo(4);
+		assertThat(row(monday, CHANGHONG).get("counts").get("acceptedOnTime").asLong()).isEqualTo(3);
+		assertThat(rate(row(thursday, CHANGHONG).get("rates"), "response")).isEqualByComparingTo("100.00");
 
 		JsonNode series = ok(api.get("/api/v1/stats/series?granularity=day&from=2022-02-14&to=2022-02-17", "dispatcher"));
 		List<Long> daily = new ArrayList<>();
@@ -244,7 +247,7 @@ class StatsApiIT {
 			String unit = CountedEvents.unit(counter);
 			String measure = counter == Counter.HANDLING_SECONDS ? "sum((e.detail ->> 'handlingSeconds')::bigint)" : "count(*)";
 			Map<String, Long> byEvents = new TreeMap<>();
-			jdbc.sql("select " + unit + " as unit, (e.occurred_at at time zone 'Asia/Shanghai')::date as day, " + measure
+			jdbc.sql("select " + unit + " as unit, " + CountedEvents.day(counter) + " as day, " + measure
 					+ " as n from cases.case_event e where " + CountedEvents.condition(counter) + " and " + unit
 					+ " is not null group by 1, 2")
 				.query(rs -> {
