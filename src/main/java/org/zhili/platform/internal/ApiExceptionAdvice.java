@@ -37,6 +37,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.Problems;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of a REST endpoint into a problem answer. Input errors name the field; conflicts
@@ -168,6 +169,9 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		// The value's own failure (a date that does not parse, a number out of range) may sit below the
 		// exception that knows which field it was: look down the whole chain for the one with a path.
 		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof UnrecognizedPropertyException unknown) {
+				return unknownField(status, unknown);
+			}
 			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 				String field = fieldPath(jackson.getPath());
 				String message = "字段 " + field + " 的值格式不正确";
@@ -175,6 +179,24 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return Problems.of(status, "malformed_body", "请求体不是有效的 JSON", List.of());
+	}
+
+	/**
+	 * A field the endpoint does not know ({@code category} instead of {@code categoryCode}): refused rather than
+	 * dropped, named with its path ({@code requester.mobile}), with the fields that would have been read there.
+	 */
+	private static ProblemDetail unknownField(HttpStatusCode status, UnrecognizedPropertyException unknown) {
+		String field = unknown.getPath().isEmpty() ? unknown.getPropertyName() : fieldPath(unknown.getPath());
+		List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+				: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+		String message = "未知字段 " + field + "，请检查字段名" + (known.isEmpty() ? "" : "（可用字段：" + String.join("、", known) + "）");
+		ProblemDetail problem = Problems.of(status, "unknown_field", message,
+				List.of(new ApiProblem.FieldError(field, "未知字段")));
+		problem.setProperty("field", field);
+		if (!known.isEmpty()) {
+			problem.setProperty("knownFields", known);
+		}
+		return problem;
 	}
 
 	private static String fieldPath(List<JacksonException.Reference> path) {

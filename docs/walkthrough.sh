@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# A walk through zhili's main flows over its REST API, as a newcomer would try them by hand:
+#
+#   1. sign in for bearer tokens (one per demo role)
+#   2. 接诉即办: register a case, dispatch, accept, reply, review, follow-up call, close; the statistics
+#   3. Open311 GeoReport v2: a request from a third-party app, read back by id and by token
+#   4. 督查督办: read a plan document, publish it, assign a task, report progress, review it, 督办
+#   5. 建议提案: register a deputy's suggestion, assign it, answer it, record the deputy's rating
+#
+# Usage:  ZHILI=http://localhost:8080 bash docs/walkthrough.sh
+# Needs:  curl and jq (Debian/Ubuntu: apt-get install jq); a zhili started with demo data
+#         (./mvnw spring-boot:run). The demo password is zhili.demo.password (default Zhili@2026); if you
+#         started zhili with another one, pass it as ZHILI_PASSWORD.
+#
+# Every id is read from the answer before it, nothing is hard-coded; every answer is checked, and the script
+# stops with the answer it did not expect. It creates new records each run, so it can run again and again
+# against the same server. The test suite runs it (WalkthroughIT), so it cannot drift from the API.
+set -euo pipefail
+
+ZHILI=${ZHILI:-http://localhost:8080}
+ZHILI=${ZHILI%/}
+PASSWORD=${ZHILI_PASSWORD:-Zhili@2026}
+RUN="wt-$(date +%s)-$$"                 # makes this run's Idempotency-Keys and numbers unique
+TODAY=$(TZ=Asia/Shanghai date +%F)       # zhili counts in China time
+MONTH=$(TZ=Asia/Shanghai date +%Y-%m)
+YEAR=$(TZ=Asia/Shanghai date +%Y)
+CHENGGUAN_UNIT=120104CGW                # 南开区城市管理委员会, the unit of the demo account "chengguan"
+
+command -v jq >/dev/null 2>&1 || { echo "jq is needed: apt-get install jq" >&2; exit 2; }
+command -v curl >/dev/null 2>&1 || { echo "curl is needed: apt-get install curl" >&2; exit 2; }
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+# call METHOD PATH TOKEN EXPECTED-STATUS [curl arguments…]: prints the answer's body; stops the script with
+# the answer when the status is not the expected one. TOKEN may be empty (public endpoints).
+call() {
+	local method=$1 path=$2 token=$3 expected=$4 out status
+	shift 4
+	out=$(mktemp)
+	local auth=()
+	[ -n "$token" ] && auth=(-H "Authorization: Bearer $token")
+	status=$(curl -sS -o "$out" -w '%{http_code}' -X "$method" "${auth[@]}" "$@" "$ZHILI$path") \
+		|| { rm -f "$out"; fail "$method $path: no answer from $ZHILI (is zhili running?)"; }
+	if [ "$status" != "$expected" ]; then
+		echo "FAILED: $method $path answered $status, expected $expected:" >&2
+		cat "$out" >&2
+		echo >&2
+		rm -f "$out"
+		exit 1
+	fi
+	cat "$out"
+	rm -f "$out"
+}
+
+# json METHOD PATH TOKEN EXPECTED-STATUS BODY [curl arguments…]: call with a JSON body.
+json() {
+	local method=$1 path=$2 token=$3 expected=$4 body=$5
+	shift 5
+	call "$method" "$path" "$token" "$expected" -H 'Content-Type: application/json' --data-binary "$body" "$@"
+}
+
+# get ANSWER FILTER: the value jq finds, or stop when it finds nothing (null, false or no output).
+get() {
+	local value
+	value=$(jq -er "$2" <<<"$1") || fail "no $2 in the answer: $1"
+	printf '%s' "$value"
+}
+
+# expect ANSWER FILTER WHAT: stop unless the jq FILTER holds for the answer.
+expect() {
+	jq -e "$2" <<<"$1" >/dev/null || fail "expected $3 (jq: $2) in the answer: $1"
+}
+
+# token USER: a bearer token for a demo account (the three administrators would add "totp").
+token() {
+	local answer
+	answer=$(json POST /api/v1/auth/token "" 200 "$(jq -n --arg u "$1" --arg p "$PASSWORD" '{username: $u, password: $p}')")
+	get "$answer" .accessToken
+}
+
+step "1. Sign in: a bearer token per role ($ZHILI)"
+OPERATOR=$(token operator)        # 话务员: registers calls, makes the follow-up call
+DISPATCHER=$(token dispatcher)    # 派遣员: dispatches, reviews replies, closes
+CHENGGUAN=$(token chengguan)      # 区城市管理委员会: handles the case, leads a plan task, answers a suggestion
+SUPERVISOR=$(token supervisor)    # 督查室: plans and suggestions
+LEADER=$(token leader)            # 区领导: statistics
+ME=$(call GET /api/v1/auth/me "$OPERATOR" 200)
+expect "$ME" '.username == "operator" and (.permissions | index("CASE_INTAKE"))' "the operator's account"
+echo "operator signed in: roles $(get "$ME" '.roles | join(",")'), scope $(get "$ME" .scope.unitCode)"
+
+step "2. 接诉即办: register a case"
+CATEGORY=C010204                  # 城乡建设 › 城市建设和市政管理 › 城市公共设施
+CASE=$(json POST /api/v1/cases "$OPERATOR" 201 "$(jq -n --arg c "$CATEGORY" '{
+	type: "COMPLAINT", categoryCode: $c, urgency: "ORDINARY",
+	description: "小区门口的路灯坏了一个月，晚上出行不安全，请尽快修复。",
+	address: "华宁南里小区东门",
+	location: {lng: 117.1462, lat: 39.1061, crs: "wgs84"},
+	requester: {name: "张三", phone: "13800138000"}
+}')" -H "Idempotency-Key: $RUN-case")
+CASE_ID=$(get "$CASE" .id)
+expect "$CASE" '.state.code == "REGISTERED"' "a registered case"
+expect "$CASE" ".category.code == \"$CATEGORY\"" "the category that was sent"
+expect "$CASE" '.requester.phone | test("\\*")' "the phone masked"
+echo "case $CASE_ID, tracking number $(get "$CASE" .trackingNumber), in $(get "$CASE" .territory.street.name), category $(get "$CASE" .category.fullName)"
+
+# A misspelt field is refused with a 400 that names it, rather than silently dropped.
+WRONG=$(json POST /api/v1/cases "$OPERATOR" 400 '{"type":"COMPLAINT","category":"C010201","description":"路灯坏了"}')
+expect "$WRONG" '.code == "unknown_field" and .field == "category"' "the unknown field named"
+echo "a body with \"category\" (the field is categoryCode): $(get "$WRONG" .detail)"
+
+step "3. Dispatch to 区城市管理委员会, accept, reply"
+CASE=$(json POST "/api/v1/cases/$CASE_ID/actions/dispatch" "$DISPATCHER" 200 \
+	"$(jq -n --arg u "$CHENGGUAN_UNIT" '{unitCode: $u, note: "请城管委处理路灯"}')")
+expect "$CASE" '.state.code == "DISPATCHED"' "a dispatched case"
+VERSION=$(get "$CASE" .version)
+CASE=$(json POST "/api/v1/cases/$CASE_ID/actions/accept" "$CHENGGUAN" 200 "{\"version\": $VERSION}")
+expect "$CASE" '.state.code == "HANDLING"' "a case being handled"
+CASE=$(json POST "/api/v1/cases/$CASE_ID/actions/reply" "$CHENGGUAN" 200 \
+	'{"result": "SOLVED", "note": "已更换路灯灯头，经现场核实照明恢复正常。"}')
+expect "$CASE" '.state.code == "REPLIED"' "a replied case"
+echo "lead unit $(get "$CASE" .leadUnit.name); state $(get "$CASE" .state.label)"
+
+step "4. Review the reply, follow-up call, close"
+CASE=$(json POST "/api/v1/cases/$CASE_ID/actions/review" "$DISPATCHER" 200 '{"approved": true}')
+expect "$CASE" '.state.code == "CALLBACK"' "a case waiting for the follow-up call"
+CASE=$(json POST "/api/v1/cases/$CASE_ID/actions/callback" "$OPERATOR" 200 \
+	'{"reached": true, "solved": true, "satisfaction": "SATISFIED", "note": "市民表示路灯已亮"}')
+expect "$CASE" '.state.code == "RATED"' "a rated case"
+CASE=$(json POST "/api/v1/cases/$CASE_ID/actions/close" "$DISPATCHER" 200 '{}')
+expect "$CASE" '.state.code == "CLOSED" and .state.terminal' "a closed case"
+expect "$CASE" '(.timeline | length) >= 6' "a timeline with every step"
+echo "closed; timeline: $(get "$CASE" '[.timeline[].action] | join(" → ")')"
+
+step "5. Statistics: this month's 三率 of the departments"
+STATS=$(call GET "/api/v1/stats/three-rates?level=DEPARTMENT&period=month&date=$TODAY" "$LEADER" 200)
+ROW=$(jq -c --arg u "$CHENGGUAN_UNIT" '.rows[] | select(.unit.code == $u)' <<<"$STATS")
+[ -n "$ROW" ] || fail "no row for $CHENGGUAN_UNIT in the statistics: $STATS"
+expect "$ROW" '.counts.dispatched >= 1 and .counts.rated >= 1 and .counts.satisfied >= 1' "the case counted"
+echo "区城市管理委员会 this month: $(get "$ROW" .counts.dispatched) cases dispatched, 响应率 $(get "$ROW" .rates.response)%," \
+	"解决率 $(get "$ROW" .rates.resolution)%, 满意率 $(get "$ROW" .rates.satisfaction)%"
+RANKING=$(call GET "/api/v1/stats/ranking?level=STREET&month=$MONTH" "$LEADER" 200)
+expect "$RANKING" 'tostring | length > 2' "a ranking of the streets"
+# Every count links to the cases behind it.
+CASES_LINK=$(get "$ROW" .cases.satisfied)
+echo "the satisfied cases behind the figure: $ZHILI$CASES_LINK"
+
+step "6. Open311 GeoReport v2: a request from a third-party app"
+OPEN311_KEY=${ZHILI_OPEN311_KEY:-zk_demo_open311_nankai_2026}   # zhili.demo.open311-api-key
+DISCOVERY=$(call GET /open311/v2/discovery.json "" 200)
+expect "$DISCOVERY" '.endpoints | length >= 1' "the discovery document"
+SERVICE=$(call GET /open311/v2/services/C040203.json "" 200)
+expect "$SERVICE" '.service_code == "C040203" and (.attributes | length) > 0' "the noise service's attributes"
+REQUEST=$(call POST /open311/v2/requests.json "" 200 \
+	--data-urlencode "api_key=$OPEN311_KEY" -d service_code=C040203 -d lat=39.1061 -d long=117.1462 \
+	--data-urlencode "description=楼下工地夜间施工，噪音很大" \
+	--data-urlencode 'attribute[NOISE_TIME]=NIGHT' --data-urlencode 'attribute[NOISE_SOURCE][]=CONSTRUCTION')
+REQUEST_ID=$(get "$REQUEST" '.[0].service_request_id')
+echo "service_request_id $REQUEST_ID: $(get "$REQUEST" '.[0].service_notice')"
+READ=$(call GET "/open311/v2/requests/$REQUEST_ID.json?extensions=true" "" 200)
+expect "$READ" ".[0].service_request_id == \"$REQUEST_ID\" and .[0].status == \"open\"" "the request read back"
+OPEN311_TOKEN=$(get "$READ" '.[0].extended_attributes.token')
+BY_TOKEN=$(call GET "/open311/v2/tokens/$OPEN311_TOKEN.json" "" 200)
+expect "$BY_TOKEN" ".[0].service_request_id == \"$REQUEST_ID\"" "the token's request id"
+echo "token $OPEN311_TOKEN → $(get "$BY_TOKEN" '.[0].service_request_id')"
+LIST=$(call GET "/open311/v2/requests.json?status=open&service_code=C040203" "" 200)
+expect "$LIST" "map(.service_request_id) | index(\"$REQUEST_ID\")" "the new request among the open ones"
+
+step "7. 督查督办: read a plan document and publish it"
+DOCUMENT="${YEAR}年城市管理工作要点
+
+一、提升城市精细化管理水平
+主要预期目标：背街小巷整治完成率达到95%，生活垃圾回收利用率达到40%以上。
+1. 实施背街小巷整治。年内完成60条背街小巷提升改造。
+2. 推进垃圾分类。新建垃圾分类驿站20个。
+二、优化营商环境
+1. 深化一网通办。政务服务事项网上可办率达到98%。"
+DRAFT=$(json POST /api/v1/plans/ingest "$SUPERVISOR" 201 \
+	"$(jq -n --arg name "$RUN.txt" --arg text "$DOCUMENT" '{name: $name, text: $text}')")
+DRAFT_ID=$(get "$DRAFT" .id)
+expect "$DRAFT" '(.tasks | length) >= 3 and (.targets | length) >= 2' "tasks and targets read from the text"
+echo "draft $DRAFT_ID: $(get "$DRAFT" '.tasks | length') tasks, $(get "$DRAFT" '.targets | length') targets," \
+	"e.g. $(get "$DRAFT" '.targets[0] | "\(.indicator) \(.comparator) \(.value)\(.unit)"')"
+PUBLISHED=$(call POST "/api/v1/plans/drafts/$DRAFT_ID/publish" "$SUPERVISOR" 201)
+PLAN_ID=$(get "$PUBLISHED" .id)
+PLAN=$(call GET "/api/v1/plans/$PLAN_ID" "$SUPERVISOR" 200)
+TASK=$(get "$PLAN" '[.sections[].tasks[] | select(.title | test("背街小巷"))][0]')
+TASK_ID=$(get "$TASK" .id)
+echo "plan $PLAN_ID published: $(get "$PLAN" '[.sections[].tasks[]] | length') tasks; task $TASK_ID $(get "$TASK" .title) is $(get "$TASK" .statusLabel)"
+
+step "8. Assign the task, report progress, review the report, 督办"
+json PUT "/api/v1/plans/tasks/$TASK_ID/assignment" "$SUPERVISOR" 200 \
+	"$(jq -n --arg u "$CHENGGUAN_UNIT" --arg d "$YEAR-12-31" '{leadUnit: $u, leader: "分管城建副区长", deadline: $d, weight: 2}')" >/dev/null
+REPORT=$(json POST "/api/v1/plans/tasks/$TASK_ID/reports" "$CHENGGUAN" 201 \
+	"$(jq -n --arg p "$MONTH" '{percent: 40, text: "已完成24条背街小巷改造", period: $p, evidence: ["台账.xlsx"]}')")
+REPORT_ID=$(get "$REPORT" .id)
+json POST "/api/v1/plans/reports/$REPORT_ID/review" "$SUPERVISOR" 200 '{"accept": true}' >/dev/null
+SUPERVISION=$(json POST "/api/v1/plans/tasks/$TASK_ID/supervisions" "$SUPERVISOR" 201 \
+	'{"level": "YELLOW", "note": "进度滞后，请说明原因", "replyWorkingDays": 5}')
+SUPERVISION_ID=$(get "$SUPERVISION" .id)
+json POST "/api/v1/plans/supervisions/$SUPERVISION_ID/reply" "$CHENGGUAN" 200 '{"reply": "已增派施工队伍，月底前追上进度"}' >/dev/null
+TASK=$(call GET "/api/v1/plans/tasks/$TASK_ID" "$CHENGGUAN" 200)
+expect "$TASK" ".task.leadUnit == \"$CHENGGUAN_UNIT\" and .task.progress == 40" "the task led by the unit, at 40 %"
+expect "$TASK" '.reports[0].review == "ACCEPTED" and (.supervisions | length) == 1' "the accepted report and the 督办"
+echo "task $TASK_ID: $(get "$TASK" .task.progress) %, $(get "$TASK" .task.statusLabel); timeline: $(get "$TASK" '.timeline | length') entries"
+
+step "9. 建议提案: a deputy's suggestion, assigned, answered, rated"
+SUGGESTION=$(json POST /api/v1/suggestions "$SUPERVISOR" 201 "$(jq -n --arg n "$RUN" --arg d "$TODAY" '{
+	kind: "DEPUTY", number: $n, title: "关于增设社区路灯的建议", content: "部分老旧小区夜间照明不足，建议增设路灯。",
+	submitters: "王代表", session: "区十八届人大五次会议", registeredAt: $d}')")
+SUGGESTION_ID=$(get "$SUGGESTION" .id)
+json POST "/api/v1/suggestions/$SUGGESTION_ID/assign" "$SUPERVISOR" 200 \
+	"$(jq -n --arg u "$CHENGGUAN_UNIT" '{leadUnit: $u}')" >/dev/null
+json POST "/api/v1/suggestions/$SUGGESTION_ID/reply" "$CHENGGUAN" 200 \
+	'{"reply": "已列入年度计划，年内增设路灯120盏。", "grade": "B", "met": true}' >/dev/null
+json POST "/api/v1/suggestions/$SUGGESTION_ID/feedback" "$SUPERVISOR" 200 '{"satisfaction": "SATISFIED"}' >/dev/null
+RATES=$(call GET "/api/v1/suggestions/rates?year=$YEAR" "$SUPERVISOR" 200)
+echo "suggestion $SUGGESTION_ID answered and rated; this year's rates: $(jq -c . <<<"$RATES")"
+
+step "Done: every step answered as expected."
