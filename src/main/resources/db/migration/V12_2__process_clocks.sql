@@ -16,6 +16,8 @@ create table process.clock (
     paused_at   timestamptz,
     state       varchar(8)   not null default 'RUNNING' check (state in ('RUNNING', 'PAUSED', 'STOPPED')),
     stopped_at  timestamptz,
+    warned_for  timestamptz,             -- the due instant whose warning reached the loop (each alarm goes off once)
+    fired_for   timestamptz,             -- the due instant whose due alarm reached the loop
     check ((time_limit is null) <> (until_day is null)),
     unique (loop, item_id, name, holder)
 );

@@ -76,6 +76,15 @@ public interface Clocks {
 	 */
 	void adopt(Collection<Running> clocks);
 
+	/**
+	 * Sets off now the due alarms of the loop's clocks that ran out by the application's clock and have not gone
+	 * off yet (after downtime, or when an office asks for reminders at once). An alarm never goes
+	 * off twice for the same due instant, whether its timer or this call comes first.
+	 *
+	 * @return how many alarms went off
+	 */
+	int fireDue(String loop);
+
 	/** The clock, if it was ever started. */
 	Optional<Running> find(Key key);
 

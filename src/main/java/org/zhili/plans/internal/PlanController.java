@@ -276,8 +276,8 @@ class PlanController {
 
 	@PostMapping("/reminders")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
-	@Operation(summary = "立即催报：节点逾期和上月进展未报的任务通知牵头单位（每日也自动执行）")
-	Map<String, Integer> remind(@RequestParam(defaultValue = "5") int reportWorkingDays) {
-		return Map.of("sent", plans.remind(reportWorkingDays));
+	@Operation(summary = "立即催报：到时的节点逾期和进展未报提醒立即发给牵头单位（到时也自动发出）")
+	Map<String, Integer> remind() {
+		return Map.of("sent", plans.remindNow());
 	}
 }

@@ -52,14 +52,17 @@ public class PlanService {
 	private final WorkingCalendar calendar;
 	private final AuditTrail audit;
 	private final Inbox inbox;
+	private final PlanClocks clocks;
 	private final Clock clock;
 
-	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Inbox inbox, Clock clock) {
+	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Inbox inbox,
+			PlanClocks clocks, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.calendar = calendar;
 		this.audit = audit;
 		this.inbox = inbox;
+		this.clocks = clocks;
 		this.clock = clock;
 	}
 
@@ -133,9 +136,12 @@ public class PlanService {
 			if (t.key() != null) {
 				taskIds.put(t.key(), id);
 			}
+			clocks.report(id, YearMonth.from(today()));
 			for (PublishInput.MilestoneIn m : list(t.milestones())) {
-				jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :due, :d)").param("t", id)
-					.param("due", m.due()).param("d", m.deliverable().strip()).update();
+				long milestone = jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :due, :d) "
+						+ "returning id").param("t", id).param("due", m.due()).param("d", m.deliverable().strip())
+					.query(Long.class).single();
+				clocks.milestone(id, milestone, m.due(), now());
 			}
 		}
 		for (PublishInput.TargetIn r : list(in.actuals())) {
@@ -642,8 +648,10 @@ public class PlanService {
 		if (deliverable == null || deliverable.isBlank() || deliverable.length() > 500) {
 			throw ApiProblem.badInput("deliverable", "invalid_deliverable", "节点成果不能为空，且不超过500字");
 		}
-		return jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :d, :x) returning id")
+		long id = jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :d, :x) returning id")
 			.param("t", taskId).param("d", due).param("x", deliverable.strip()).query(Long.class).single();
+		clocks.milestone(taskId, id, due, now());
+		return id;
 	}
 
 	void completeMilestone(long milestoneId, Actor actor) {
@@ -652,6 +660,7 @@ public class PlanService {
 		reportingUnit(actor, taskRow(taskId, actor));
 		jdbc.sql("update plans.milestone set done_at = :d where id = :id and done_at is null").param("d", today())
 			.param("id", milestoneId).update();
+		clocks.milestoneDone(taskId, milestoneId, now());
 	}
 
 	void assign(long taskId, Actor actor, String lead, List<String> co, String leader, LocalDate deadline,
@@ -745,45 +754,46 @@ public class PlanService {
 		inbox.post(kind.to(unit, itemId, itemRef, message, clock.instant(), dedupeKey));
 	}
 
-	/**
-	 * The daily sweep: a notice to the lead unit for each milestone that became overdue, and for each open task
-	 * whose report for last month is missing once the report's working-day limit has passed.
-	 */
-	int remind(int reportWorkingDays) {
-		LocalDate today = today();
-		int sent = 0;
-		List<Object> notified = new ArrayList<>();
-		for (Map<String, Object> m : jdbc.sql("""
+	/** A milestone's clock ran out: its task's lead unit is told once, unless it was met meanwhile. */
+	void milestoneOverdue(long milestoneId) {
+		jdbc.sql("""
 				select m.id, m.due, m.deliverable, t.id as task_id, t.title, t.lead_unit from plans.milestone m
-				join plans.task t on t.id = m.task_id where m.done_at is null and not m.notified and m.due < :today
-				and t.lead_unit is not null""").param("today", today).query().listOfRows()) {
-			LocalDate due = ((java.sql.Date) m.get("due")).toLocalDate();
-			if (today.isAfter(StatusRule.lastDay(due, calendar))) {
+				join plans.task t on t.id = m.task_id where m.id = :id and m.done_at is null and t.lead_unit is not null""")
+			.param("id", milestoneId).query().listOfRows().forEach(m -> {
 				notice((String) m.get("lead_unit"), PlanMessage.MILESTONE_OVERDUE, ((Number) m.get("task_id")).longValue(),
-						(String) m.get("title"),
-						"节点逾期，任务滞后：" + m.get("title") + "（" + m.get("deliverable") + "，" + due + "）",
-						"milestone-" + m.get("id"));
-				notified.add(m.get("id"));
-				sent++;
-			}
+						(String) m.get("title"), "节点逾期，任务滞后：" + m.get("title") + "（" + m.get("deliverable") + "，"
+								+ m.get("due") + "）", "milestone-" + milestoneId);
+				jdbc.sql("update plans.milestone set notified = true where id = :id").param("id", milestoneId).update();
+			});
+	}
+
+	/**
+	 * A month's report clock ran out: the lead unit of a task still open is told if the month's report is missing.
+	 *
+	 * @return whether the task is still open (its next month's report is due too)
+	 */
+	boolean reportDue(long taskId, YearMonth month, LocalDate limit) {
+		List<TaskRow> rows = tasks("id = :t", Map.of("t", taskId));
+		if (rows.isEmpty()) {
+			return false;
 		}
-		if (!notified.isEmpty()) {
-			jdbc.sql("update plans.milestone set notified = true where id in (:ids)").param("ids", notified).update();
+		PlanViews.TaskSummary s = summaries(rows).values().iterator().next();
+		if (s.status() == TaskStatus.DONE || s.status() == TaskStatus.UNFINISHED) {
+			return false;
 		}
-		YearMonth last = YearMonth.from(today).minusMonths(1);
-		LocalDate limit = calendar.addWorkingDays(last.atEndOfMonth(), reportWorkingDays);
-		if (today.isAfter(limit)) {
-			List<TaskRow> open = tasks("lead_unit is not null and not exists (select 1 from plans.progress_report r "
-					+ "where r.task_id = plans.task.id and r.period = :p and r.review <> 'RETURNED')", Map.of("p", last.toString()));
-			for (PlanViews.TaskSummary s : summaries(open).values()) {
-				if (s.status() != TaskStatus.DONE && s.status() != TaskStatus.UNFINISHED) {
-					notice(s.leadUnit(), PlanMessage.REPORT_DUE, s.id(), s.title(), "请报送 " + last + " 进展：" + s.title() + "（时限 " + limit + "）",
-							"report-" + s.id() + "-" + last);
-					sent++;
-				}
-			}
+		boolean reported = jdbc.sql("""
+				select exists (select 1 from plans.progress_report where task_id = :t and period = :p and review <> 'RETURNED')""")
+			.param("t", taskId).param("p", month.toString()).query(Boolean.class).single();
+		if (!reported && s.leadUnit() != null) {
+			notice(s.leadUnit(), PlanMessage.REPORT_DUE, taskId, s.title(),
+					"请报送 " + month + " 进展：" + s.title() + "（时限 " + limit + "）", "report-" + taskId + "-" + month);
 		}
-		return sent;
+		return true;
+	}
+
+	/** 立即催报: the reminders whose time has come are sent now rather than when their timers go off. */
+	int remindNow() {
+		return clocks.remindNow();
 	}
 
 	/** The unit's messages about tasks and suggestions, newest first. */

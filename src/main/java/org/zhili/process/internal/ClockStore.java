@@ -3,6 +3,7 @@ package org.zhili.process.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +35,21 @@ import org.zhili.process.Clocks;
 class ClockStore implements Clocks {
 
 	private static final String COLUMNS = "id, loop, item_id, name, holder, started_at, time_limit, until_day, "
-			+ "extra_seconds, due_at, paused_at, state";
+			+ "extra_seconds, due_at, warn_at, paused_at, state, warned_for, fired_for";
 
 	/** A stored clock. */
 	record Row(long id, Key key, Instant start, TimeLimit limit, LocalDate until, Duration extra, Instant due,
-			Instant pausedAt, String state) {
+			Instant warn, Instant pausedAt, String state, Instant warnedFor, Instant firedFor) {
+
+		/** When the alarm is due: a timer may come early by the application's clock (tests move it). */
+		Instant moment(Alarm alarm) {
+			return alarm == Alarm.WARN ? warn : due.plusSeconds(1);
+		}
+
+		/** Whether this alarm of the current due instant already reached the loop. */
+		boolean wentOff(Alarm alarm) {
+			return due.equals(alarm == Alarm.WARN ? warnedFor : firedFor);
+		}
 
 		Deadline deadline() {
 			return new Deadline(start, limit, due);
@@ -53,11 +64,14 @@ class ClockStore implements Clocks {
 	private final WorkingCalendar calendar;
 	private final ClockTimers timers;
 	private final ObjectProvider<ClockListener> listenerBeans;
+	private final Clock clock;
 	private volatile Map<String, ClockListener> listeners;
 
 	/** The loops' listeners are looked up on first use: they use the clocks themselves. */
-	ClockStore(JdbcClient jdbc, WorkingCalendar calendar, ClockTimers timers, ObjectProvider<ClockListener> listeners) {
+	ClockStore(JdbcClient jdbc, WorkingCalendar calendar, ClockTimers timers, ObjectProvider<ClockListener> listeners,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.calendar = calendar;
 		this.timers = timers;
 		this.listenerBeans = listeners;
@@ -161,12 +175,15 @@ class ClockStore implements Clocks {
 
 	/**
 	 * A timer went off. The item's clocks are locked first, so two alarms of one item never run together; the
-	 * alarm reaches the loop only if its clock still runs with the due instant the timer was set for.
+	 * alarm reaches the loop only if its clock still runs with the due instant the timer was set for, and only
+	 * once for that due instant.
+	 *
+	 * @return whether it reached the loop
 	 */
-	void fire(long clockId, long dueEpochSecond, Alarm alarm) {
+	boolean fire(long clockId, long dueEpochSecond, Alarm alarm) {
 		Row row = byId(clockId).orElse(null);
 		if (row == null) {
-			return;
+			return false;
 		}
 		jdbc.sql("select id from process.clock where loop = :loop and item_id = :item order by id for update")
 			.param("loop", row.key().loop())
@@ -174,13 +191,29 @@ class ClockStore implements Clocks {
 			.query(Long.class)
 			.list();
 		row = byId(clockId).orElseThrow();
-		if (!"RUNNING".equals(row.state()) || row.due().getEpochSecond() != dueEpochSecond) {
-			return;
+		if (!"RUNNING".equals(row.state()) || row.due().getEpochSecond() != dueEpochSecond || row.wentOff(alarm)
+				|| row.moment(alarm) == null || clock.instant().isBefore(row.moment(alarm))) {
+			return false;
 		}
+		jdbc.sql("update process.clock set " + (alarm == Alarm.WARN ? "warned_for" : "fired_for") + " = due_at where id = :id")
+			.param("id", clockId)
+			.update();
 		ClockListener listener = listener(row.key().loop());
 		if (listener != null) {
 			listener.fired(row.key(), alarm, row.deadline());
 		}
+		return true;
+	}
+
+	@Override
+	public int fireDue(String loop) {
+		List<Row> due = jdbc.sql("select " + COLUMNS + " from process.clock where loop = :loop and state = 'RUNNING' "
+				+ "and due_at < :now and (fired_for is null or fired_for <> due_at) order by due_at")
+			.param("loop", loop)
+			.param("now", Timestamp.from(clock.instant()))
+			.query(ClockStore::row)
+			.list();
+		return (int) due.stream().filter(r -> fire(r.id(), r.due().getEpochSecond(), Alarm.DUE)).count();
 	}
 
 	/**
@@ -214,7 +247,8 @@ class ClockStore implements Clocks {
 	}
 
 	private Deadline save(Key key, Instant start, TimeLimit limit, LocalDate until, Duration extra, Instant pausedAt) {
-		Row draft = new Row(0, key, start, limit, until, extra, null, pausedAt, pausedAt == null ? "RUNNING" : "PAUSED");
+		Row draft = new Row(0, key, start, limit, until, extra, null, null, pausedAt,
+				pausedAt == null ? "RUNNING" : "PAUSED", null, null);
 		Instant due = plus(draft, base(start, limit, until), extra);
 		Deadline deadline = new Deadline(start, limit, due);
 		Instant warn = warnAt(key, deadline);
@@ -225,7 +259,7 @@ class ClockStore implements Clocks {
 				on conflict (loop, item_id, name, holder) do update set started_at = excluded.started_at,
 				    time_limit = excluded.time_limit, until_day = excluded.until_day, extra_seconds = excluded.extra_seconds,
 				    due_at = excluded.due_at, warn_at = excluded.warn_at, paused_at = excluded.paused_at,
-				    state = excluded.state, stopped_at = null
+				    state = excluded.state, stopped_at = null, warned_for = null, fired_for = null
 				returning id""")
 			.params(keyParams(key))
 			.param("start", Timestamp.from(start))
@@ -311,6 +345,12 @@ class ClockStore implements Clocks {
 				rs.getString("holder")), rs.getTimestamp("started_at").toInstant(),
 				limit == null ? null : TimeLimit.valueOf(limit), rs.getObject("until_day", LocalDate.class),
 				Duration.ofSeconds(rs.getLong("extra_seconds")), rs.getTimestamp("due_at").toInstant(),
-				paused == null ? null : paused.toInstant(), rs.getString("state"));
+				instant(rs, "warn_at"), paused == null ? null : paused.toInstant(), rs.getString("state"), instant(rs, "warned_for"),
+				instant(rs, "fired_for"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
 	}
 }

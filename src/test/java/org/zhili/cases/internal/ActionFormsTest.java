@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every step a person takes on the case page has a form asking what {@link CaseSteps} needs. */
 class ActionFormsTest {
 
-	/** Steps nobody takes from the case page: intake, the requester's own rating, zhili's timers and merges' echoes. */
+	/** Steps nobody takes from the case page: intake, the requester's own rating, zhili's timers and calendar corrections, merges' echoes. */
 	private static final Set<CaseAction> NOT_ON_THE_PAGE = EnumSet.of(CaseAction.REGISTER, CaseAction.ANSWER,
-			CaseAction.RATE, CaseAction.ESCALATE, CaseAction.REPLY_SHARED);
+			CaseAction.RATE, CaseAction.ESCALATE, CaseAction.REPLY_SHARED, CaseAction.RECOMPUTE);
 
 	@Test
 	void everyStepAPersonTakesHasAForm() {

@@ -120,12 +120,13 @@ class DemoCasesIT {
 	}
 
 	@Test
-	void openCasesWithARunningDeadlineHaveTheirTimers() {
+	void openCasesWithARunningDeadlineHaveTheirClocksAndTimers() {
 		List<Long> withoutTimer = jdbc.sql("""
 				select c.id from cases.case_record c
 				where c.running_due_at > now() and c.state in ('DISPATCHED', 'HANDLING', 'CALLBACK') and""" + " " + demo() + " " + """
-				and not exists (select 1 from scheduled_tasks t where t.task_name = 'case-deadline'
-				   and t.task_instance like c.id || '-' || c.round || '-%-red')""")
+				and not exists (select 1 from process.clock k join scheduled_tasks t on t.task_name = 'process-clock'
+				   and t.task_instance = k.id || '-' || extract(epoch from k.due_at)::bigint || '-DUE'
+				   where k.loop = 'case' and k.item_id = c.id and k.state = 'RUNNING' and k.due_at = c.running_due_at)""")
 			.query(Long.class)
 			.list();
 		assertThat(withoutTimer).isEmpty();

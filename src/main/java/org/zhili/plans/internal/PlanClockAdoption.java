@@ -1,0 +1,62 @@
+package org.zhili.plans.internal;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.platform.ChinaTime;
+import org.zhili.platform.StartupWork;
+import org.zhili.process.Clocks;
+
+/**
+ * Plans published before the process kit were reminded by a daily sweep: at the first start their milestones not
+ * yet met and this month's reports get their clocks, once (after the demo plans, which get theirs as published).
+ */
+@Component
+class PlanClockAdoption extends StartupWork {
+
+	private static final Logger log = LoggerFactory.getLogger(PlanClockAdoption.class);
+
+	private final Clocks clocks;
+	private final PlanClocks planClocks;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	PlanClockAdoption(Clocks clocks, PlanClocks planClocks, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock) {
+		super(2);
+		this.clocks = clocks;
+		this.planClocks = planClocks;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void run() {
+		transactions.executeWithoutResult(tx -> {
+			lockAcrossNodes(jdbc, "plans.clock-adoption");
+			if (clocks.any(PlanClocks.LOOP)) {
+				return;
+			}
+			YearMonth month = YearMonth.now(clock.withZone(ChinaTime.ZONE));
+			List<Long> tasks = jdbc.sql("select id from plans.task order by id").query(Long.class).list();
+			tasks.forEach(id -> planClocks.report(id, month));
+			List<Map<String, Object>> milestones = jdbc.sql("select id, task_id, due from plans.milestone where done_at is null")
+				.query().listOfRows();
+			milestones.forEach(m -> planClocks.milestone(((Number) m.get("task_id")).longValue(),
+					((Number) m.get("id")).longValue(), ((java.sql.Date) m.get("due")).toLocalDate(), clock.instant()));
+			if (!tasks.isEmpty()) {
+				log.info("Reminders of {} plan tasks and {} milestones handed to the process kit's clocks", tasks.size(),
+						milestones.size());
+			}
+		});
+	}
+}
