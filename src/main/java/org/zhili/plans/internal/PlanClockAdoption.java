@@ -15,8 +15,9 @@ import org.zhili.platform.StartupWork;
 import org.zhili.process.Clocks;
 
 /**
- * Plans published before the process kit were reminded by a daily sweep: at the first start their milestones not
- * yet met and this month's reports get their clocks, once (after the demo plans, which get theirs as published).
+ * Plans published before the process kit were reminded by a daily sweep, and suggestions not at all: at the first
+ * start their milestones not yet met, this month's reports and the answers still awaited get their clocks, once
+ * (after the demo plans, whose tasks get theirs as published).
  */
 @Component
 class PlanClockAdoption extends StartupWork {
@@ -25,15 +26,17 @@ class PlanClockAdoption extends StartupWork {
 
 	private final Clocks clocks;
 	private final PlanClocks planClocks;
+	private final SuggestionClocks suggestionClocks;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	PlanClockAdoption(Clocks clocks, PlanClocks planClocks, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+	PlanClockAdoption(Clocks clocks, PlanClocks planClocks, SuggestionClocks suggestionClocks, JdbcClient jdbc,
+			TransactionTemplate transactions, Clock clock) {
 		super(2);
 		this.clocks = clocks;
 		this.planClocks = planClocks;
+		this.suggestionClocks = suggestionClocks;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -43,6 +46,7 @@ class PlanClockAdoption extends StartupWork {
 	protected void run() {
 		transactions.executeWithoutResult(tx -> {
 			lockAcrossNodes(jdbc, "plans.clock-adoption");
+			adoptSuggestions();
 			if (clocks.any(PlanClocks.LOOP)) {
 				return;
 			}
@@ -58,5 +62,18 @@ class PlanClockAdoption extends StartupWork {
 						milestones.size());
 			}
 		});
+	}
+
+	private void adoptSuggestions() {
+		if (clocks.any(SuggestionClocks.LOOP)) {
+			return;
+		}
+		List<Map<String, Object>> waiting = jdbc.sql("select id, due from plans.suggestion where state = 'ASSIGNED' and due is not null")
+			.query().listOfRows();
+		waiting.forEach(s -> suggestionClocks.answerBy(((Number) s.get("id")).longValue(),
+				((java.sql.Date) s.get("due")).toLocalDate(), clock.instant()));
+		if (!waiting.isEmpty()) {
+			log.info("Answer deadlines of {} suggestions handed to the process kit's clocks", waiting.size());
+		}
 	}
 }

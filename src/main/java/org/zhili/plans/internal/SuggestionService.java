@@ -70,12 +70,14 @@ public class SuggestionService {
 	private final OrgUnits units;
 	private final PlanService plans;
 	private final AuditTrail audit;
+	private final SuggestionClocks clocks;
 
-	SuggestionService(JdbcClient jdbc, OrgUnits units, PlanService plans, AuditTrail audit) {
+	SuggestionService(JdbcClient jdbc, OrgUnits units, PlanService plans, AuditTrail audit, SuggestionClocks clocks) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.plans = plans;
 		this.audit = audit;
+		this.clocks = clocks;
 	}
 
 	long register(NewSuggestion in, Actor actor) {
@@ -128,6 +130,7 @@ public class SuggestionService {
 				    assigned_at = :d, difficult = :diff, due = :due where id = :id""")
 			.param("state", SuggestionWorkflow.WORKFLOW.target(Action.ASSIGN).name()).param("l", lead).param("co", String.join(",", coUnits)).param("d", today).param("diff", difficult)
 			.param("due", today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS)).param("id", id).update();
+		clocks.answerBy(id, today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS), plans.now());
 		event(id, "ASSIGN", actor, plans.unitName(lead) + (difficult ? "（重点难点，6个月）" : ""));
 		plans.notice(lead, PlanMessage.SUGGESTION, id, s.title, "交办" + kindLabel(s.kind) + "：" + s.title, "suggestion-" + id + "-" + today);
 	}
@@ -166,6 +169,7 @@ public class SuggestionService {
 				    on_time = coalesce(on_time, :onTime) where id = :id""")
 			.param("state", SuggestionWorkflow.WORKFLOW.target(Action.REPLY).name()).param("r", reply.strip()).param("g", grade).param("met", Boolean.TRUE.equals(met)).param("d", today)
 			.param("onTime", !today.isAfter(s.due)).param("id", id).update();
+		clocks.answered(id, plans.now());
 		event(id, "REPLY", actor, grade + "类");
 	}
 
@@ -189,6 +193,7 @@ public class SuggestionService {
 					update plans.suggestion set state = :state, satisfaction = :s, feedback_at = :d, redo_count = redo_count + 1,
 					    due = :due where id = :id""")
 				.param("state", State.ASSIGNED.name()).param("s", rating.name()).param("d", today).param("due", today.plusMonths(REDO_MONTHS)).param("id", id).update();
+			clocks.answerBy(id, today.plusMonths(REDO_MONTHS), plans.now());
 			event(id, "REDO", actor, "不满意，重新办理");
 			plans.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, "不满意，重新办理：" + s.title, "suggestion-redo-" + id + "-" + today);
 		}
@@ -197,6 +202,16 @@ public class SuggestionService {
 				.param("state", State.CLOSED.name()).param("s", rating.name()).param("d", today).param("id", id).update();
 			event(id, "FEEDBACK", actor, rating.label());
 		}
+	}
+
+	/** The answer clock warned or ran out: the lead unit is told, if the suggestion still waits for its answer. */
+	void answerClock(long id, boolean overdue) {
+		Row s = row(id);
+		if (SuggestionWorkflow.State.valueOf(s.state) != SuggestionWorkflow.State.ASSIGNED || s.leadUnit == null) {
+			return;
+		}
+		plans.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, (overdue ? "答复已超期：" : "答复时限将到（" + s.due + "）：")
+				+ s.title, "suggestion-" + (overdue ? "overdue-" : "warn-") + id + "-" + s.due);
 	}
 
 	private void check(Action action, Row s, Actor actor) {

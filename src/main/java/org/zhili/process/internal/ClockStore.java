@@ -174,9 +174,9 @@ class ClockStore implements Clocks {
 	}
 
 	/**
-	 * A timer went off. The item's clocks are locked first, so two alarms of one item never run together; the
-	 * alarm reaches the loop only if its clock still runs with the due instant the timer was set for, and only
-	 * once for that due instant.
+	 * A timer went off. Alarms of one item take turns (an advisory lock, so that the loop locks its item's rows
+	 * before the kit writes the clock's, in the same order as the loop's own steps do); the alarm reaches the loop
+	 * only if its clock still runs with the due instant the timer was set for, and only once for that due instant.
 	 *
 	 * @return whether it reached the loop
 	 */
@@ -185,23 +185,19 @@ class ClockStore implements Clocks {
 		if (row == null) {
 			return false;
 		}
-		jdbc.sql("select id from process.clock where loop = :loop and item_id = :item order by id for update")
-			.param("loop", row.key().loop())
-			.param("item", row.key().itemId())
-			.query(Long.class)
-			.list();
+		lockItem(row.key());
 		row = byId(clockId).orElseThrow();
 		if (!"RUNNING".equals(row.state()) || row.due().getEpochSecond() != dueEpochSecond || row.wentOff(alarm)
 				|| row.moment(alarm) == null || clock.instant().isBefore(row.moment(alarm))) {
 			return false;
 		}
-		jdbc.sql("update process.clock set " + (alarm == Alarm.WARN ? "warned_for" : "fired_for") + " = due_at where id = :id")
-			.param("id", clockId)
-			.update();
 		ClockListener listener = listener(row.key().loop());
 		if (listener != null) {
 			listener.fired(row.key(), alarm, row.deadline());
 		}
+		jdbc.sql("update process.clock set " + (alarm == Alarm.WARN ? "warned_for" : "fired_for") + " = due_at where id = :id")
+			.param("id", clockId)
+			.update();
 		return true;
 	}
 
@@ -225,7 +221,7 @@ class ClockStore implements Clocks {
 	int recompute(List<LocalDate> changedDays) {
 		LocalDate first = changedDays.get(0), last = changedDays.get(changedDays.size() - 1);
 		List<Row> open = jdbc.sql("select " + COLUMNS + " from process.clock where state <> 'STOPPED' "
-				+ "and started_at < :after and (due_at >= :from or until_day >= :firstDay) order by id for update")
+				+ "and started_at < :after and (due_at >= :from or until_day >= :firstDay) order by id")
 			.param("after", Timestamp.from(last.plusDays(1).atStartOfDay(calendar.zone()).toInstant()))
 			.param("from", Timestamp.from(first.atStartOfDay(calendar.zone()).toInstant()))
 			.param("firstDay", first)
@@ -235,11 +231,13 @@ class ClockStore implements Clocks {
 		for (Row row : open) {
 			Instant due = plus(row, base(row.start(), row.limit(), row.until()), row.extra());
 			if (!due.equals(row.due())) {
-				Deadline after = update(row, row.extra(), due, row.pausedAt(), row.state());
+				// the loop first: it locks its item as its own steps do, before the clock's row is written
+				lockItem(row.key());
 				ClockListener listener = listener(row.key().loop());
 				if (listener != null) {
-					listener.recomputed(row.key(), row.deadline(), after);
+					listener.recomputed(row.key(), row.deadline(), new Deadline(row.start(), row.limit(), due));
 				}
+				update(row, row.extra(), due, row.pausedAt(), row.state());
 				moved++;
 			}
 		}
@@ -295,6 +293,14 @@ class ClockStore implements Clocks {
 
 	private static Map<String, Object> keyParams(Key key) {
 		return Map.of("loop", key.loop(), "itemId", key.itemId(), "name", key.name(), "holder", key.holder());
+	}
+
+	/** Alarms and corrections of one item take turns, without holding any row the loop's steps lock. */
+	private void lockItem(Key key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:item, 0))")
+			.param("item", key.loop() + ":" + key.itemId())
+			.query()
+			.listOfRows();
 	}
 
 	private Row lock(Key key) {
