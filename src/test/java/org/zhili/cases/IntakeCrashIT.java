@@ -92,7 +92,7 @@ class IntakeCrashIT {
 				.as("no case was stored twice").isZero();
 			assertThat(count(db, """
 					select count(distinct k.item_id) from process.clock k join scheduled_tasks t
-					  on t.task_name = 'process-clock' and t.task_instance = k.id || '-' || extract(epoch from k.due_at)::bigint || '-DUE'
+					  on t.task_name = 'process-clock' and t.task_instance = k.id || '-' || floor(extract(epoch from k.due_at))::bigint || '-DUE'
 					where k.loop = 'case' and k.name = 'accept' and k.state = 'RUNNING' and k.item_id = any(?)""", dispatched))
 				.as("every acknowledged dispatch keeps its deadline timer").isEqualTo(dispatched.size());
 			assertThat(count(db, "select count(*) from cases.case_record where id = any(?) and state = 'DISPATCHED'",

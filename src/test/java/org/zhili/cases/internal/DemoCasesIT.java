@@ -125,7 +125,7 @@ class DemoCasesIT {
 				select c.id from cases.case_record c
 				where c.running_due_at > now() and c.state in ('DISPATCHED', 'HANDLING', 'CALLBACK') and""" + " " + demo() + " " + """
 				and not exists (select 1 from process.clock k join scheduled_tasks t on t.task_name = 'process-clock'
-				   and t.task_instance = k.id || '-' || extract(epoch from k.due_at)::bigint || '-DUE'
+				   and t.task_instance = k.id || '-' || floor(extract(epoch from k.due_at))::bigint || '-DUE'
 				   where k.loop = 'case' and k.item_id = c.id and k.state = 'RUNNING' and k.due_at = c.running_due_at)""")
 			.query(Long.class)
 			.list();
