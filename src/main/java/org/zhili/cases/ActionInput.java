@@ -3,6 +3,7 @@ package org.zhili.cases;
 import java.util.List;
 
 import jakarta.validation.constraints.Size;
+import org.zhili.process.SupervisionLevel;
 
 /**
  * What an action needs; each action reads the fields that concern it and names any it misses.

@@ -11,7 +11,7 @@ import org.zhili.cases.CaseState;
 import org.zhili.cases.PendingRequest;
 import org.zhili.cases.ReplyResult;
 import org.zhili.cases.Satisfaction;
-import org.zhili.cases.SupervisionLevel;
+import org.zhili.process.SupervisionLevel;
 import org.zhili.cases.Urgency;
 
 /**

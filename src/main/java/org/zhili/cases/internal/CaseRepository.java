@@ -18,7 +18,7 @@ import org.zhili.cases.Channel;
 import org.zhili.cases.PendingRequest;
 import org.zhili.cases.ReplyResult;
 import org.zhili.cases.Satisfaction;
-import org.zhili.cases.SupervisionLevel;
+import org.zhili.process.SupervisionLevel;
 import org.zhili.cases.Urgency;
 import org.zhili.identity.FieldCipher;
 import org.zhili.platform.ApiProblem;

@@ -19,7 +19,7 @@ import org.zhili.cases.CaseWorkflow.Party;
 import org.zhili.cases.Light;
 import org.zhili.cases.ReplyResult;
 import org.zhili.cases.Satisfaction;
-import org.zhili.cases.SupervisionLevel;
+import org.zhili.process.SupervisionLevel;
 import org.zhili.identity.Actor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class DemoHistories {
+
+	/** The levels a supervisor chooses for a case (the others are the timers' and the leaders'). */
+	private static final List<SupervisionLevel> SUPERVISION = List.of(SupervisionLevel.URGE, SupervisionLevel.YELLOW,
+			SupervisionLevel.RED);
 
 	/** Raised by a step due later than now: the history so far is all there is. */
 	static final class Later extends RuntimeException {
@@ -171,7 +175,7 @@ class DemoHistories {
 			if (r.nextInt(100) < 60) {
 				step(p, red, now, a.supervisor(), CaseAction.SUPERVISE, new ActionInput(null, null, null, null, null,
 						null, pick(r, DemoTexts.SUPERVISE), null, null, null, null, null, null, null,
-						SupervisionLevel.values()[r.nextInt(3)], null));
+						SUPERVISION.get(r.nextInt(SUPERVISION.size())), null));
 			}
 			throw new Later();
 		}
@@ -182,7 +186,7 @@ class DemoHistories {
 		if (replyLate && r.nextInt(100) < 25 && overdue.isBefore(t)) {
 			step(p, overdue, now, a.supervisor(), CaseAction.SUPERVISE,
 					new ActionInput(null, null, null, null, null, null, pick(r, DemoTexts.SUPERVISE), null, null, null, null,
-							null, null, null, SupervisionLevel.NORMAL, null));
+							null, null, null, SupervisionLevel.URGE, null));
 		}
 		ReplyResult result = result(r);
 		step(p, t, now, lead, CaseAction.REPLY, reply(result, s.replyText()));

@@ -33,6 +33,7 @@ import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
 import org.zhili.plans.TaskStatus;
 import org.zhili.process.Inbox;
+import org.zhili.process.SupervisionLevel;
 
 /**
  * Plans, their tasks and targets: publishing a reviewed draft, progress reports, 督办, milestones, actual values,
@@ -475,7 +476,7 @@ public class PlanService {
 			timeline.add(new PlanViews.Event(r.submittedAt(), "report", r.period() + " 进展 " + r.percent() + "%：" + r.text()));
 		}
 		for (PlanViews.Supervision v : sups) {
-			timeline.add(new PlanViews.Event(v.createdAt(), "supervision", v.levelLabel() + "督办：" + v.note()));
+			timeline.add(new PlanViews.Event(v.createdAt(), "supervision", v.levelLabel() + "：" + v.note()));
 			if (v.repliedAt() != null) {
 				timeline.add(new PlanViews.Event(v.repliedAt(), "reply", "督办回复：" + v.reply()));
 			}
@@ -522,12 +523,9 @@ public class PlanService {
 			}).list();
 	}
 
+	/** The level's name as people read it (the process kit's one set of 督办 levels). */
 	static String levelLabel(String level) {
-		return switch (level) {
-			case "YELLOW" -> "黄牌";
-			case "RED" -> "红牌";
-			default -> "普通";
-		};
+		return SupervisionLevel.of(level).label();
 	}
 
 	/** The tasks of the actor's unit (led or helped with), not finished, with whether this month's report is due. */
@@ -599,10 +597,15 @@ public class PlanService {
 		}
 	}
 
-	long supervise(long taskId, Actor actor, String level, String note, Integer replyWorkingDays) {
+	long supervise(long taskId, Actor actor, String levelName, String note, Integer replyWorkingDays) {
 		TaskRow t = taskRow(taskId, actor);
-		if (level == null || !Set.of("NORMAL", "YELLOW", "RED").contains(level)) {
-			throw ApiProblem.badInput("level", "invalid_level", "督办级别须为 NORMAL（普通）、YELLOW（黄牌）或 RED（红牌）");
+		SupervisionLevel level;
+		try {
+			level = SupervisionLevel.of(levelName);
+		}
+		catch (IllegalArgumentException e) {
+			throw ApiProblem.badInput("level", "invalid_level",
+					"督办级别须为 REMINDER（提醒）、URGE（催办）、YELLOW（黄牌）、RED（红牌）或 INTERVIEW（约谈）");
 		}
 		if (note == null || note.isBlank() || note.length() > 2000) {
 			throw ApiProblem.badInput("note", "invalid_note", "督办意见不能为空，且不超过2000字");
@@ -615,13 +618,13 @@ public class PlanService {
 		long id = jdbc.sql("""
 				insert into plans.supervision (task_id, level, note, reply_due, created_at, created_by)
 				values (:t, :l, :n, :due, :at, :by) returning id""")
-			.param("t", taskId).param("l", level).param("n", note.strip()).param("due", due)
+			.param("t", taskId).param("l", level.name()).param("n", note.strip()).param("due", due)
 			.param("at", java.sql.Timestamp.from(clock.instant())).param("by", actor.username()).query(Long.class).single();
 		if (t.leadUnit() != null) {
-			notice(t.leadUnit(), PlanMessage.SUPERVISION, taskId, t.title(), levelLabel(level) + "督办：" + t.title() + "（" + due + " 前回复）",
+			notice(t.leadUnit(), PlanMessage.SUPERVISION, taskId, t.title(), level.label() + "：" + t.title() + "（" + due + " 前回复）",
 					"supervision-" + id);
 		}
-		audit.success("plans.task.supervised", "task:" + taskId, level + ", reply due " + due);
+		audit.success("plans.task.supervised", "task:" + taskId, level.name() + ", reply due " + due);
 		return id;
 	}
 

@@ -405,7 +405,7 @@ public final class StatsDataGenerator {
 				  case when s.replied or l.answer_at <= e.now then '已办理并答复诉求人。' end,
 				  case when s.rated is null then 0 when s.rated_reached then 1 else 3 end,
 				  case when s.rated_reached then s.rated_solved end, s.rated,
-				  case when l.supervise_at <= coalesce(l.close_at, e.now) and l.supervise_at <= e.now then 'NORMAL' end,
+				  case when l.supervise_at <= coalesce(l.close_at, e.now) and l.supervise_at <= e.now then 'URGE' end,
 				  case when l.merge_at <= e.now then l.master_n end, 0
 				from gen.life l
 				cross join (select %s::timestamptz as now) e
@@ -460,7 +460,7 @@ public final class StatsDataGenerator {
 					    jsonb_build_object('onTime', l.accept_on_time, 'dispatchedAt', coalesce(l.disp2_at, l.disp_at))),
 					  (1, 'SUPERVISE', 'HANDLING', 'HANDLING', 'supervisor', '120104DCS', l.lead,
 					    case when l.supervise_at <= l.close_at or l.close_at is null then l.supervise_at end,
-					    '{"level": "NORMAL"}'),
+					    '{"level": "URGE"}'),
 					  (1, 'REVIEW', 'REPLIED', 'HANDLING', 'dispatcher', '120104WGZ', l.lead, l.review1_at, '{"approved": false}'),
 					  (1, 'REVIEW', 'REPLIED', 'CALLBACK', 'dispatcher', '120104WGZ', l.lead, l.review_at,
 					    jsonb_build_object('approved', true, 'onTime', l.reply_on_time)),

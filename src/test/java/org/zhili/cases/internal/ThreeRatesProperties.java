@@ -35,7 +35,7 @@ import org.zhili.cases.CaseWorkflow.Party;
 import org.zhili.cases.Channel;
 import org.zhili.cases.ReplyResult;
 import org.zhili.cases.Satisfaction;
-import org.zhili.cases.SupervisionLevel;
+import org.zhili.process.SupervisionLevel;
 import org.zhili.cases.Urgency;
 import org.zhili.cases.internal.stats.Counts;
 import org.zhili.cases.internal.stats.Rates;
@@ -179,7 +179,7 @@ class ThreeRatesProperties {
 			case REVIEW -> input(null, "审核", null, m.yes() || m.rating() > 0, null, null, null, null);
 			case CALLBACK -> input(null, null, null, null, m.yes() || m.rating() > 0, m.yes(), rating, null);
 			case RATE -> input(null, null, null, null, null, m.yes(), rating, null);
-			case SUPERVISE -> input(null, "督办", null, null, null, null, null, SupervisionLevel.NORMAL);
+			case SUPERVISE -> input(null, "督办", null, null, null, null, null, SupervisionLevel.URGE);
 			default -> ActionInput.note("理由");
 		};
 	}

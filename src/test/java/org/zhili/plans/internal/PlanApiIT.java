@@ -219,7 +219,7 @@ class PlanApiIT {
 		assertThat(sup.status()).isEqualTo(201);
 		JsonNode withSup = api.get("/api/v1/plans/tasks/" + task, "chengguan").json();
 		assertThat(withSup.get("supervisions").get(0).get("replyDue").asString()).isEqualTo("2026-10-15");
-		assertThat(withSup.get("supervisions").get(0).get("levelLabel").asString()).isEqualTo("黄牌");
+		assertThat(withSup.get("supervisions").get(0).get("levelLabel").asString()).isEqualTo("黄牌督办");
 		assertThat(api.get("/api/v1/plans/tasks/mine", "chengguan").body()).contains("黄牌督办");
 		long supId = sup.json().get("id").asLong();
 		assertThat(api.post("/api/v1/plans/supervisions/" + supId + "/reply", Map.of("reply", "已倒排工期"), "chengguan")
