@@ -31,8 +31,10 @@ import org.zhili.cases.Channel;
 import org.zhili.cases.Urgency;
 import org.zhili.cases.internal.demo.CitizenMessages;
 import org.zhili.cases.internal.demo.People;
+import org.zhili.cases.internal.demo.PlaceNames;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
+import org.zhili.org.District;
 import org.zhili.org.Location;
 import org.zhili.org.Locator;
 import org.zhili.org.OrgUnits;
@@ -74,10 +76,12 @@ class DemoCases extends StartupWork {
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final PlaceNames places;
 
 	DemoCases(DemoProperties properties, CasesProperties cases, DemoHistories histories, DemoWriter writer,
 			UnitStats stats, DeadlineTimers timers, Categories categories, Locator locator, OrgUnits units,
-			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
+			District district) {
 		super(0);
 		this.properties = properties;
 		this.cases = cases;
@@ -93,6 +97,7 @@ class DemoCases extends StartupWork {
 		this.transactions = transactions;
 		this.audit = audit;
 		this.clock = clock;
+		this.places = PlaceNames.of(district);
 	}
 
 	@Override
@@ -121,7 +126,7 @@ class DemoCases extends StartupWork {
 			.mapToObj(i -> new Planned(i, registrationTime(random(i, 0), from, now)))
 			.sorted(Comparator.comparing(Planned::registeredAt).thenComparing(Planned::index))
 			.toList());
-		CitizenMessages messages = CitizenMessages.load();
+		CitizenMessages messages = CitizenMessages.load(places);
 		long loaded = System.nanoTime();
 		List<Long> ids = Sequences.next(jdbc, "cases.case_record_id_seq", n);
 		List<Long> numbers = Sequences.next(jdbc, "cases.tracking_seq", n);
