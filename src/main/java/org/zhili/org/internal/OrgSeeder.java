@@ -54,6 +54,12 @@ class OrgSeeder implements InitializingBean {
 
 	void seedIfEmpty() {
 		if (jdbc.sql("select count(*) from org.unit").query(Long.class).single() > 0) {
+			String stored = jdbc.sql("select code from org.unit where level = 'DISTRICT'").query(String.class).single();
+			if (!stored.equals(district.code())) {
+				throw new IllegalStateException("the database holds the org tree of district " + stored
+						+ ", but zhili.district.code is " + district.code()
+						+ ": point zhili.data-dir (or the datasource) at this district's own database");
+			}
 			return;
 		}
 		String code = district.code();
