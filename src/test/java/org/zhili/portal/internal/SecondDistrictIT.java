@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
@@ -21,9 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application serving another district than the demo one: the made-up 青禾区 (990102) of
  * {@code src/test/resources/district/qinghe}, configured in {@code application-qinghe.yml} with its own data
  * directory and no demo data. Its own Spring context and embedded database (the profiles differ from
- * {@code @ZhiliIntegrationTest}'s), started once for this class.
+ * {@code @ZhiliIntegrationTest}'s), started once for this class and closed after it, so that its timers and
+ * database do not keep running beside the shared context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 @ActiveProfiles({ "test", "qinghe" })
 @Import(TestSupport.class)
 class SecondDistrictIT {
