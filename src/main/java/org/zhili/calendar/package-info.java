@@ -5,5 +5,5 @@
  * {@link org.zhili.calendar.TimeLimit} and {@link org.zhili.calendar.Deadline}, and may listen to
  * {@link org.zhili.calendar.CalendarChanged} to recompute deadlines after an administrator adds or corrects a year.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar", allowedDependencies = { "identity", "platform" })
 package org.zhili.calendar;

@@ -3,5 +3,6 @@
  * accountable unit, acceptance, returns, whistles, handling, reply, review, follow-up call and the 三率 —
  * tracked against its deadlines on the official calendar.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@org.springframework.modulith.ApplicationModule(displayName = "Cases",
+		allowedDependencies = { "calendar", "identity", "org", "platform", "process" })
 package org.zhili.cases;

@@ -2,10 +2,10 @@ package org.zhili.identity;
 
 /**
  * The part of the org tree an account may see: one unit and, when {@code includeChildren}, everything
- * below it. Units carry a materialised path ({@code /120104/120104001000/120104001001/}), so a scope is
+ * below it. Units carry a materialised path (the codes from the district down: {@code /<district>/<street>/<community>/}), so a scope is
  * enforced in SQL as {@code path LIKE :pattern} — see {@link #pathPattern()}.
  *
- * @param unitCode the scope's unit, e.g. {@code 120104001000} for 长虹街道
+ * @param unitCode the scope's unit, e.g. a street's 12-digit code
  * @param unitPath that unit's path, ending in {@code /}
  * @param includeChildren whether units below it are included
  */

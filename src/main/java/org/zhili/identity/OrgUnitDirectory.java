@@ -15,6 +15,9 @@ public interface OrgUnitDirectory {
 
 	Optional<ScopeUnit> findScope(String code);
 
+	/** The district, the root of the tree: the scope of district-wide accounts. */
+	ScopeUnit districtScope();
+
 	/** Active units above grid level, in tree order: the choices offered when assigning a scope. */
 	List<ScopeUnit> assignable();
 }

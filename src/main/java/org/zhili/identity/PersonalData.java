@@ -2,7 +2,7 @@ package org.zhili.identity;
 
 /**
  * The one masking rule set for personal data on every page, API answer and export: phone
- * {@code 138****5678}, ID number {@code 120104********1234}, name {@code 张*}. Showing the clear value
+ * {@code 138****5678}, ID number {@code 110101********1234}, name {@code 张*}. Showing the clear value
  * needs {@link Permission#PERSONAL_DATA_UNMASK} and writes an audit row.
  */
 public final class PersonalData {

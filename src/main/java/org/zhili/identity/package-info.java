@@ -4,5 +4,5 @@
  * {@link org.zhili.identity.DataScope}, {@link org.zhili.identity.AuditTrail} and
  * {@link org.zhili.identity.PersonalData}; the org module answers {@link org.zhili.identity.OrgUnitDirectory}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "platform" })
 package org.zhili.identity;

@@ -15,7 +15,7 @@ public record Location(Place district, Place street, Place community, Place grid
 	public record Place(String code, String name) {
 	}
 
-	/** The materialised path of the smallest unit found, e.g. {@code /120104/120104001000/120104001001/}. */
+	/** The materialised path of the smallest unit found, e.g. {@code /<district>/<street>/<community>/}. */
 	public String path() {
 		StringBuilder path = new StringBuilder("/");
 		for (Place place : new Place[] { district, street, community, grid }) {

@@ -3,5 +3,6 @@
  * quantitative targets; progress reports of the lead units, reminders and 督办 on the working-day calendar;
  * reading a plan or report document into a draft plan; and the year-end review drawn from live data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plans")
+@org.springframework.modulith.ApplicationModule(displayName = "Plans",
+		allowedDependencies = { "calendar", "cases", "identity", "org", "platform", "process" })
 package org.zhili.plans;

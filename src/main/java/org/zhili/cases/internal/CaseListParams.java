@@ -23,7 +23,7 @@ import org.zhili.platform.ChinaTime;
 
 /**
  * The filters of a case list as query parameters, named exactly as those of {@code GET /api/v1/cases}, so
- * that a link such as {@code /cases?leadUnit=120104001000&from=…&to=…} shows the cases behind a figure and
+ * that a link such as {@code /cases?leadUnit=<street code>&from=…&to=…} shows the cases behind a figure and
  * the same query string exports them. {@code from} and {@code to} take an instant (as the API does) or a
  * date: {@code from} a day's start, {@code to} the end of that day (Beijing time).
  */

@@ -19,17 +19,21 @@ import org.zhili.cases.Urgency;
  * @param callbackAttempts unanswered follow-up calls after which a case counts as 未评价
  * @param yellowAt the share of a limit after which the light turns yellow and the handler is reminded
  * @param trackingPrefix the first letters of tracking numbers
- * @param commandCentre the command centre's unit code (dispatchers, escalations)
- * @param supervisionOffice the supervision office's unit code (escalations of overdue cases)
+ * @param commandCentre the command centre's unit code (dispatchers, escalations); application.yml derives it
+ *     from zhili.district.code
+ * @param supervisionOffice the supervision office's unit code (escalations of overdue cases); derived likewise
  * @param attachments limits of uploaded photos
  */
 @ConfigurationProperties("zhili.cases")
 record CasesProperties(@DefaultValue Limits limits, @DefaultValue("1wd") TimeLimit returnWindow,
 		@DefaultValue("3") int maxReturns, @DefaultValue("3") int callbackAttempts, @DefaultValue("0.8") double yellowAt,
-		@DefaultValue("NK") String trackingPrefix, @DefaultValue("120104WGZ") String commandCentre,
-		@DefaultValue("120104DCS") String supervisionOffice, @DefaultValue Attachments attachments) {
+		@DefaultValue("NK") String trackingPrefix, String commandCentre, String supervisionOffice,
+		@DefaultValue Attachments attachments) {
 
 	CasesProperties {
+		if (commandCentre == null || commandCentre.isBlank() || supervisionOffice == null || supervisionOffice.isBlank()) {
+			throw new IllegalArgumentException("zhili.cases.command-centre and supervision-office must name units");
+		}
 		if (yellowAt <= 0 || yellowAt >= 1) {
 			throw new IllegalArgumentException("zhili.cases.yellow-at must lie between 0 and 1");
 		}

@@ -18,11 +18,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.org.District;
 
 /**
  * Loads the category tree on first start from {@code seed/cases/label_taxonomy.tsv} (15 first-level
  * classes, their sub-classes and leaves, coded C01, C0101, C010101 in order of appearance) with the default
- * lead-unit rules of {@code lead_units.csv}. Later edits are kept.
+ * lead-unit rules of {@code lead_units.csv}, whose departments are named by the letters after the district's code
+ * (e.g. {@code GAJ}). Later edits are kept.
  */
 @Component
 class CategorySeeder implements InitializingBean {
@@ -31,10 +33,12 @@ class CategorySeeder implements InitializingBean {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final District district;
 
-	CategorySeeder(JdbcClient jdbc, TransactionTemplate transactions) {
+	CategorySeeder(JdbcClient jdbc, TransactionTemplate transactions, District district) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.district = district;
 	}
 
 	@Override
@@ -76,7 +80,7 @@ class CategorySeeder implements InitializingBean {
 
 	private void insert(String code, String name, String parent, int level, String[] rule, int order) {
 		String leadRule = rule == null ? (level == 1 ? "TERRITORIAL" : "INHERIT") : rule[1];
-		String unit = rule == null || rule[2].isBlank() ? null : rule[2];
+		String unit = rule == null || rule[2].isBlank() ? null : district.unitCode(rule[2]);
 		String parentPath = parent == null ? "/"
 				: jdbc.sql("select path from cases.category where code = :c").param("c", parent).query(String.class).single();
 		jdbc.sql("""

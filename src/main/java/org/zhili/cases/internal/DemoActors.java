@@ -17,13 +17,14 @@ import org.zhili.org.UnitLevel;
 /**
  * Who acts in the demo cases: the demo accounts where one fits (operator, dispatcher, supervisor, changhong,
  * gulou, chengguan, guangminglu), and for every other street, community and department a handler named
- * after its unit code ({@code h120104003000}, {@code g120104003005}) that has no account — as in a
+ * after its unit code ({@code h} or {@code g} and the street's or community's code) that has no account — as in a
  * district where most of the people who handled last half-year's cases do not demo this one.
  */
 final class DemoActors {
 
-	private static final Map<String, String> ACCOUNTS = Map.of("120104001000", "changhong", "120104002000", "gulou",
-			"120104CGW", "chengguan", "120104001001", "guangminglu");
+	/** The demo accounts by the part of their unit's code after the district's code. */
+	private static final Map<String, String> ACCOUNTS = Map.of("001000", "changhong", "002000", "gulou", "CGW",
+			"chengguan", "001001", "guangminglu");
 
 	private final OrgUnit district;
 	private final Map<String, OrgUnit> units = new HashMap<>();
@@ -62,8 +63,9 @@ final class DemoActors {
 		return new Actor(null, username, Set.of(role), district.scope());
 	}
 
-	private static String username(String code, String prefix) {
-		return ACCOUNTS.getOrDefault(code, prefix + code);
+	private String username(String code, String prefix) {
+		String below = code.startsWith(district.code()) ? code.substring(district.code().length()) : code;
+		return ACCOUNTS.getOrDefault(below, prefix + code);
 	}
 
 	Actor operator() {
@@ -88,7 +90,7 @@ final class DemoActors {
 		return enterprises;
 	}
 
-	/** The grid worker of a community (path e.g. {@code /120104/120104001000/120104001001/}). */
+	/** The grid worker of a community (path: district, street and community codes). */
 	Actor gridWorker(String communityCode, String communityPath) {
 		return new Actor(null, username(communityCode, "g"), Set.of(Role.GRID_WORKER),
 				new DataScope(communityCode, communityPath, true));

@@ -31,8 +31,10 @@ import org.zhili.cases.Channel;
 import org.zhili.cases.Urgency;
 import org.zhili.cases.internal.demo.CitizenMessages;
 import org.zhili.cases.internal.demo.People;
+import org.zhili.cases.internal.demo.PlaceNames;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
+import org.zhili.org.District;
 import org.zhili.org.Location;
 import org.zhili.org.Locator;
 import org.zhili.org.OrgUnits;
@@ -76,11 +78,12 @@ class DemoCases extends StartupWork {
 	private final AuditTrail audit;
 	private final Inbox inbox;
 	private final Clock clock;
+	private final PlaceNames places;
 
 	DemoCases(DemoProperties properties, CasesProperties cases, DemoHistories histories, DemoWriter writer,
 			UnitStats stats, CaseClocks timers, Categories categories, Locator locator, OrgUnits units,
 			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Inbox inbox,
-			Clock clock) {
+			Clock clock, District district) {
 		super(0);
 		this.properties = properties;
 		this.cases = cases;
@@ -97,6 +100,7 @@ class DemoCases extends StartupWork {
 		this.audit = audit;
 		this.inbox = inbox;
 		this.clock = clock;
+		this.places = PlaceNames.of(district);
 	}
 
 	@Override
@@ -125,7 +129,7 @@ class DemoCases extends StartupWork {
 			.mapToObj(i -> new Planned(i, registrationTime(random(i, 0), from, now)))
 			.sorted(Comparator.comparing(Planned::registeredAt).thenComparing(Planned::index))
 			.toList());
-		CitizenMessages messages = CitizenMessages.load();
+		CitizenMessages messages = CitizenMessages.load(places);
 		long loaded = System.nanoTime();
 		List<Long> ids = Sequences.next(jdbc, "cases.case_record_id_seq", n);
 		List<Long> numbers = Sequences.next(jdbc, "cases.tracking_seq", n);

@@ -21,6 +21,7 @@ import org.zhili.cases.ReplyResult;
 import org.zhili.cases.Satisfaction;
 import org.zhili.process.SupervisionLevel;
 import org.zhili.identity.Actor;
+import org.zhili.org.District;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,8 +46,8 @@ class DemoHistories {
 		}
 	}
 
-	private static final List<String> WHISTLED = List.of("120104CGW", "120104ZJW", "120104SCJ", "120104STJ",
-			"120104GAJ", "120104YJJ");
+	/** The departments a street whistles for, by the part of their code after the district's code. */
+	private static final List<String> WHISTLED_DEPARTMENTS = List.of("CGW", "ZJW", "SCJ", "STJ", "GAJ", "YJJ");
 
 	private final CaseSteps steps;
 	private final CaseAccess access;
@@ -55,9 +56,11 @@ class DemoHistories {
 	private final CaseClocks timers;
 	private final WorkingCalendar calendar;
 	private final JsonMapper json;
+	private final List<String> whistled;
 
 	DemoHistories(CaseSteps steps, CaseAccess access, CaseFacts facts, Lights lights, CaseClocks timers,
-			WorkingCalendar calendar, JsonMapper json) {
+			WorkingCalendar calendar, JsonMapper json, District district) {
+		this.whistled = WHISTLED_DEPARTMENTS.stream().map(district::unitCode).toList();
 		this.steps = steps;
 		this.access = access;
 		this.facts = facts;
@@ -143,7 +146,7 @@ class DemoHistories {
 		step(p, t, now, lead, CaseAction.ACCEPT, ActionInput.NONE);
 		if (s.whistle() && !second && a.isStreet(c.leadUnitCode())) {
 			t = calendar.addWorkingTime(t, minutes(r, 30, 240));
-			String department = WHISTLED.get(r.nextInt(WHISTLED.size()));
+			String department = whistled.get(r.nextInt(whistled.size()));
 			step(p, t, now, lead, CaseAction.WHISTLE, new ActionInput(null, null, null, List.of(department), null, null,
 					pick(r, DemoTexts.WHISTLE), null, null, null, null, null, null, null, null, null));
 			t = calendar.addWorkingTime(t, minutes(r, 30, 600));

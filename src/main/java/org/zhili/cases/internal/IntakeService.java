@@ -342,7 +342,7 @@ class IntakeService implements CaseIntake {
 				}
 				Optional<Location> location = locator.locate(lng, lat);
 				if (location.isEmpty()) {
-					errors.add(new ApiProblem.FieldError("lng", "该位置不在南开区范围内"));
+					errors.add(new ApiProblem.FieldError("lng", "该位置不在" + units.district().shortName() + "范围内"));
 				}
 				else {
 					Location l = location.get();

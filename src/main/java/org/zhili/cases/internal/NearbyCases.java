@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseSummary;
 import org.zhili.identity.DataScope;
+import org.zhili.org.District;
 import org.zhili.org.Location;
 
 /**
@@ -38,16 +39,18 @@ class NearbyCases {
 	/** Share of the shorter address's character pairs that the other must contain. */
 	private static final double SIMILARITY = 0.75;
 	private static final int MIN_PAIRS = 3;
-	private static final List<String> PREFIXES = List.of("天津市", "天津", "南开区");
 
 	private final JdbcClient jdbc;
 	private final CaseQueries queries;
 	private final Clock clock;
+	/** What an address may start with before its street: the city and the district. */
+	private final List<String> prefixes;
 
-	NearbyCases(JdbcClient jdbc, CaseQueries queries, Clock clock) {
+	NearbyCases(JdbcClient jdbc, CaseQueries queries, Clock clock, District district) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.clock = clock;
+		this.prefixes = district.addressPrefixes();
 	}
 
 	/**
@@ -57,7 +60,7 @@ class NearbyCases {
 	List<Nearby> find(DataScope scope, Location location, String address) {
 		String community = location == null || location.community() == null ? null : location.community().code();
 		String grid = location == null || location.grid() == null ? null : location.grid().code();
-		List<String> pairs = pairs(address);
+		List<String> pairs = pairs(address, prefixes);
 		if (community == null && grid == null && pairs.size() < MIN_PAIRS) {
 			return List.of();
 		}
@@ -95,13 +98,16 @@ class NearbyCases {
 			.list();
 	}
 
-	/** The distinct pairs of consecutive characters of an address, without spaces, punctuation and the city. */
-	static List<String> pairs(String address) {
+	/**
+	 * The distinct pairs of consecutive characters of an address, without spaces, punctuation and the city or
+	 * district it starts with ({@code prefixes}, in this order).
+	 */
+	static List<String> pairs(String address, List<String> prefixes) {
 		if (address == null) {
 			return List.of();
 		}
 		String a = address.replaceAll("[\\s\\p{Punct}，。、（）·]", "");
-		for (String prefix : PREFIXES) {
+		for (String prefix : prefixes) {
 			if (a.startsWith(prefix)) {
 				a = a.substring(prefix.length());
 			}

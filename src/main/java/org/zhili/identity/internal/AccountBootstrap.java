@@ -11,6 +11,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.identity.OrgUnitDirectory;
 import org.zhili.identity.Role;
 
 /**
@@ -22,19 +23,24 @@ import org.zhili.identity.Role;
 class AccountBootstrap implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
-	private static final String DISTRICT = "120104";
+	/** The scope of district-wide demo accounts: the district itself. */
+	private static final String DISTRICT = "";
 
-	/** A demo account: user name, name, role, scope unit, phone. */
+	/**
+	 * A demo account: user name, name, role, scope unit, phone. The scope is the part of the unit's code after
+	 * the district's code (the district's own accounts: empty), so the accounts fit whichever district is
+	 * configured whose streets, communities and departments are numbered like the demo district's.
+	 */
 	record DemoAccount(String username, String name, Role role, String scope, String phone) {
 	}
 
 	static final List<DemoAccount> DEMO = List.of(
 			new DemoAccount("operator", "李晓燕", Role.OPERATOR, DISTRICT, "13820000001"),
 			new DemoAccount("dispatcher", "王建国", Role.DISPATCHER, DISTRICT, "13820000002"),
-			new DemoAccount("changhong", "张丽华", Role.STREET_OFFICIAL, "120104001000", "13820000003"),
-			new DemoAccount("gulou", "赵明", Role.STREET_OFFICIAL, "120104002000", "13820000004"),
-			new DemoAccount("guangminglu", "刘洋", Role.GRID_WORKER, "120104001001", "13820000005"),
-			new DemoAccount("chengguan", "陈志强", Role.DEPARTMENT_HANDLER, "120104CGW", "13820000006"),
+			new DemoAccount("changhong", "张丽华", Role.STREET_OFFICIAL, "001000", "13820000003"),
+			new DemoAccount("gulou", "赵明", Role.STREET_OFFICIAL, "002000", "13820000004"),
+			new DemoAccount("guangminglu", "刘洋", Role.GRID_WORKER, "001001", "13820000005"),
+			new DemoAccount("chengguan", "陈志强", Role.DEPARTMENT_HANDLER, "CGW", "13820000006"),
 			new DemoAccount("supervisor", "孙静", Role.SUPERVISOR, DISTRICT, "13820000007"),
 			new DemoAccount("leader", "周海涛", Role.LEADER, DISTRICT, "13820000008"),
 			new DemoAccount("sysadmin", "吴磊", Role.SYSTEM_ADMIN, DISTRICT, "13820000009"),
@@ -47,9 +53,11 @@ class AccountBootstrap implements SmartInitializingSingleton {
 	private final DemoProperties demo;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final OrgUnitDirectory units;
 
 	AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, DemoProperties demo,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, OrgUnitDirectory units) {
+		this.units = units;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -79,15 +87,17 @@ class AccountBootstrap implements SmartInitializingSingleton {
 			log.warn("zhili.demo.password does not meet the password policy; demo accounts use it anyway");
 		}
 		String hash = passwords.encode(demo.password());
+		String district = units.districtScope().code();
 		for (DemoAccount a : DEMO) {
 			String totp = a.role().administrator() ? demo.totpSecret() : null;
 			accounts.insert(new AccountRepository.NewAccount(a.username(), a.name(), a.phone(), Set.of(a.role()),
-					a.scope(), true, hash, false, totp, true), clock.instant());
+					district + a.scope(), true, hash, false, totp, true), clock.instant());
 		}
 		log.info("Created {} demo accounts (password: zhili.demo.password; see README)", DEMO.size());
 	}
 
 	private void createAdministrators() {
+		String district = units.districtScope().code();
 		for (Role role : List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
 			String username = switch (role) {
 				case SYSTEM_ADMIN -> "sysadmin";
@@ -95,7 +105,7 @@ class AccountBootstrap implements SmartInitializingSingleton {
 				default -> "auditor";
 			};
 			String password = oneTimePassword();
-			accounts.insert(new AccountRepository.NewAccount(username, role.label(), null, Set.of(role), DISTRICT, true,
+			accounts.insert(new AccountRepository.NewAccount(username, role.label(), null, Set.of(role), district, true,
 					passwords.encode(password), true, null, false), clock.instant());
 			log.warn("Created administrator '{}' with one-time password {} — change it at first sign-in", username,
 					password);

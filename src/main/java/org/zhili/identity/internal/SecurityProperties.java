@@ -48,8 +48,8 @@ record SecurityProperties(@DefaultValue Password password, @DefaultValue Lockout
 
 	/**
 	 * @param requiredForAdministrators the three administrators must use a second factor
-	 * @param issuer the name authenticator apps show
+	 * @param issuer the name authenticator apps show (application.yml: the district's name and 治理平台)
 	 */
-	record Totp(@DefaultValue("true") boolean requiredForAdministrators, @DefaultValue("南开区治理平台") String issuer) {
+	record Totp(@DefaultValue("true") boolean requiredForAdministrators, @DefaultValue("治理平台") String issuer) {
 	}
 }

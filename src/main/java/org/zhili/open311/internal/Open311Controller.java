@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhili.cases.PublicCase;
 import org.zhili.cases.PublicRequests;
+import org.zhili.org.District;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) under {@code /open311/v2}: every resource in
@@ -41,14 +42,14 @@ class Open311Controller {
 
 	Open311Controller(ServiceCatalog catalog, ServiceAttributes attributes, RequestIntake intake,
 			PublicRequests requests, Open311Requests received, Documents documents, Open311Properties properties,
-			Clock clock) {
+			District district, Clock clock) {
 		this.catalog = catalog;
 		this.attributes = attributes;
 		this.intake = intake;
 		this.requests = requests;
 		this.received = received;
 		this.documents = documents;
-		this.properties = properties;
+		this.properties = properties.forDistrict(district);
 		this.clock = clock;
 	}
 

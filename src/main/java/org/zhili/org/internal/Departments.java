@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.AuditTrail;
 import org.zhili.org.DepartmentChanged;
+import org.zhili.org.District;
 import org.zhili.platform.ApiProblem;
 
 /**
@@ -33,9 +34,12 @@ class Departments {
 			boolean active, LocalDate validFrom, LocalDate validTo, int version) {
 	}
 
-	/** A new department. Codes are zhili's own: the district code and capital letters (no public list exists). */
+	/**
+	 * A new department. Codes are zhili's own: the district code and capital letters (no public list exists);
+	 * that it starts with this district's code is checked on {@link Departments#create}.
+	 */
 	record NewDepartment(
-			@NotBlank @Pattern(regexp = "120104[0-9A-Z]{1,26}", message = "应为 120104 加 1–26 位数字或大写字母") String code,
+			@NotBlank @Pattern(regexp = "[0-9]{6}[0-9A-Z]{1,26}", message = "应为 6 位区划代码加 1–26 位数字或大写字母") String code,
 			@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 50) String shortName,
 			@NotNull DepartmentCategory category) {
 	}
@@ -51,8 +55,10 @@ class Departments {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final District district;
 
-	Departments(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	Departments(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock, District district) {
+		this.district = district;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
@@ -76,6 +82,10 @@ class Departments {
 
 	@Transactional
 	Department create(NewDepartment department) {
+		if (!department.code().startsWith(district.code())) {
+			throw ApiProblem.badInput("code", "invalid_input",
+					"应为本区代码 " + district.code() + " 加 1–26 位数字或大写字母");
+		}
 		if (jdbc.sql("select count(*) from org.unit where code = :code").param("code", department.code())
 			.query(Long.class)
 			.single() > 0) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhili.identity.DataScope;
+import org.zhili.org.District;
 import org.zhili.org.Gcj02;
 import org.zhili.org.Location;
 import org.zhili.org.Locator;
@@ -62,8 +63,11 @@ class GeographyController {
 	private final UnitQueries units;
 	private final Locator locator;
 	private final GeometryLayers geometry;
+	private final District district;
 
-	GeographyController(GeoJsonLayers layers, UnitQueries units, Locator locator, GeometryLayers geometry) {
+	GeographyController(GeoJsonLayers layers, UnitQueries units, Locator locator, GeometryLayers geometry,
+			District district) {
+		this.district = district;
 		this.layers = layers;
 		this.units = units;
 		this.locator = locator;
@@ -95,7 +99,7 @@ class GeographyController {
 		Point wgs84 = toWgs84(lng, lat, Crs.parse("crs", crs));
 		Location location = locator.locate(wgs84.lng(), wgs84.lat())
 			.filter(l -> units.inScope(scope, l.deepest().code()))
-			.orElseThrow(() -> ApiProblem.notFound("not_found", "该位置不在南开区范围内，或不在您的数据范围内"));
+			.orElseThrow(() -> ApiProblem.notFound("not_found", "该位置不在" + district.name() + "范围内，或不在您的数据范围内"));
 		return new Located(wgs84, location.district(), location.street(), location.community(), location.grid());
 	}
 

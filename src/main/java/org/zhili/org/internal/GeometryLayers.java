@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.AuditTrail;
+import org.zhili.org.District;
 import org.zhili.org.GeographyChanged;
 import org.zhili.org.UnitLevel;
 
@@ -42,9 +43,11 @@ class GeometryLayers {
 	private final ApplicationEventPublisher events;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final District district;
 
 	GeometryLayers(GeometryStore store, GridUnits grids, JdbcClient jdbc, ApplicationEventPublisher events,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, District district) {
+		this.district = district;
 		this.store = store;
 		this.grids = grids;
 		this.jdbc = jdbc;
@@ -61,11 +64,11 @@ class GeometryLayers {
 			return;
 		}
 		long start = System.nanoTime();
-		Geometry district = SeedGeography.district();
-		LocalProjection projection = LocalProjection.around(district.getEnvelopeInternal());
-		store.saveAll(Map.of(OrgSeeder.DISTRICT_CODE, district), GeometrySource.IMPORTED, projection);
+		Geometry outline = SeedGeography.district(district.seed().boundary());
+		LocalProjection projection = LocalProjection.around(outline.getEnvelopeInternal());
+		store.saveAll(Map.of(district.code(), outline), GeometrySource.IMPORTED, projection);
 		int count = generate(UnitLevel.STREET, projection);
-		log.info("Generated demo geometry of 南开区 ({} unit grids) in {} ms", count,
+		log.info("Generated demo geometry of {} ({} unit grids) in {} ms", district.name(), count,
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
@@ -186,7 +189,7 @@ class GeometryLayers {
 	}
 
 	private List<DemoGeometry.StreetPlan> streetPlans() {
-		Map<String, Coordinate> anchors = SeedGeography.streetAnchors();
+		Map<String, Coordinate> anchors = SeedGeography.streetAnchors(district.seed().streetAnchors());
 		return jdbc.sql("""
 				select s.code, count(c.code) filter (where c.active) from org.unit s
 				left join org.unit c on c.parent_code = s.code and c.level = 'COMMUNITY'

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhili.org.District;
 import org.zhili.org.UnitLevel;
 import org.zhili.platform.ApiProblem;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +30,11 @@ class LayerImport {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final ImportProperties properties;
+	private final District district;
 
 	LayerImport(GeometryLayers layers, GeometryStore store, GridUnits grids, JdbcClient jdbc, JsonMapper json,
-			ImportProperties properties) {
+			ImportProperties properties, District district) {
+		this.district = district;
 		this.layers = layers;
 		this.store = store;
 		this.grids = grids;
@@ -103,7 +106,7 @@ class LayerImport {
 			});
 		Geometry district = store.district().orElseThrow(() -> new IllegalStateException("no district outline"));
 		return new LayerValidator.Context(level, district, parents, units, layers.projection(),
-				properties.overlapTolerance(), properties.containmentTolerance());
+				properties.overlapTolerance(), properties.containmentTolerance(), this.district);
 	}
 
 	private static FeatureReader.Feature toWgs84(FeatureReader.Feature f) {

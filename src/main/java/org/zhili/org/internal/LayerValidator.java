@@ -16,6 +16,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.zhili.org.District;
 import org.zhili.org.UnitLevel;
 import org.zhili.org.internal.FeatureReader.Feature;
 import org.zhili.org.internal.ImportReport.Reason;
@@ -46,9 +47,10 @@ final class LayerValidator {
 	 *        grids that exist, which an import may replace)
 	 * @param overlapTolerance share of the smaller polygon two features may overlap by
 	 * @param containmentTolerance share of a polygon that may lie outside its parent or the district
+	 * @param districtConfig the configured district (its code is the parent of streets; its name is in messages)
 	 */
 	record Context(UnitLevel level, Geometry district, Map<String, Geometry> parents, Map<String, String> units,
-			LocalProjection projection, double overlapTolerance, double containmentTolerance) {
+			LocalProjection projection, double overlapTolerance, double containmentTolerance, District districtConfig) {
 	}
 
 	/** A feature that passed every check: its polygon (WGS84) and the parent that contains it. */
@@ -171,14 +173,15 @@ final class LayerValidator {
 		}
 		double outside = outsideShare(metric, districtMetric);
 		if (outside > context.containmentTolerance()) {
-			problems.add(reject(feature, Reason.OUTSIDE_DISTRICT, "有 " + percent(outside) + " 的面积超出南开区边界"));
+			problems.add(reject(feature, Reason.OUTSIDE_DISTRICT, "有 " + percent(outside) + " 的面积超出"
+					+ context.districtConfig().name() + "边界"));
 		}
 	}
 
 	/** The parent containing the polygon, or {@code null} (with a rejection) when there is not exactly one. */
 	private String checkParent(Feature feature, Geometry metric, List<Rejection> problems) {
 		if (context.level() == UnitLevel.STREET) {
-			return OrgSeeder.DISTRICT_CODE;
+			return context.districtConfig().code();
 		}
 		String parentLabel = context.level() == UnitLevel.COMMUNITY ? "街道" : "社区";
 		String best = null;

@@ -12,21 +12,25 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.org.District;
 
 /**
- * Loads 南开区 on first start: the district, its 12 streets and 176 communities (the 5 virtual ones
- * dropped from the 2023 release kept, inactive) and the departments. Runs once; later edits are kept.
+ * Loads the configured district ({@link District}) on first start: the district, its streets and communities
+ * (those marked as removed in a later statistical release kept, inactive) and the departments, from the files
+ * zhili.district.seed names. Runs once; later edits are kept.
  */
 @Component
 class OrgSeeder implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OrgSeeder.class);
+	/** Resolves the seed locations: {@code classpath:…}, {@code file:…}, or a path on the class path. */
+	static final ResourceLoader RESOURCES = new DefaultResourceLoader();
 
-	static final String DISTRICT_CODE = "120104";
 	/** The statistical release the street and community codes come from. */
 	static final LocalDate RELEASE_2021 = LocalDate.of(2021, 1, 1);
 	/** Last day of validity of the communities absent from the 2023 release. */
@@ -34,10 +38,12 @@ class OrgSeeder implements InitializingBean {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final District district;
 
-	OrgSeeder(JdbcClient jdbc, TransactionTemplate transactions) {
+	OrgSeeder(JdbcClient jdbc, TransactionTemplate transactions, District district) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.district = district;
 	}
 
 	/** Runs before any bean that reads units is created (they depend on this one). */
@@ -48,27 +54,32 @@ class OrgSeeder implements InitializingBean {
 
 	void seedIfEmpty() {
 		if (jdbc.sql("select count(*) from org.unit").query(Long.class).single() > 0) {
+			String stored = jdbc.sql("select code from org.unit where level = 'DISTRICT'").query(String.class).single();
+			if (!stored.equals(district.code())) {
+				throw new IllegalStateException("the database holds the org tree of district " + stored
+						+ ", but zhili.district.code is " + district.code()
+						+ ": point zhili.data-dir (or the datasource) at this district's own database");
+			}
 			return;
 		}
-		insert(DISTRICT_CODE, "天津市南开区", "南开区", "DISTRICT", null, null, "/" + DISTRICT_CODE + "/", true, RELEASE_2021,
-				null, 0);
+		String code = district.code();
+		String path = district.path();
+		insert(code, district.fullName(), district.name(), "DISTRICT", null, null, path, true, RELEASE_2021, null, 0);
 		int order = 0;
-		for (String[] s : csv("seed/org/nankai_streets.csv")) {
-			insert(s[0], s[2], s[2], "STREET", null, DISTRICT_CODE, "/" + DISTRICT_CODE + "/" + s[0] + "/", true,
-					RELEASE_2021, null, ++order);
+		for (String[] s : csv(district.seed().streets())) {
+			insert(s[0], s[2], s[2], "STREET", null, code, path + s[0] + "/", true, RELEASE_2021, null, ++order);
 		}
 		order = 0;
-		for (String[] c : csv("seed/org/nankai_streets_communities.csv")) {
+		for (String[] c : csv(district.seed().communities())) {
 			boolean removed = "1".equals(c[6]);
-			insert(c[2], c[3], c[4], "COMMUNITY", null, c[0], "/" + DISTRICT_CODE + "/" + c[0] + "/" + c[2] + "/",
-					!removed, RELEASE_2021, removed ? BEFORE_RELEASE_2023 : null, ++order);
+			insert(c[2], c[3], c[4], "COMMUNITY", null, c[0], path + c[0] + "/" + c[2] + "/", !removed, RELEASE_2021,
+					removed ? BEFORE_RELEASE_2023 : null, ++order);
 		}
 		order = 0;
-		for (String[] d : csv("seed/org/departments.csv")) {
-			insert(d[0], d[1], d[2], "DEPARTMENT", d[3], DISTRICT_CODE, "/" + DISTRICT_CODE + "/" + d[0] + "/", true,
-					null, null, ++order);
+		for (String[] d : csv(district.seed().departments())) {
+			insert(d[0], d[1], d[2], "DEPARTMENT", d[3], code, path + d[0] + "/", true, null, null, ++order);
 		}
-		log.info("Loaded the org tree of 南开区: streets, communities and departments");
+		log.info("Loaded the org tree of {} ({}): streets, communities and departments", district.name(), code);
 	}
 
 	private void insert(String code, String name, String shortName, String level, String category, String parent,
@@ -91,11 +102,11 @@ class OrgSeeder implements InitializingBean {
 			.update();
 	}
 
-	/** Rows of a small seed CSV without quoting, header skipped. */
+	/** Rows of a small seed CSV without quoting, header skipped; {@code resource} is a Spring resource location. */
 	static List<String[]> csv(String resource) {
 		List<String[]> rows = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+				new InputStreamReader(RESOURCES.getResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
 			reader.readLine();
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				if (!line.isBlank()) {

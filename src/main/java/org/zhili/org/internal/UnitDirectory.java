@@ -54,6 +54,12 @@ class UnitDirectory implements OrgUnitDirectory, OrgUnits {
 	}
 
 	@Override
+	public ScopeUnit districtScope() {
+		OrgUnit d = district();
+		return new ScopeUnit(d.code(), d.name(), d.path(), d.active());
+	}
+
+	@Override
 	public List<ScopeUnit> assignable() {
 		return jdbc.sql("select " + COLUMNS + " from org.unit where active and level <> 'GRID' order by path")
 			.query(UnitDirectory::map)

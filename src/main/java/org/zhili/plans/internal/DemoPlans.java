@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.calendar.WorkingCalendar;
+import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.plans.internal.ingest.DraftPlan;
@@ -36,23 +38,26 @@ class DemoPlans extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-	/** Subject keywords → lead department (and a co-department), first match wins. */
-	private static final List<String[]> LEADS = List.of(
-			new String[] { "科技|创新|高新|孵化|人才|专利", "120104KJJ", "120104GXJ" },
-			new String[] { "服务业|商贸|楼宇|商圈|消费|电子商务|商旅|金融", "120104SWJ", "120104FGW" },
-			new String[] { "招商|合作交流|协同发展", "120104HZB", "120104SWJ" },
-			new String[] { "营商|审批|行政服务|政务", "120104ZWB", "120104SCJ" },
-			new String[] { "民营经济|中小企业|产业", "120104GXJ", "120104FGW" },
-			new String[] { "规划|开发建设|重点项目|土地|房地产|基础设施", "120104ZJW", "120104FGW" },
-			new String[] { "生态|污染|空气|河|锅炉|环境治理", "120104STJ", "120104CGW" },
-			new String[] { "城市管理|市容|创文创卫|公厕|社区|背街里巷", "120104CGW", null },
-			new String[] { "文化|旅游|精神文明|讨论", "120104WLJ", null },
-			new String[] { "教育|学校|幼儿园|社会事业|公共事业", "120104JYJ", "120104WJW" },
-			new String[] { "卫生|医院|健康", "120104WJW", null },
-			new String[] { "就业|民生|惠民|实事", "120104RSJ", "120104MZJ" },
-			new String[] { "稳定|安全|信访", "120104YJJ", "120104XFB" },
-			new String[] { "法治|依法|民主", "120104SFJ", null },
-			new String[] { "改革|财政|预算", "120104CZJ", "120104FGW" });
+	/**
+	 * Subject keywords → lead department (and a co-department), first match wins. Departments are named by the
+	 * part of their code after the district's code.
+	 */
+	private static final List<String[]> LEAD_RULES = List.of(
+			new String[] { "科技|创新|高新|孵化|人才|专利", "KJJ", "GXJ" },
+			new String[] { "服务业|商贸|楼宇|商圈|消费|电子商务|商旅|金融", "SWJ", "FGW" },
+			new String[] { "招商|合作交流|协同发展", "HZB", "SWJ" },
+			new String[] { "营商|审批|行政服务|政务", "ZWB", "SCJ" },
+			new String[] { "民营经济|中小企业|产业", "GXJ", "FGW" },
+			new String[] { "规划|开发建设|重点项目|土地|房地产|基础设施", "ZJW", "FGW" },
+			new String[] { "生态|污染|空气|河|锅炉|环境治理", "STJ", "CGW" },
+			new String[] { "城市管理|市容|创文创卫|公厕|社区|背街里巷", "CGW", null },
+			new String[] { "文化|旅游|精神文明|讨论", "WLJ", null },
+			new String[] { "教育|学校|幼儿园|社会事业|公共事业", "JYJ", "WJW" },
+			new String[] { "卫生|医院|健康", "WJW", null },
+			new String[] { "就业|民生|惠民|实事", "RSJ", "MZJ" },
+			new String[] { "稳定|安全|信访", "YJJ", "XFB" },
+			new String[] { "法治|依法|民主", "SFJ", null },
+			new String[] { "改革|财政|预算", "CZJ", "FGW" });
 	private static final String[] LEADERS = { "常务副区长", "分管经济副区长", "分管城建副区长", "分管社会事业副区长", "区委副书记" };
 
 	private final IngestService ingest;
@@ -62,10 +67,20 @@ class DemoPlans extends StartupWork {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final boolean enabled;
+	private final List<String[]> leads;
+	private final String[][] suggestions;
+	private final String[] fallbackLead;
 
 	DemoPlans(IngestService ingest, PlanService plans, OrgUnits units, WorkingCalendar calendar, JdbcClient jdbc,
-			TransactionTemplate transactions, @Value("${zhili.demo.enabled:true}") boolean enabled) {
+			TransactionTemplate transactions, @Value("${zhili.demo.enabled:true}") boolean enabled, District district) {
 		super(1);
+		this.leads = LEAD_RULES.stream()
+			.map(r -> new String[] { r[0], district.unitCode(r[1]), district.unitCode(r[2]) })
+			.toList();
+		this.suggestions = Arrays.stream(SUGGESTION_TEMPLATES)
+			.map(t -> new String[] { t[0], district.unitCode(t[1]), district.unitCode(t[2]) })
+			.toArray(String[][]::new);
+		this.fallbackLead = new String[] { district.unitCode("DCS"), district.unitCode("FGW") };
 		this.ingest = ingest;
 		this.plans = plans;
 		this.units = units;
@@ -144,18 +159,18 @@ class DemoPlans extends StartupWork {
 		return d.sections().stream().filter(s -> s.key().equals(key)).map(DraftPlan.Section::title).findFirst().orElse("");
 	}
 
-	private static String[] lead(String head, String text) {
-		for (String[] rule : LEADS) {
+	private String[] lead(String head, String text) {
+		for (String[] rule : leads) {
 			if (java.util.regex.Pattern.compile(rule[0]).matcher(head).find()) {
 				return new String[] { rule[1], rule[2] };
 			}
 		}
-		for (String[] rule : LEADS) {
+		for (String[] rule : leads) {
 			if (java.util.regex.Pattern.compile(rule[0]).matcher(text).find()) {
 				return new String[] { rule[1], rule[2] };
 			}
 		}
-		return new String[] { "120104DCS", "120104FGW" };
+		return fallbackLead;
 	}
 
 	/** A year of tracking up to last month: reports, milestones met or missed, 督办, actuals. */
@@ -235,19 +250,20 @@ class DemoPlans extends StartupWork {
 		}
 	}
 
-	private static final String[][] SUGGESTIONS = {
-			{ "关于加快老旧小区改造的建议", "120104ZJW", "120104CGW" }, { "关于增设社区养老服务驿站的建议", "120104MZJ", "120104WJW" },
-			{ "关于治理背街里巷停车难的建议", "120104CGW", "120104GAJ" }, { "关于优化学区划分的建议", "120104JYJ", null },
-			{ "关于扶持科技型中小企业发展的建议", "120104KJJ", "120104GXJ" }, { "关于提升菜市场便民服务的建议", "120104SWJ", "120104SCJ" },
-			{ "关于加强社区卫生服务中心建设的建议", "120104WJW", null }, { "关于推进垃圾分类的建议", "120104CGW", "120104STJ" },
-			{ "关于打造古文化街文旅品牌的建议", "120104WLJ", "120104SWJ" }, { "关于优化营商环境的建议", "120104ZWB", "120104SCJ" },
-			{ "关于加强食品安全监管的建议", "120104SCJ", null }, { "关于完善就业创业服务的建议", "120104RSJ", null } };
+	/** Titles with lead and co-department (named as in {@link #LEAD_RULES}). */
+	private static final String[][] SUGGESTION_TEMPLATES = {
+			{ "关于加快老旧小区改造的建议", "ZJW", "CGW" }, { "关于增设社区养老服务驿站的建议", "MZJ", "WJW" },
+			{ "关于治理背街里巷停车难的建议", "CGW", "GAJ" }, { "关于优化学区划分的建议", "JYJ", null },
+			{ "关于扶持科技型中小企业发展的建议", "KJJ", "GXJ" }, { "关于提升菜市场便民服务的建议", "SWJ", "SCJ" },
+			{ "关于加强社区卫生服务中心建设的建议", "WJW", null }, { "关于推进垃圾分类的建议", "CGW", "STJ" },
+			{ "关于打造古文化街文旅品牌的建议", "WLJ", "SWJ" }, { "关于优化营商环境的建议", "ZWB", "SCJ" },
+			{ "关于加强食品安全监管的建议", "SCJ", null }, { "关于完善就业创业服务的建议", "RSJ", null } };
 
 	/** A year's register: suggestions and proposals of the spring sessions, answered, rated, some redone. */
 	private void suggestions(int year) {
 		LocalDate today = plans.today();
 		for (int i = 0; i < 24; i++) {
-			String[] s = SUGGESTIONS[i % SUGGESTIONS.length];
+			String[] s = suggestions[i % suggestions.length];
 			boolean deputy = i % 2 == 0;
 			LocalDate registered = LocalDate.of(year, 1, 10 + i % 10);
 			LocalDate assigned = LocalDate.of(year, 2, 1 + i % 20);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
+import org.zhili.support.Districts;
 
 /**
  * The demo geometry of 南开区 generated from the seed files, without Spring or a database: built once
@@ -23,11 +24,11 @@ record DemoLayers(Geometry district, LocalProjection projection, Map<String, Geo
 
 	static synchronized DemoLayers generated() {
 		if (generated == null) {
-			Geometry district = SeedGeography.district();
+			Geometry district = SeedGeography.district(Districts.NANKAI.seed().boundary());
 			LocalProjection projection = LocalProjection.around(district.getEnvelopeInternal());
 			DemoGeometry demo = new DemoGeometry(projection);
-			Map<String, Geometry> streets = demo.streets(district, SeedGeography.streetPlans());
-			Map<String, Geometry> communities = demo.communities(streets, SeedGeography.communityPlans());
+			Map<String, Geometry> streets = demo.streets(district, SeedGeography.streetPlans(Districts.NANKAI.seed()));
+			Map<String, Geometry> communities = demo.communities(streets, SeedGeography.communityPlans(Districts.NANKAI.seed()));
 			generated = new DemoLayers(district, projection, streets, communities, demo.grids(communities));
 		}
 		return generated;

@@ -12,6 +12,7 @@ import org.locationtech.jts.util.GeometricShapeFactory;
 import org.zhili.org.UnitLevel;
 import org.zhili.org.internal.ImportReport.Rejection;
 import org.zhili.platform.ApiProblem;
+import org.zhili.support.Districts;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -228,7 +229,7 @@ class LayerValidatorTest {
 			default -> GRIDS.keySet().forEach(c -> units.put(c, "网格" + c));
 		}
 		LayerValidator.Context context = new LayerValidator.Context(level, DEMO.district(), parents, units, DEMO.projection(), 0.01,
-				0.01);
+				0.01, Districts.NANKAI);
 		return new LayerValidator(context).validate(FeatureReader.read(geoJson.getBytes(), "body", JSON, 20_000));
 	}
 

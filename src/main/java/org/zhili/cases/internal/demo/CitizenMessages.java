@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * The real citizen messages bundled for demo cases ({@code seed/cases/demo/messages.tsv.gz}, built by
  * {@code DemoCorpusBuilder} from shared/data/citizen-messages; provenance in {@code seed/cases/SOURCES.md}),
- * with their place names localised by {@link PlaceNames}.
+ * with their place names localised to the district by {@link PlaceNames}.
  *
  * @param replied messages with the government's real reply
  * @param unreplied labelled messages without a reply
@@ -33,7 +33,7 @@ public record CitizenMessages(List<Message> replied, List<Message> unreplied) {
 	public record Message(String label, String title, String body, String reply) {
 	}
 
-	public static CitizenMessages load() {
+	public static CitizenMessages load(PlaceNames places) {
 		List<Message> replied = new ArrayList<>();
 		List<Message> unreplied = new ArrayList<>();
 		try (InputStream in = CitizenMessages.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -44,8 +44,8 @@ public record CitizenMessages(List<Message> replied, List<Message> unreplied) {
 			reader.readLine();
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				String[] f = line.split("\t", -1);
-				String reply = f[4].isEmpty() ? null : PlaceNames.localise(unescape(f[4]));
-				Message m = new Message(f[1], PlaceNames.localise(unescape(f[2])), PlaceNames.localise(unescape(f[3])), reply);
+				String reply = f[4].isEmpty() ? null : places.localise(unescape(f[4]));
+				Message m = new Message(f[1], places.localise(unescape(f[2])), places.localise(unescape(f[3])), reply);
 				("R".equals(f[0]) ? replied : unreplied).add(m);
 			}
 		}

@@ -122,7 +122,7 @@ public final class PlanParser {
 				|| N4.matcher(t).matches();
 	}
 
-	/** The first short line naming a plan or report among the first lines, e.g. 中共南开区委2012年工作要点. */
+	/** The first short line naming a plan or report among the first lines, e.g. 中共某某区委2012年工作要点. */
 	private static String title(List<Line> lines) {
 		for (int i = 0; i < Math.min(8, lines.size()); i++) {
 			String t = lines.get(i).text();
