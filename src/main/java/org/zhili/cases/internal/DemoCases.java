@@ -169,6 +169,7 @@ class DemoCases extends StartupWork {
 		long played = System.nanoTime();
 		List<DemoPlay> all = List.of(plays);
 		DemoWriter.Written written = writer.write(all, now);
+		long copied = System.nanoTime();
 		Map<DeadlineTimers.Alarm, Instant> pending = new LinkedHashMap<>();
 		for (DemoPlay p : all) {
 			p.alarms.forEach((alarm, at) -> {
@@ -178,14 +179,16 @@ class DemoCases extends StartupWork {
 			});
 		}
 		timers.scheduleAll(pending);
+		long scheduled = System.nanoTime();
 		LocalDate firstDay = LocalDate.ofInstant(from, ChinaTime.ZONE).minusDays(1);
 		stats.rebuild(firstDay, LocalDate.ofInstant(now, ChinaTime.ZONE).plusDays(2));
 		long open = all.stream().filter(p -> !p.kase.state().terminal()).count();
 		audit.success("cases.demo.generated", null, "生成演示诉求 " + n + " 件（" + open + " 件办理中）");
 		log.info("Generated {} demo cases over {} months ({} open, {} merged duplicates, {} timeline rows, {} timers) "
-				+ "in {} ms (texts {} ms, plan {} ms, play {} ms, write {} ms)", n, properties.months(), open, merged,
-				written.events(), pending.size(), ms(started), (loaded - started) / 1_000_000,
-				(planned - loaded) / 1_000_000, (played - planned) / 1_000_000, ms(played));
+				+ "in {} ms (texts {} ms, plan {} ms, play {} ms, copy {} ms, timers {} ms, counters {} ms)", n,
+				properties.months(), open, merged, written.events(), pending.size(), ms(started),
+				(loaded - started) / 1_000_000, (planned - loaded) / 1_000_000, (played - planned) / 1_000_000,
+				(copied - played) / 1_000_000, (scheduled - copied) / 1_000_000, ms(scheduled));
 	}
 
 	private static long ms(long since) {
