@@ -21,12 +21,14 @@ import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.calendar.WorkingCalendar;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
+import org.zhili.cases.CasesLoadingInBulk;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Urgency;
 import org.zhili.cases.internal.demo.CitizenMessages;
@@ -73,11 +75,13 @@ class DemoCases extends StartupWork {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	DemoCases(DemoProperties properties, CasesProperties cases, DemoHistories histories, DemoWriter writer,
 			UnitStats stats, DeadlineTimers timers, Categories categories, Locator locator, OrgUnits units,
-			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		super(0);
 		this.properties = properties;
 		this.cases = cases;
@@ -92,6 +96,7 @@ class DemoCases extends StartupWork {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -168,6 +173,11 @@ class DemoCases extends StartupWork {
 		}
 		long played = System.nanoTime();
 		List<DemoPlay> all = List.of(plays);
+		// While the server takes the rows (the starting thread mostly waits for it), routing classifies the texts.
+		events.publishEvent(new CasesLoadingInBulk(all.stream()
+			.map(p -> new CasesLoadingInBulk.Text(p.kase.intake().title(), p.kase.intake().description()))
+			.distinct()
+			.toList()));
 		DemoWriter.Written written = writer.write(all, now);
 		long copied = System.nanoTime();
 		Map<DeadlineTimers.Alarm, Instant> pending = new LinkedHashMap<>();

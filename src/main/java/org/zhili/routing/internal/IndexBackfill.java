@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,7 @@ class IndexBackfill extends StartupWork {
 	private final Classifier classifier;
 	private final CategoryTree categories;
 	private final Models models;
+	private final BulkPredictions bulk;
 	private final Duplicates duplicates;
 	private final HotSpots hotSpots;
 	private final CaseIntake intake;
@@ -64,8 +66,8 @@ class IndexBackfill extends StartupWork {
 	private final boolean demo;
 
 	IndexBackfill(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
-			Models models, Duplicates duplicates, HotSpots hotSpots, CaseIntake intake, SystemActor system,
-			JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			Models models, BulkPredictions bulk, Duplicates duplicates, HotSpots hotSpots, CaseIntake intake,
+			SystemActor system, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
 			@Value("${zhili.demo.enabled:true}") boolean demo) {
 		super(1);
 		this.directory = directory;
@@ -73,6 +75,7 @@ class IndexBackfill extends StartupWork {
 		this.classifier = classifier;
 		this.categories = categories;
 		this.models = models;
+		this.bulk = bulk;
 		this.duplicates = duplicates;
 		this.hotSpots = hotSpots;
 		this.intake = intake;
@@ -111,12 +114,16 @@ class IndexBackfill extends StartupWork {
 		long read = System.nanoTime();
 		// Classifying is most of the work, and the model is read-only: all cores (before the server takes requests).
 		// Each distinct text once: many requests say the same (the demo's are drawn from a few thousand messages).
-		Map<String, RoutingModel.Prediction> predictions = histories.stream()
+		// Those of cases loaded in bulk were classified while they were written.
+		Map<String, RoutingModel.Prediction> ahead = bulk.take();
+		Map<String, RoutingModel.Prediction> predictions = new ConcurrentHashMap<>(ahead);
+		predictions.putAll(histories.stream()
 			.map(h -> CaseIndex.textOf(h.title(), h.description()))
 			.distinct()
+			.filter(t -> !ahead.containsKey(t))
 			.toList()
 			.parallelStream()
-			.collect(Collectors.toConcurrentMap(Function.identity(), t -> classifier.predict(Classifier.titleOf(t), t)));
+			.collect(Collectors.toConcurrentMap(Function.identity(), t -> classifier.predict(Classifier.titleOf(t), t))));
 		List<CaseIndex.Rebuilt> rebuilt = histories.stream().map(h -> {
 			String text = CaseIndex.textOf(h.title(), h.description());
 			RoutingModel.Prediction p = predictions.get(text);
@@ -133,9 +140,10 @@ class IndexBackfill extends StartupWork {
 		long written = System.nanoTime();
 		int suggestions = duplicates.scanOpen(clock.instant());
 		int spots = hotSpots.detect().size();
-		log.info("Routing index rebuilt from {} cases ({} distinct texts) in {} ms (read {} ms, classify {} ms, write {} ms, "
-				+ "duplicates and hot spots {} ms): {} duplicate suggestions, {} hot spots today", rebuilt.size(),
-				predictions.size(), ms(started),
+		log.info("Routing index rebuilt from {} cases ({} distinct texts, {} classified ahead) in {} ms (read {} ms, "
+				+ "classify {} ms, write {} ms, duplicates and hot spots {} ms): {} duplicate suggestions, {} hot spots today",
+				rebuilt.size(),
+				predictions.size(), ahead.size(), ms(started),
 				(read - started) / 1_000_000, (classified - read) / 1_000_000, (written - classified) / 1_000_000,
 				ms(written), suggestions, spots);
 		return true;
