@@ -56,45 +56,64 @@ final class DemoGeometry {
 		return result;
 	}
 
-	/** Communities tiling each street that has geometry, each one polygon where its street allows. */
+	/**
+	 * Communities tiling each street that has geometry, each one polygon where its street allows. Streets are
+	 * independent (each has its own seed), so they are split in parallel; the result keeps the streets' order.
+	 */
 	Map<String, Geometry> communities(Map<String, Geometry> streets, List<CommunityPlan> communities) {
 		Map<String, List<String>> byStreet = new LinkedHashMap<>();
 		for (CommunityPlan c : communities) {
 			byStreet.computeIfAbsent(c.streetCode(), s -> new ArrayList<>()).add(c.code());
 		}
 		Map<String, Geometry> result = new LinkedHashMap<>();
-		byStreet.forEach((streetCode, codes) -> {
-			Geometry street = streets.get(streetCode);
-			if (street == null || street.isEmpty()) {
-				return;
-			}
-			Geometry region = projection.toMetres(street);
-			List<Coordinate> samples = PowerPartition.samples(region, SAMPLES_PER_COMMUNITY * codes.size());
-			List<Coordinate> sites = kMeansPlusPlusSeeds(samples, codes.size(), new Random(Long.parseLong(streetCode)));
-			double[] equal = new double[codes.size()];
-			Arrays.fill(equal, 1);
-			List<Geometry> parts = new ArrayList<>(PowerPartition.split(region, sites, equal, true));
-			parts.sort(readingOrder());
-			List<String> sorted = codes.stream().sorted().toList();
-			for (int i = 0; i < sorted.size(); i++) {
-				result.put(sorted.get(i), projection.toDegrees(parts.get(i)));
-			}
-		});
+		byStreet.entrySet()
+			.stream()
+			.toList()
+			.parallelStream()
+			.map(e -> communitiesOf(e.getKey(), streets.get(e.getKey()), e.getValue()))
+			.toList()
+			.forEach(result::putAll);
 		return result;
 	}
 
-	/** Unit grids of every community given, with their codes: community code + 3-digit sequence. */
+	private Map<String, Geometry> communitiesOf(String streetCode, Geometry street, List<String> codes) {
+		Map<String, Geometry> result = new LinkedHashMap<>();
+		if (street == null || street.isEmpty()) {
+			return result;
+		}
+		Geometry region = projection.toMetres(street);
+		List<Coordinate> samples = PowerPartition.samples(region, SAMPLES_PER_COMMUNITY * codes.size());
+		List<Coordinate> sites = kMeansPlusPlusSeeds(samples, codes.size(), new Random(Long.parseLong(streetCode)));
+		double[] equal = new double[codes.size()];
+		Arrays.fill(equal, 1);
+		List<Geometry> parts = new ArrayList<>(PowerPartition.split(region, sites, equal, true));
+		parts.sort(readingOrder());
+		List<String> sorted = codes.stream().sorted().toList();
+		for (int i = 0; i < sorted.size(); i++) {
+			result.put(sorted.get(i), projection.toDegrees(parts.get(i)));
+		}
+		return result;
+	}
+
+	/** Unit grids of every community given, with their codes: community code + 3-digit sequence (in parallel). */
 	List<GridPlan> grids(Map<String, Geometry> communities) {
+		return communities.entrySet()
+			.stream()
+			.toList()
+			.parallelStream()
+			.flatMap(e -> gridsOf(e.getKey(), e.getValue()).stream())
+			.toList();
+	}
+
+	private List<GridPlan> gridsOf(String code, Geometry community) {
 		List<GridPlan> grids = new ArrayList<>();
-		communities.forEach((code, community) -> {
-			for (GridLattice.Grid grid : GridLattice.cut(projection.toMetres(community))) {
-				if (grid.sequence() > 999) {
-					throw new IllegalStateException("community " + code + " needs more than 999 grids");
-				}
-				grids.add(new GridPlan(code + "%03d".formatted(grid.sequence()), code, grid.sequence(),
-						projection.toDegrees(grid.geometry())));
+		for (GridLattice.Grid grid : GridLattice.cut(projection.toMetres(community))) {
+			if (grid.sequence() > 999) {
+				throw new IllegalStateException("community " + code + " needs more than 999 grids");
 			}
-		});
+			grids.add(new GridPlan(code + "%03d".formatted(grid.sequence()), code, grid.sequence(),
+					projection.toDegrees(grid.geometry())));
+		}
 		return grids;
 	}
 

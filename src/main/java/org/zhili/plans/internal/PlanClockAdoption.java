@@ -1,6 +1,7 @@
 package org.zhili.plans.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class PlanClockAdoption extends StartupWork {
 			if (clocks.any(PlanClocks.LOOP)) {
 				return;
 			}
-			YearMonth month = YearMonth.now(clock.withZone(ChinaTime.ZONE));
+			YearMonth month = YearMonth.from(LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE));
 			List<Long> tasks = jdbc.sql("select id from plans.task order by id").query(Long.class).list();
 			tasks.forEach(id -> planClocks.report(id, month));
 			List<Map<String, Object>> milestones = jdbc.sql("select id, task_id, due from plans.milestone where done_at is null")

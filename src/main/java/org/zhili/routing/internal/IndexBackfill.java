@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +40,8 @@ import org.zhili.routing.internal.model.RoutingModel;
  * intake (as callers ring again about a problem not yet solved), so that the duplicate page has something to
  * merge on a fresh demo: the bulk-loaded demo merges its own repeats before the dispatcher's queue.
  *
- * <p>Runs after the demo cases (phase 0) and before the web server takes requests, and loads what routing reads
- * on first use (segmenter dictionaries, corpus statistics) so that the first registered cases do not pay for it.
+ * <p>Runs after the demo cases (phase 0) and before the web server takes requests. What routing reads on first
+ * use (model, segmenter dictionaries, corpus statistics) {@link Models} loads in the background from the start.
  */
 @Component
 class IndexBackfill extends StartupWork {
@@ -51,6 +55,7 @@ class IndexBackfill extends StartupWork {
 	private final Classifier classifier;
 	private final CategoryTree categories;
 	private final Models models;
+	private final BulkPredictions bulk;
 	private final Duplicates duplicates;
 	private final HotSpots hotSpots;
 	private final CaseIntake intake;
@@ -61,8 +66,8 @@ class IndexBackfill extends StartupWork {
 	private final boolean demo;
 
 	IndexBackfill(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
-			Models models, Duplicates duplicates, HotSpots hotSpots, CaseIntake intake, SystemActor system,
-			JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			Models models, BulkPredictions bulk, Duplicates duplicates, HotSpots hotSpots, CaseIntake intake,
+			SystemActor system, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
 			@Value("${zhili.demo.enabled:true}") boolean demo) {
 		super(1);
 		this.directory = directory;
@@ -70,6 +75,7 @@ class IndexBackfill extends StartupWork {
 		this.classifier = classifier;
 		this.categories = categories;
 		this.models = models;
+		this.bulk = bulk;
 		this.duplicates = duplicates;
 		this.hotSpots = hotSpots;
 		this.intake = intake;
@@ -82,12 +88,6 @@ class IndexBackfill extends StartupWork {
 
 	@Override
 	protected void run() {
-		// Warm up before the server takes requests: the duplicate finder's corpus statistics load on first use, which
-		// would otherwise fall on the first cases registered (seconds of CPU). The classifier (and the segmenter's
-		// dictionaries) is warmed when the model is loaded (see Models).
-		long warming = System.nanoTime();
-		models.similarity();
-		log.info("Routing warmed up in {} ms", ms(warming));
 		Boolean rebuilt = transactions.execute(tx -> {
 			// One node rebuilds; another starting at the same moment waits and then finds the index full.
 			lockAcrossNodes(jdbc, "zhili.routing.index");
@@ -113,9 +113,20 @@ class IndexBackfill extends StartupWork {
 		}
 		long read = System.nanoTime();
 		// Classifying is most of the work, and the model is read-only: all cores (before the server takes requests).
-		List<CaseIndex.Rebuilt> rebuilt = histories.parallelStream().map(h -> {
+		// Each distinct text once: many requests say the same (the demo's are drawn from a few thousand messages).
+		// Those of cases loaded in bulk were classified while they were written.
+		Map<String, RoutingModel.Prediction> ahead = bulk.take();
+		Map<String, RoutingModel.Prediction> predictions = new ConcurrentHashMap<>(ahead);
+		predictions.putAll(histories.stream()
+			.map(h -> CaseIndex.textOf(h.title(), h.description()))
+			.distinct()
+			.filter(t -> !ahead.containsKey(t))
+			.toList()
+			.parallelStream()
+			.collect(Collectors.toConcurrentMap(Function.identity(), t -> classifier.predict(Classifier.titleOf(t), t))));
+		List<CaseIndex.Rebuilt> rebuilt = histories.stream().map(h -> {
 			String text = CaseIndex.textOf(h.title(), h.description());
-			RoutingModel.Prediction p = classifier.predict(Classifier.titleOf(text), text);
+			RoutingModel.Prediction p = predictions.get(text);
 			String predicted = model.labels().get(p.best());
 			String top = h.categoryCode() != null
 					? categories.topOf(h.categoryCode()).map(CaseDirectory.Category::code).orElse(null)
@@ -129,8 +140,10 @@ class IndexBackfill extends StartupWork {
 		long written = System.nanoTime();
 		int suggestions = duplicates.scanOpen(clock.instant());
 		int spots = hotSpots.detect().size();
-		log.info("Routing index rebuilt from {} cases in {} ms (read {} ms, classify {} ms, write {} ms, duplicates and "
-				+ "hot spots {} ms): {} duplicate suggestions, {} hot spots today", rebuilt.size(), ms(started),
+		log.info("Routing index rebuilt from {} cases ({} distinct texts, {} classified ahead) in {} ms (read {} ms, "
+				+ "classify {} ms, write {} ms, duplicates and hot spots {} ms): {} duplicate suggestions, {} hot spots today",
+				rebuilt.size(),
+				predictions.size(), ahead.size(), ms(started),
 				(read - started) / 1_000_000, (classified - read) / 1_000_000, (written - classified) / 1_000_000,
 				ms(written), suggestions, spots);
 		return true;

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,9 @@ import org.zhili.routing.internal.model.Similarity;
  * The model in service: the newest active one retrained from the platform's history, or else the one that
  * ships with zhili. Swapped atomically when a retraining finishes. Also holds the shipped corpus (for
  * retraining) and the bigram statistics duplicate detection weighs texts by.
+ *
+ * <p>Both are read on a background thread from construction on (seconds of CPU, on a restart most of what is
+ * left to do): the rest of the application starts meanwhile, and whoever needs them first waits for them.
  */
 @Component
 class Models {
@@ -30,37 +35,76 @@ class Models {
 
 	private final JdbcClient jdbc;
 	private final AtomicReference<RoutingModel> current = new AtomicReference<>();
-	private final RoutingModel shipped;
+	private final CompletableFuture<RoutingModel> shipped;
+	private final CompletableFuture<Similarity> similarity;
 	private volatile List<Message> corpus;
-	private volatile Similarity similarity;
 
 	Models(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.shipped = readResource(ModelCommand.MODEL);
-		RoutingModel stored = jdbc.sql("select content from routing.model where active order by id desc limit 1")
-			.query((rs, n) -> RoutingModel.read(new ByteArrayInputStream(rs.getBytes(1))))
-			.optional()
-			.orElse(null);
-		current.set(stored != null ? stored : shipped);
-		RoutingModel m = current.get();
-		log.info("Routing model {} ({}, {} labels, {} features, {} examples)", m.info().version(), m.info().recipe(),
-				m.labels().size(), m.features(), m.info().examples());
-		// warm the classifier so that the first request is as fast as the others
-		for (int i = 0; i < 200; i++) {
-			m.predict("小区路灯不亮", "小区路灯不亮\n我家小区门口的路灯坏了一个多月，晚上出行很不安全，希望尽快维修。", 5);
-		}
+		this.shipped = inBackground("zhili-routing-model", this::load);
+		this.similarity = inBackground("zhili-routing-similarity", this::weigh);
 	}
 
 	RoutingModel current() {
-		return current.get();
+		RoutingModel m = current.get();
+		if (m == null) {
+			shipped.join();
+			m = current.get();
+		}
+		return m;
 	}
 
 	RoutingModel shipped() {
-		return shipped;
+		return shipped.join();
 	}
 
 	void use(RoutingModel model) {
 		current.set(model);
+	}
+
+	/** Reads the shipped model and puts the newest stored one (else the shipped one) in service; returns the shipped. */
+	private RoutingModel load() {
+		long started = System.nanoTime();
+		RoutingModel shippedModel = readResource(ModelCommand.MODEL);
+		RoutingModel stored = jdbc.sql("select content from routing.model where active order by id desc limit 1")
+			.query((rs, n) -> RoutingModel.read(new ByteArrayInputStream(rs.getBytes(1))))
+			.optional()
+			.orElse(null);
+		// Unless a retraining finished first (it sets the newer model itself).
+		current.compareAndSet(null, stored != null ? stored : shippedModel);
+		RoutingModel m = current.get();
+		// warm the classifier (and the segmenter's dictionaries) so that the first request is as fast as the others
+		for (int i = 0; i < 200; i++) {
+			m.predict("小区路灯不亮", "小区路灯不亮\n我家小区门口的路灯坏了一个多月，晚上出行很不安全，希望尽快维修。", 5);
+		}
+		log.info("Routing model {} ({}, {} labels, {} features, {} examples) ready in {} ms", m.info().version(),
+				m.info().recipe(), m.labels().size(), m.features(), m.info().examples(),
+				(System.nanoTime() - started) / 1_000_000);
+		return shippedModel;
+	}
+
+	private Similarity weigh() {
+		long started = System.nanoTime();
+		Similarity s = Similarity.over(corpus().stream().map(Message::text).toList());
+		log.info("Duplicate detection's corpus statistics ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+		return s;
+	}
+
+	/** A daemon thread of its own (not the common pool, which the demo's parallel streams keep busy). */
+	private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				result.complete(work.get());
+			}
+			catch (RuntimeException | Error e) {
+				log.error("{} failed", name, e);
+				result.completeExceptionally(e);
+			}
+		}, name);
+		thread.setDaemon(true);
+		thread.start();
+		return result;
 	}
 
 	/** The labelled messages the shipped model was trained on. */
@@ -80,12 +124,7 @@ class Models {
 
 	/** Text similarity weighted by the corpus's bigram statistics. */
 	Similarity similarity() {
-		Similarity s = similarity;
-		if (s == null) {
-			s = Similarity.over(corpus().stream().map(Message::text).toList());
-			similarity = s;
-		}
-		return s;
+		return similarity.join();
 	}
 
 	private static RoutingModel readResource(String path) {
