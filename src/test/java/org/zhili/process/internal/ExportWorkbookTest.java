@@ -68,7 +68,8 @@ class ExportWorkbookTest {
 			Exports.Result result = workbook.fill(Exports.Rows.of(items(8).stream()));
 			assertThat(result).isEqualTo(new Exports.Result(5, true));
 			workbook.describe(AuditedExports.facts(spec, result,
-					new Actor(1L, "tester", java.util.Set.of(), new DataScope("120104", "/120104/", true)), Instant.parse("2026-03-01T02:00:00Z")));
+					new Actor(1L, "tester", java.util.Set.of(), new DataScope("120104", "/120104/", true)),
+					Instant.parse("2026-03-01T02:00:00Z")));
 			byte[] xlsx = bytes(workbook);
 			assertThat(rows(xlsx, "事项")).hasSize(6);
 			String about = rows(xlsx, ExportWorkbook.ABOUT).toString();
@@ -78,6 +79,7 @@ class ExportWorkbookTest {
 		try (ExportWorkbook<Item> exact = new ExportWorkbook<>(spec)) {
 			assertThat(exact.fill(Exports.Rows.of(items(5)))).as("exactly the cap is not cut")
 				.isEqualTo(new Exports.Result(5, false));
+			assertThat(rows(bytes(exact), "事项")).hasSize(6);
 		}
 	}
 
