@@ -1,28 +1,20 @@
 package org.zhili.cases.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhili.identity.Actor;
-import org.zhili.identity.AuditTrail;
-import org.zhili.platform.ChinaTime;
+import org.zhili.process.Exports;
 
 /**
  * 导出 Excel: any case list, with the same filters as {@code GET /api/v1/cases}, at most
- * {@value #MAX_ROWS} cases, requester name and phone always masked, every export audited
+ * {@value #MAX_ROWS} cases, requester name and phone always masked, every export audited by the process kit
  * ({@code cases.export}, with the filter and the row count).
  */
 @RestController
@@ -30,18 +22,14 @@ import org.zhili.platform.ChinaTime;
 class CaseExportController {
 
 	static final int MAX_ROWS = 50_000;
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ChinaTime.ZONE);
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ChinaTime.ZONE);
+	static final String XLSX = Exports.XLSX;
 
 	private final CaseQueries queries;
-	private final AuditTrail audit;
-	private final Clock clock;
+	private final Exports exports;
 
-	CaseExportController(CaseQueries queries, AuditTrail audit, Clock clock) {
+	CaseExportController(CaseQueries queries, Exports exports) {
 		this.queries = queries;
-		this.audit = audit;
-		this.clock = clock;
+		this.exports = exports;
 	}
 
 	@GetMapping("/api/v1/cases/export.xlsx")
@@ -50,35 +38,10 @@ class CaseExportController {
 	void export(Actor actor, @ModelAttribute CaseListParams params, HttpServletResponse response) throws IOException {
 		CaseFilter filter = params.filter();
 		String criteria = params.criteria().isEmpty() ? "全部" : params.criteria().toString();
-		try (CaseWorkbook workbook = new CaseWorkbook()) {
-			// One more than the limit tells whether the list was cut.
-			int found = queries.stream(actor.scope(), filter, MAX_ROWS + 1, (c, requester) -> {
-				if (workbook.rows() < MAX_ROWS) {
-					workbook.add(c, CaseViews.requester(requester, actor));
-				}
-			});
-			boolean cut = found > MAX_ROWS;
-			Map<String, String> facts = new LinkedHashMap<>();
-			facts.put("导出时间", TIME.format(clock.instant()));
-			facts.put("导出人", actor.username());
-			facts.put("数据范围", actor.scope().unitCode());
-			facts.put("筛选条件", criteria);
-			facts.put("工单数", Integer.toString(workbook.rows()));
-			facts.put("个人信息", "诉求人姓名、电话已脱敏");
-			if (cut) {
-				facts.put("注意", "符合条件的工单超过 " + MAX_ROWS + " 件，仅导出前 " + MAX_ROWS + " 件，请缩小筛选范围");
-			}
-			workbook.describe(facts);
-			audit.success("cases.export", "cases", "导出工单 " + workbook.rows() + " 件" + (cut ? "（已截断）" : "")
-					+ "；筛选：" + criteria);
-			response.setContentType(XLSX);
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("工单-" + STAMP.format(clock.instant()) + ".xlsx", StandardCharsets.UTF_8)
-				.build()
-				.toString());
-			response.setHeader("X-Export-Rows", Integer.toString(workbook.rows()));
-			response.setHeader("X-Export-Truncated", Boolean.toString(cut));
-			workbook.write(response.getOutputStream());
-		}
+		Exports.Spec<CaseWorkbook.Line> spec = Exports.Spec.of("cases", "工单", criteria, CaseWorkbook.COLUMNS, MAX_ROWS)
+			.withNote("个人信息", "诉求人姓名、电话已脱敏");
+		exports.export(spec, (limit, sink) -> queries.stream(actor.scope(), filter, limit,
+				(c, requester) -> sink.accept(new CaseWorkbook.Line(c, CaseViews.requester(requester, actor)))), actor,
+				response);
 	}
 }

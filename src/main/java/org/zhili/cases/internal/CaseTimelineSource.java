@@ -35,8 +35,9 @@ class CaseTimelineSource implements TimelineSource {
 	}
 
 	private static TimelineEntry entry(CaseView.TimelineEntry e) {
-		return new TimelineEntry(e.at(), e.action(), e.actionLabel(), e.actor(),
-				e.unit() != null ? e.unit().code() : e.actorUnit() != null ? e.actorUnit().code() : null, e.note(),
+		CaseView.Unit unit = e.unit() != null ? e.unit() : e.actorUnit();
+		return new TimelineEntry(e.at(), e.action(), e.actionLabel(), e.actor(), unit == null ? null : unit.code(),
+				unit == null ? null : unit.name(), e.note(),
 				e.light() == null || "NONE".equals(e.light().code()) ? null : e.light().label());
 	}
 }

@@ -1,122 +1,44 @@
 package org.zhili.cases.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.zhili.cases.CaseSummary;
 import org.zhili.cases.CaseView;
-import org.zhili.platform.ChinaTime;
+import org.zhili.process.Exports.Column;
 
-/**
- * A case list as an Excel workbook, written row by row with only a window of rows in memory (SXSSF): sheet
- * 工单 with one row per case, requester columns masked, and sheet 说明 with the filter, the time, the row
- * count and whether the list was cut at the limit.
- */
-final class CaseWorkbook implements AutoCloseable {
+/** The columns of a case list in Excel (sheet 工单): one row per case, requester columns as the viewer may see them. */
+final class CaseWorkbook {
 
-	static final List<String> HEADERS = List.of("工单编号", "轮次", "状态", "待审批", "类型", "渠道", "分类", "紧急程度", "标题",
-			"地址", "街道", "主办单位", "诉求人", "联系电话", "受理时间", "办理时限", "时限状态", "督办", "退单次数", "满意度");
-	private static final int[] WIDTHS = { 18, 6, 10, 8, 8, 12, 30, 14, 36, 30, 12, 18, 10, 16, 18, 18, 10, 10, 8, 10 };
-
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-	private final SXSSFSheet cases;
-	private final CellStyle time;
-	private int rows;
-
-	CaseWorkbook() {
-		workbook.setCompressTempFiles(true);
-		cases = workbook.createSheet("工单");
-		CellStyle header = workbook.createCellStyle();
-		Font bold = workbook.createFont();
-		bold.setBold(true);
-		header.setFont(bold);
-		time = workbook.createCellStyle();
-		time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-		Row head = cases.createRow(0);
-		for (int i = 0; i < HEADERS.size(); i++) {
-			Cell cell = head.createCell(i);
-			cell.setCellValue(HEADERS.get(i));
-			cell.setCellStyle(header);
-			cases.setColumnWidth(i, WIDTHS[i] * 256);
-		}
-		cases.createFreezePane(0, 1);
+	/** A case with its requester as the viewer may see it (masked). */
+	record Line(CaseSummary c, CaseView.Requester requester) {
 	}
 
-	/** One case; the requester as the viewer may see it (masked). */
-	void add(CaseSummary c, CaseView.Requester requester) {
-		Row row = cases.createRow(++rows);
-		int i = 0;
-		text(row, i++, c.trackingNumber());
-		row.createCell(i++).setCellValue(c.round());
-		text(row, i++, c.state().label());
-		text(row, i++, label(c.pending()));
-		text(row, i++, label(c.type()));
-		text(row, i++, label(c.channel()));
-		text(row, i++, c.category() == null ? null : c.category().fullName());
-		text(row, i++, label(c.urgency()));
-		text(row, i++, c.title());
-		text(row, i++, c.address());
-		text(row, i++, c.street() == null ? null : c.street().name());
-		text(row, i++, c.leadUnit() == null ? null : c.leadUnit().name());
-		text(row, i++, requester.name());
-		text(row, i++, requester.phone());
-		time(row, i++, c.registeredAt());
-		time(row, i++, c.dueAt());
-		text(row, i++, c.light() == null || "NONE".equals(c.light().code()) ? null : c.light().label());
-		text(row, i++, label(c.supervision()));
-		row.createCell(i++).setCellValue(c.returnCount());
-		text(row, i, label(c.satisfaction()));
-	}
+	static final List<Column<Line>> COLUMNS = List.of(
+			Column.of("工单编号", 18, l -> l.c().trackingNumber()),
+			Column.of("轮次", 6, l -> l.c().round()),
+			Column.of("状态", 10, l -> l.c().state().label()),
+			Column.of("待审批", 8, l -> label(l.c().pending())),
+			Column.of("类型", 8, l -> label(l.c().type())),
+			Column.of("渠道", 12, l -> label(l.c().channel())),
+			Column.of("分类", 30, l -> l.c().category() == null ? null : l.c().category().fullName()),
+			Column.of("紧急程度", 14, l -> label(l.c().urgency())),
+			Column.of("标题", 36, l -> l.c().title()),
+			Column.of("地址", 30, l -> l.c().address()),
+			Column.of("街道", 12, l -> l.c().street() == null ? null : l.c().street().name()),
+			Column.of("主办单位", 18, l -> l.c().leadUnit() == null ? null : l.c().leadUnit().name()),
+			Column.of("诉求人", 10, l -> l.requester().name()),
+			Column.of("联系电话", 16, l -> l.requester().phone()),
+			Column.of("受理时间", 18, l -> l.c().registeredAt()),
+			Column.of("办理时限", 18, l -> l.c().dueAt()),
+			Column.of("时限状态", 10, l -> l.c().light() == null || "NONE".equals(l.c().light().code()) ? null
+					: l.c().light().label()),
+			Column.of("督办", 10, l -> label(l.c().supervision())),
+			Column.of("退单次数", 8, l -> l.c().returnCount()),
+			Column.of("满意度", 10, l -> label(l.c().satisfaction())));
 
-	int rows() {
-		return rows;
-	}
+	static final List<String> HEADERS = COLUMNS.stream().map(Column::header).toList();
 
-	/** The 说明 sheet: what was exported, when, by whom, and whether the list was cut. */
-	void describe(Map<String, String> facts) {
-		Sheet about = workbook.createSheet("说明");
-		about.setColumnWidth(0, 16 * 256);
-		about.setColumnWidth(1, 80 * 256);
-		int r = 0;
-		for (Map.Entry<String, String> fact : facts.entrySet()) {
-			Row row = about.createRow(r++);
-			row.createCell(0).setCellValue(fact.getKey());
-			row.createCell(1).setCellValue(fact.getValue());
-		}
-	}
-
-	void write(OutputStream out) throws IOException {
-		workbook.write(out);
-	}
-
-	@Override
-	public void close() throws IOException {
-		workbook.close();
-	}
-
-	private static void text(Row row, int column, String value) {
-		if (value != null) {
-			row.createCell(column).setCellValue(value);
-		}
-	}
-
-	private void time(Row row, int column, Instant at) {
-		if (at != null) {
-			Cell cell = row.createCell(column);
-			cell.setCellValue(LocalDateTime.ofInstant(at, ChinaTime.ZONE));
-			cell.setCellStyle(time);
-		}
+	private CaseWorkbook() {
 	}
 
 	private static String label(CaseView.Labelled l) {
