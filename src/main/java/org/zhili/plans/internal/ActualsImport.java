@@ -37,9 +37,11 @@ class ActualsImport {
 	static final int MAX_ROWS = 5000;
 
 	private final PlanService plans;
+	private final TargetActuals actuals;
 
-	ActualsImport(PlanService plans) {
+	ActualsImport(PlanService plans, TargetActuals actuals) {
 		this.plans = plans;
+		this.actuals = actuals;
 	}
 
 	@Transactional
@@ -69,7 +71,7 @@ class ActualsImport {
 		}
 		for (Object[] v : valid) {
 			try {
-				plans.recordActual((Long) v[0], actor, (String) v[1], (BigDecimal) v[2], (String) v[3], "IMPORTED");
+				actuals.recordActual((Long) v[0], actor, (String) v[1], (BigDecimal) v[2], (String) v[3], "IMPORTED");
 			}
 			catch (ApiProblem p) {
 				errors.add(new RowError((Integer) v[4], p.errors().isEmpty() ? "" : p.errors().get(0).field(), p.getMessage()));

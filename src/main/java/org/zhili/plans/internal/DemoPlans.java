@@ -62,6 +62,7 @@ class DemoPlans extends StartupWork {
 
 	private final IngestService ingest;
 	private final PlanService plans;
+	private final PlanPublishing publishing;
 	private final OrgUnits units;
 	private final WorkingCalendar calendar;
 	private final JdbcClient jdbc;
@@ -71,7 +72,7 @@ class DemoPlans extends StartupWork {
 	private final String[][] suggestions;
 	private final String[] fallbackLead;
 
-	DemoPlans(IngestService ingest, PlanService plans, OrgUnits units, WorkingCalendar calendar, JdbcClient jdbc,
+	DemoPlans(IngestService ingest, PlanService plans, PlanPublishing publishing, OrgUnits units, WorkingCalendar calendar, JdbcClient jdbc,
 			TransactionTemplate transactions, @Value("${zhili.demo.enabled:true}") boolean enabled, District district) {
 		super(1);
 		this.leads = LEAD_RULES.stream()
@@ -83,6 +84,7 @@ class DemoPlans extends StartupWork {
 		this.fallbackLead = new String[] { district.unitCode("DCS"), district.unitCode("FGW") };
 		this.ingest = ingest;
 		this.plans = plans;
+		this.publishing = publishing;
 		this.units = units;
 		this.calendar = calendar;
 		this.jdbc = jdbc;
@@ -150,7 +152,7 @@ class DemoPlans extends StartupWork {
 			.toList();
 		PublishInput in = new PublishInput(title, year, seed == 1 ? "GOVERNMENT_REPORT" : "WORK_POINTS",
 				"由 " + file + " 识别生成（演示数据）", true, base.sections(), tasks, targets, actuals);
-		long planId = plans.create(in, draft.id(), "system");
+		long planId = publishing.create(in, draft.id(), "system");
 		jdbc.sql("update plans.draft set plan_id = :p where id = :id").param("p", planId).param("id", draft.id()).update();
 		track(planId, year, new Random(seed));
 	}

@@ -25,12 +25,12 @@ class PlanClocks implements ClockListener {
 	static final String LOOP = "plan-task", MILESTONE = "milestone", REPORT = "report";
 
 	private final Clocks clocks;
-	private final PlanService plans;
+	private final TaskReminders reminders;
 	private final TimeLimit reportLimit;
 
-	PlanClocks(Clocks clocks, @Lazy PlanService plans, @Value("${zhili.plans.report-working-days:5}") int reportWorkingDays) {
+	PlanClocks(Clocks clocks, @Lazy TaskReminders reminders, @Value("${zhili.plans.report-working-days:5}") int reportWorkingDays) {
 		this.clocks = clocks;
-		this.plans = plans;
+		this.reminders = reminders;
 		this.reportLimit = TimeLimit.workingDays(reportWorkingDays);
 	}
 
@@ -50,11 +50,11 @@ class PlanClocks implements ClockListener {
 			return;
 		}
 		if (key.name().equals(MILESTONE)) {
-			plans.milestoneOverdue(Long.parseLong(key.holder()));
+			reminders.milestoneOverdue(Long.parseLong(key.holder()));
 		}
 		else if (key.name().equals(REPORT)) {
 			YearMonth month = YearMonth.parse(key.holder());
-			if (plans.reportDue(key.itemId(), month, LocalDate.ofInstant(deadline.due(), ChinaTime.ZONE))) {
+			if (reminders.reportDue(key.itemId(), month, LocalDate.ofInstant(deadline.due(), ChinaTime.ZONE))) {
 				report(key.itemId(), month.plusMonths(1));
 			}
 		}

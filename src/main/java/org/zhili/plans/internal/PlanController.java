@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -68,9 +67,18 @@ class PlanController {
 	private final PlanService plans;
 	private final YearReview reviews;
 	private final ActualsImport actualsImport;
+	private final PlanPublishing publishing;
+	private final TaskWork work;
+	private final TargetActuals actuals;
+	private final TaskReminders reminders;
 
-	PlanController(IngestService ingest, PlanService plans, YearReview reviews, ActualsImport actualsImport) {
+	PlanController(IngestService ingest, PlanService plans, YearReview reviews, ActualsImport actualsImport,
+			PlanPublishing publishing, TaskWork work, TargetActuals actuals, TaskReminders reminders) {
 		this.actualsImport = actualsImport;
+		this.publishing = publishing;
+		this.work = work;
+		this.actuals = actuals;
+		this.reminders = reminders;
 		this.ingest = ingest;
 		this.plans = plans;
 		this.reviews = reviews;
@@ -163,7 +171,7 @@ class PlanController {
 	ResponseEntity<Created> publish(@PathVariable long id, @RequestBody(required = false) PublishInput input,
 			Actor actor) {
 		PublishInput in = input != null ? input : IngestService.asInput(ingest.draft(id).draft(), null);
-		long planId = plans.publish(id, in, actor);
+		long planId = publishing.publish(id, in, actor);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new Created(planId));
 	}
 
@@ -202,14 +210,14 @@ class PlanController {
 	@PreAuthorize("hasAuthority('PLAN_REPORT')")
 	@Operation(summary = "本单位牵头或配合的任务，含上月进展是否已报")
 	Map<String, Object> mine(Actor actor) {
-		return Map.of("duePeriod", plans.duePeriod(), "tasks", plans.myTasks(actor), "notices", plans.notices(actor));
+		return Map.of("duePeriod", plans.duePeriod(), "tasks", plans.myTasks(actor), "notices", reminders.notices(actor));
 	}
 
 	@PostMapping("/tasks/{id}/reports")
 	@PreAuthorize("hasAuthority('PLAN_REPORT')")
 	@Operation(summary = "报送进展（牵头或配合单位）：进展说明、完成百分比、月份、佐证材料")
 	ResponseEntity<Created> report(@PathVariable long id, @RequestBody ReportRequest r, Actor actor) {
-		long reportId = plans.report(id, actor, r.percent(), r.text(), r.period(), r.evidence());
+		long reportId = work.report(id, actor, r.percent(), r.text(), r.period(), r.evidence());
 		return ResponseEntity.created(URI.create("/api/v1/plans/tasks/" + id)).body(new Created(reportId));
 	}
 
@@ -217,49 +225,49 @@ class PlanController {
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	@Operation(summary = "审核进展报告：accept=true 通过，false 退回（须说明理由；退回的报告不计进度）")
 	void review(@PathVariable long id, @RequestBody ReviewRequest r, Actor actor) {
-		plans.review(id, actor, !Boolean.FALSE.equals(r.accept()), r.note());
+		work.review(id, actor, !Boolean.FALSE.equals(r.accept()), r.note());
 	}
 
 	@PostMapping("/tasks/{id}/supervisions")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	@Operation(summary = "督办：level NORMAL（普通）/ YELLOW（黄牌）/ RED（红牌），回复时限按工作日（默认5个）")
 	ResponseEntity<Created> supervise(@PathVariable long id, @RequestBody SuperviseRequest r, Actor actor) {
-		return ResponseEntity.status(201).body(new Created(plans.supervise(id, actor, r.level(), r.note(), r.replyWorkingDays())));
+		return ResponseEntity.status(201).body(new Created(work.supervise(id, actor, r.level(), r.note(), r.replyWorkingDays())));
 	}
 
 	@PostMapping("/supervisions/{id}/reply")
 	@PreAuthorize("hasAuthority('PLAN_REPORT')")
 	@Operation(summary = "回复督办（牵头或配合单位）")
 	void reply(@PathVariable long id, @RequestBody ReplyRequest r, Actor actor) {
-		plans.reply(id, actor, r.reply());
+		work.reply(id, actor, r.reply());
 	}
 
 	@PostMapping("/tasks/{id}/milestones")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	@Operation(summary = "增加节点（日期与成果）；逾期未完成的节点使任务滞后")
 	ResponseEntity<Created> milestone(@PathVariable long id, @RequestBody MilestoneRequest r, Actor actor) {
-		return ResponseEntity.status(201).body(new Created(plans.addMilestone(id, actor, r.due(), r.deliverable())));
+		return ResponseEntity.status(201).body(new Created(work.addMilestone(id, actor, r.due(), r.deliverable())));
 	}
 
 	@PostMapping("/milestones/{id}/done")
 	@PreAuthorize("hasAuthority('PLAN_REPORT')")
 	@Operation(summary = "节点完成（牵头或配合单位）")
 	void milestoneDone(@PathVariable long id, Actor actor) {
-		plans.completeMilestone(id, actor);
+		work.completeMilestone(id, actor);
 	}
 
 	@PutMapping("/tasks/{id}/assignment")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	@Operation(summary = "分解任务：牵头单位、配合单位、责任领导、完成时限、权重")
 	void assign(@PathVariable long id, @RequestBody AssignRequest r, Actor actor) {
-		plans.assign(id, actor, r.leadUnit(), r.coUnits(), r.leader(), r.deadline(), r.weight());
+		work.assign(id, actor, r.leadUnit(), r.coUnits(), r.leader(), r.deadline(), r.weight());
 	}
 
 	@PutMapping("/targets/{id}/actuals")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	@Operation(summary = "录入指标实际值：period 为年（2026）或月（2026-06，年初至该月累计）；不可信的数字被拒绝")
 	void actual(@PathVariable long id, @RequestBody ActualRequest r, Actor actor) {
-		plans.recordActual(id, actor, r.period(), r.value(), r.note(), "ENTERED");
+		actuals.recordActual(id, actor, r.period(), r.value(), r.note(), "ENTERED");
 	}
 
 	@PostMapping(value = "/{id}/actuals/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -278,6 +286,6 @@ class PlanController {
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	@Operation(summary = "立即催报：到时的节点逾期和进展未报提醒立即发给牵头单位（到时也自动发出）")
 	Map<String, Integer> remind() {
-		return Map.of("sent", plans.remindNow());
+		return Map.of("sent", reminders.remindNow());
 	}
 }

@@ -17,6 +17,7 @@ class PlanPages {
 	static final String GROUP = "nav.group.plans";
 
 	private final PlanService plans;
+	private final TaskReminders reminders;
 	private final IngestService ingest;
 	private final YearReview reviews;
 	private final SuggestionService suggestions;
@@ -26,7 +27,8 @@ class PlanPages {
 	private final tools.jackson.databind.json.JsonMapper json;
 
 	PlanPages(PlanService plans, IngestService ingest, YearReview reviews, SuggestionService suggestions,
-			org.zhili.org.OrgUnits units, tools.jackson.databind.json.JsonMapper json) {
+			org.zhili.org.OrgUnits units, tools.jackson.databind.json.JsonMapper json, TaskReminders reminders) {
+		this.reminders = reminders;
 		this.units = units;
 		this.json = json;
 		this.plans = plans;
@@ -101,7 +103,7 @@ class PlanPages {
 	String mine(Actor actor, Model model) {
 		model.addAttribute("duePeriod", plans.duePeriod());
 		model.addAttribute("tasks", plans.myTasks(actor));
-		model.addAttribute("notices", plans.notices(actor));
+		model.addAttribute("notices", reminders.notices(actor));
 		return "plans/mine";
 	}
 

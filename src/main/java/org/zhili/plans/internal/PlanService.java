@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,235 +24,41 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhili.calendar.WorkingCalendar;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
-import org.zhili.identity.Permission;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
 import org.zhili.plans.TaskStatus;
-import org.zhili.process.Inbox;
 import org.zhili.process.SupervisionLevel;
 
 /**
- * Plans, their tasks and targets: publishing a reviewed draft, progress reports, 督办, milestones, actual values,
- * and the views with statuses and weighted progress. A unit account sees the tasks its unit leads or helps with
- * (and the plans holding them); district-wide accounts see everything.
+ * Plans, their tasks and targets as people read them: the views with statuses and weighted progress, and who may
+ * see what. A unit account sees the tasks its unit leads or helps with (and the plans holding them); district-wide
+ * accounts see everything. Publishing ({@link PlanPublishing}), the work on tasks ({@link TaskWork}), actual values
+ * ({@link TargetActuals}) and reminders ({@link TaskReminders}) are classes of their own.
  */
 @Service
 @Transactional
 public class PlanService {
 
-	private static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(0[1-9]|1[0-2]))?$");
-	private static final Set<String> COMPARATORS = Set.of("growth", "reach", "at_most", "at_least", "about");
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final JdbcClient jdbc;
 	private final OrgUnits units;
 	private final WorkingCalendar calendar;
 	private final AuditTrail audit;
-	private final Inbox inbox;
-	private final PlanClocks clocks;
 	private final Clock clock;
 
-	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Inbox inbox,
-			PlanClocks clocks, Clock clock) {
+	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.calendar = calendar;
 		this.audit = audit;
-		this.inbox = inbox;
-		this.clocks = clocks;
 		this.clock = clock;
 	}
 
 	LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
-	}
-
-	// ---- publishing ----------------------------------------------------------------------------------
-
-	/** Creates the plan from the reviewer's version of a draft; all or nothing. */
-	long publish(long draftId, PublishInput in, Actor actor) {
-		Map<String, Object> draft = jdbc.sql("select plan_id from plans.draft where id = :id for update").param("id", draftId)
-			.query().listOfRows().stream().findFirst()
-			.orElseThrow(() -> ApiProblem.notFound("draft_not_found", "草稿不存在"));
-		Object existing = draft.get("plan_id");
-		if (existing != null) {
-			throw ApiProblem.conflict("already_published", "该草稿已发布为计划 " + existing);
-		}
-		long planId = create(in, draftId, actor.username());
-		jdbc.sql("update plans.draft set plan_id = :p where id = :id").param("p", planId).param("id", draftId).update();
-		audit.success("plans.plan.published", "plan:" + planId, "draft " + draftId + ": " + in.title());
-		return planId;
-	}
-
-	/** Validates {@code in} completely before writing anything, then writes the plan. */
-	long create(PublishInput in, Long draftId, String by) {
-		List<ApiProblem.FieldError> errors = validate(in);
-		if (!errors.isEmpty()) {
-			throw ApiProblem.badInput("invalid_plan", errors.get(0).message(), errors);
-		}
-		long planId = jdbc.sql("""
-				insert into plans.plan (title, year, kind, description, draft_id, published, public, created_by)
-				values (:title, :year, :kind, :description, :draft, true, :public, :by) returning id""")
-			.param("title", in.title().strip()).param("year", in.year())
-			.param("kind", in.kind() == null ? "WORK_POINTS" : in.kind()).param("description", in.description())
-			.param("draft", draftId).param("public", Boolean.TRUE.equals(in.isPublic())).param("by", by)
-			.query(Long.class).single();
-		Map<String, Long> sectionIds = new HashMap<>();
-		int position = 0;
-		for (PublishInput.SectionIn s : list(in.sections())) {
-			if (Boolean.TRUE.equals(s.retrospective())) {
-				continue;
-			}
-			Long parent = s.parent() == null ? null : sectionIds.get(s.parent());
-			long id = jdbc.sql("""
-					insert into plans.section (plan_id, parent_id, position, number, title, level)
-					values (:plan, :parent, :pos, :number, :title, :level) returning id""")
-				.param("plan", planId).param("parent", parent).param("pos", position++).param("number", s.number())
-				.param("title", s.title().strip()).param("level", s.level() == null ? 1 : s.level())
-				.query(Long.class).single();
-			sectionIds.put(s.key(), id);
-		}
-		Map<String, Long> taskIds = new HashMap<>();
-		position = 0;
-		for (PublishInput.TaskIn t : list(in.tasks())) {
-			if (t.section() != null && !sectionIds.containsKey(t.section())) {
-				continue; // a task of a review section
-			}
-			long id = jdbc.sql("""
-					insert into plans.task (plan_id, section_id, position, number, title, text, lead_unit, co_units,
-					    leader, deadline, weight, source_start, source_end)
-					values (:plan, :section, :pos, :number, :title, :text, :lead, string_to_array(:co, ','), :leader,
-					    :deadline, :weight, :start, :end) returning id""")
-				.param("plan", planId).param("section", t.section() == null ? null : sectionIds.get(t.section()))
-				.param("pos", position++).param("number", t.number()).param("title", t.title().strip())
-				.param("text", t.text() == null ? t.title() : t.text()).param("lead", blankToNull(t.leadUnit()))
-				.param("co", String.join(",", list(t.coUnits()))).param("leader", blankToNull(t.leader()))
-				.param("deadline", t.deadline() == null ? LocalDate.of(in.year(), 12, 31) : t.deadline())
-				.param("weight", t.weight() == null ? BigDecimal.ONE : t.weight()).param("start", t.start())
-				.param("end", t.end()).query(Long.class).single();
-			if (t.key() != null) {
-				taskIds.put(t.key(), id);
-			}
-			clocks.report(id, YearMonth.from(today()));
-			for (PublishInput.MilestoneIn m : list(t.milestones())) {
-				long milestone = jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :due, :d) "
-						+ "returning id").param("t", id).param("due", m.due()).param("d", m.deliverable().strip())
-					.query(Long.class).single();
-				clocks.milestone(id, milestone, m.due(), now());
-			}
-		}
-		for (PublishInput.TargetIn r : list(in.actuals())) {
-			jdbc.sql("""
-					insert into plans.reported_result (plan_id, indicator, comparator, value, unit, qualifier, period, quote)
-					values (:plan, :i, :c, :v, :u, :q, :p, :quote)""")
-				.param("plan", planId).param("i", r.indicator()).param("c", r.comparator()).param("v", r.value())
-				.param("u", r.unit()).param("q", r.qualifier()).param("p", r.period()).param("quote", r.quote()).update();
-		}
-		for (PublishInput.TargetIn g : list(in.targets())) {
-			BigDecimal baseline = g.baseline() != null ? g.baseline() : baseline(g, list(in.actuals()));
-			jdbc.sql("""
-					insert into plans.target (plan_id, task_id, indicator, comparator, value, upper, unit, qualifier, period,
-					    baseline, main, quote)
-					values (:plan, :task, :i, :c, :v, :up, :u, :q, :p, :b, :main, :quote)""")
-				.param("plan", planId).param("task", g.task() == null ? null : taskIds.get(g.task()))
-				.param("i", g.indicator().strip()).param("c", g.comparator()).param("v", g.value()).param("up", g.upper())
-				.param("u", g.unit()).param("q", g.qualifier()).param("p", g.period() == null ? in.year() : g.period())
-				.param("b", baseline).param("main", Boolean.TRUE.equals(g.main())).param("quote", g.quote()).update();
-		}
-		return planId;
-	}
-
-	/** Last year's reported figure of the same indicator and kind (a growth for a growth), as the baseline. */
-	private static BigDecimal baseline(PublishInput.TargetIn target, List<PublishInput.TargetIn> results) {
-		boolean growth = target.comparator().equals("growth");
-		return results.stream()
-			.filter(r -> r.indicator() != null && r.indicator().equals(target.indicator()))
-			.filter(r -> growth == "growth".equals(r.comparator()) && (growth || r.unit().equals(target.unit())))
-			.map(PublishInput.TargetIn::value).findFirst().orElse(null);
-	}
-
-	private List<ApiProblem.FieldError> validate(PublishInput in) {
-		List<ApiProblem.FieldError> errors = new ArrayList<>();
-		if (in.title() == null || in.title().isBlank() || in.title().length() > 200) {
-			errors.add(new ApiProblem.FieldError("title", "标题不能为空，且不超过200字"));
-		}
-		if (in.year() == null || in.year() < 2000 || in.year() > 2100) {
-			errors.add(new ApiProblem.FieldError("year", "年份须在2000至2100之间"));
-		}
-		Set<String> keys = new java.util.HashSet<>();
-		List<PublishInput.SectionIn> sections = list(in.sections());
-		for (int i = 0; i < sections.size(); i++) {
-			PublishInput.SectionIn s = sections.get(i);
-			if (s.key() == null || s.title() == null || s.title().isBlank()) {
-				errors.add(new ApiProblem.FieldError("sections[" + i + "].title", "章节须有编号键和标题"));
-			}
-			else if (s.parent() != null && !keys.contains(s.parent())) {
-				errors.add(new ApiProblem.FieldError("sections[" + i + "].parent", "上级章节 " + s.parent() + " 不存在或在其后"));
-			}
-			if (s.key() != null) {
-				keys.add(s.key());
-			}
-		}
-		List<PublishInput.TaskIn> tasks = list(in.tasks());
-		if (tasks.isEmpty()) {
-			errors.add(new ApiProblem.FieldError("tasks", "计划至少需要一项任务"));
-		}
-		for (int i = 0; i < tasks.size(); i++) {
-			PublishInput.TaskIn t = tasks.get(i);
-			String f = "tasks[" + i + "]";
-			if (t.title() == null || t.title().isBlank() || t.title().length() > 200) {
-				errors.add(new ApiProblem.FieldError(f + ".title", "任务标题不能为空，且不超过200字"));
-			}
-			if (t.section() != null && !keys.contains(t.section())) {
-				errors.add(new ApiProblem.FieldError(f + ".section", "章节 " + t.section() + " 不存在"));
-			}
-			if (t.leadUnit() != null && !t.leadUnit().isBlank() && units.find(t.leadUnit()).isEmpty()) {
-				errors.add(new ApiProblem.FieldError(f + ".leadUnit", "牵头单位 " + t.leadUnit() + " 不存在"));
-			}
-			for (String co : list(t.coUnits())) {
-				if (units.find(co).isEmpty()) {
-					errors.add(new ApiProblem.FieldError(f + ".coUnits", "配合单位 " + co + " 不存在"));
-				}
-			}
-			if (t.weight() != null && (t.weight().signum() <= 0 || t.weight().compareTo(HUNDRED) > 0)) {
-				errors.add(new ApiProblem.FieldError(f + ".weight", "权重须大于0且不超过100"));
-			}
-			if (t.deadline() != null && (t.deadline().getYear() < 2000 || t.deadline().getYear() > 2100)) {
-				errors.add(new ApiProblem.FieldError(f + ".deadline", "完成时限须在2000至2100年之间"));
-			}
-			List<PublishInput.MilestoneIn> ms = list(t.milestones());
-			for (int k = 0; k < ms.size(); k++) {
-				if (ms.get(k).due() == null || ms.get(k).deliverable() == null || ms.get(k).deliverable().isBlank()) {
-					errors.add(new ApiProblem.FieldError(f + ".milestones[" + k + "]", "节点须有日期和成果"));
-				}
-			}
-		}
-		List<PublishInput.TargetIn> targets = list(in.targets());
-		for (int i = 0; i < targets.size(); i++) {
-			checkQuantity(targets.get(i), "targets[" + i + "]", errors);
-		}
-		List<PublishInput.TargetIn> actuals = list(in.actuals());
-		for (int i = 0; i < actuals.size(); i++) {
-			checkQuantity(actuals.get(i), "actuals[" + i + "]", errors);
-		}
-		return errors;
-	}
-
-	private static void checkQuantity(PublishInput.TargetIn g, String f, List<ApiProblem.FieldError> errors) {
-		if (g.indicator() == null || g.indicator().isBlank()) {
-			errors.add(new ApiProblem.FieldError(f + ".indicator", "指标名称不能为空"));
-		}
-		if (g.comparator() == null || !COMPARATORS.contains(g.comparator())) {
-			errors.add(new ApiProblem.FieldError(f + ".comparator", "比较方式须为 growth、reach、at_most、at_least 或 about"));
-		}
-		if (g.value() == null || g.value().abs().compareTo(new BigDecimal("1E12")) > 0) {
-			errors.add(new ApiProblem.FieldError(f + ".value", "目标值须为不超过10^12的数"));
-		}
-		if (g.unit() == null || g.unit().isBlank() || g.unit().length() > 20) {
-			errors.add(new ApiProblem.FieldError(f + ".unit", "单位不能为空"));
-		}
 	}
 
 	// ---- reading -------------------------------------------------------------------------------------
@@ -286,13 +90,13 @@ public class PlanService {
 				rs.getObject("deadline", LocalDate.class), rs.getBigDecimal("weight"));
 	}
 
-	private List<TaskRow> tasks(String where, Map<String, ?> params) {
+	List<TaskRow> tasks(String where, Map<String, ?> params) {
 		return jdbc.sql("select * from plans.task where " + where + " order by plan_id, position").params(params)
 			.query(PlanService::taskRow).list();
 	}
 
 	/** The latest report of each task not sent back, and the milestones: what a status needs. */
-	private Map<Long, PlanViews.TaskSummary> summaries(List<TaskRow> rows) {
+	Map<Long, PlanViews.TaskSummary> summaries(List<TaskRow> rows) {
 		Map<Long, PlanViews.TaskSummary> out = new LinkedHashMap<>();
 		if (rows.isEmpty()) {
 			return out;
@@ -543,205 +347,6 @@ public class PlanService {
 		return YearMonth.from(today()).minusMonths(1).toString();
 	}
 
-	// ---- writing -------------------------------------------------------------------------------------
-
-	long report(long taskId, Actor actor, Integer percent, String text, String period, List<String> evidence) {
-		TaskRow t = taskRow(taskId, actor);
-		String unit = reportingUnit(actor, t);
-		if (percent == null || percent < 0 || percent > 100) {
-			throw ApiProblem.badInput("percent", "invalid_percent", "进度须为0到100之间的整数");
-		}
-		if (text == null || text.isBlank() || text.length() > 4000) {
-			throw ApiProblem.badInput("text", "invalid_text", "进展情况不能为空，且不超过4000字");
-		}
-		String p = period == null || period.isBlank() ? YearMonth.from(today()).toString() : period.strip();
-		if (!p.matches("\\d{4}-(0[1-9]|1[0-2])") || YearMonth.parse(p).isAfter(YearMonth.from(today()))) {
-			throw ApiProblem.badInput("period", "invalid_period", "报告月份须为 yyyy-MM 格式，且不晚于本月");
-		}
-		List<String> files = evidence == null ? List.of() : evidence;
-		if (files.size() > 20 || files.stream().anyMatch(f -> f == null || f.isBlank() || f.length() > 200)) {
-			throw ApiProblem.badInput("evidence", "invalid_evidence", "佐证材料最多20项，每项名称不超过200字");
-		}
-		long id = jdbc.sql("""
-				insert into plans.progress_report (task_id, unit_code, period, percent, text, evidence, submitted_at, submitted_by)
-				values (:t, :u, :p, :pc, :text, string_to_array(:ev, '|'), :at, :by) returning id""")
-			.param("t", taskId).param("u", unit).param("p", p).param("pc", percent).param("text", text.strip())
-			.param("ev", String.join("|", files)).param("at", java.sql.Timestamp.from(clock.instant()))
-			.param("by", actor.username()).query(Long.class).single();
-		return id;
-	}
-
-	/** The unit a report is made for: the lead unit, or a co-unit when the actor belongs to one. */
-	private String reportingUnit(Actor actor, TaskRow t) {
-		if (!actor.has(Permission.PLAN_REPORT)) {
-			throw ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展");
-		}
-		if (covers(actor, t.leadUnit())) {
-			return t.leadUnit();
-		}
-		return t.coUnits().stream().filter(c -> covers(actor, c))
-			.findFirst().orElseThrow(() -> ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展"));
-	}
-
-	void review(long reportId, Actor actor, boolean accept, String note) {
-		if (!accept && (note == null || note.isBlank())) {
-			throw ApiProblem.badInput("note", "note_required", "退回须说明理由");
-		}
-		int n = jdbc.sql("""
-				update plans.progress_report set review = :r, review_note = :note, reviewed_by = :by, reviewed_at = :at
-				where id = :id and review = 'SUBMITTED'""")
-			.param("r", accept ? "ACCEPTED" : "RETURNED").param("note", note).param("by", actor.username())
-			.param("at", java.sql.Timestamp.from(clock.instant())).param("id", reportId).update();
-		if (n == 0) {
-			throw ApiProblem.conflict("not_reviewable", "该报告不存在或已审核");
-		}
-	}
-
-	long supervise(long taskId, Actor actor, String levelName, String note, Integer replyWorkingDays) {
-		TaskRow t = taskRow(taskId, actor);
-		SupervisionLevel level;
-		try {
-			level = SupervisionLevel.of(levelName);
-		}
-		catch (IllegalArgumentException e) {
-			throw ApiProblem.badInput("level", "invalid_level",
-					"督办级别须为 REMINDER（提醒）、URGE（催办）、YELLOW（黄牌）、RED（红牌）或 INTERVIEW（约谈）");
-		}
-		if (note == null || note.isBlank() || note.length() > 2000) {
-			throw ApiProblem.badInput("note", "invalid_note", "督办意见不能为空，且不超过2000字");
-		}
-		int days = replyWorkingDays == null ? 5 : replyWorkingDays;
-		if (days < 1 || days > 60) {
-			throw ApiProblem.badInput("replyWorkingDays", "invalid_days", "回复时限须为1至60个工作日");
-		}
-		LocalDate due = calendar.addWorkingDays(today(), days);
-		long id = jdbc.sql("""
-				insert into plans.supervision (task_id, level, note, reply_due, created_at, created_by)
-				values (:t, :l, :n, :due, :at, :by) returning id""")
-			.param("t", taskId).param("l", level.name()).param("n", note.strip()).param("due", due)
-			.param("at", java.sql.Timestamp.from(clock.instant())).param("by", actor.username()).query(Long.class).single();
-		if (t.leadUnit() != null) {
-			notice(t.leadUnit(), PlanMessage.SUPERVISION, taskId, t.title(), level.label() + "：" + t.title() + "（" + due + " 前回复）",
-					"supervision-" + id);
-		}
-		audit.success("plans.task.supervised", "task:" + taskId, level.name() + ", reply due " + due);
-		return id;
-	}
-
-	void reply(long supervisionId, Actor actor, String reply) {
-		Long taskId = jdbc.sql("select task_id from plans.supervision where id = :id").param("id", supervisionId)
-			.query(Long.class).optional().orElseThrow(() -> ApiProblem.notFound("supervision_not_found", "督办不存在"));
-		reportingUnit(actor, taskRow(taskId, actor));
-		if (reply == null || reply.isBlank() || reply.length() > 4000) {
-			throw ApiProblem.badInput("reply", "invalid_reply", "回复不能为空，且不超过4000字");
-		}
-		int n = jdbc.sql("update plans.supervision set reply = :r, replied_at = :at, replied_by = :by where id = :id and reply is null")
-			.param("r", reply.strip()).param("at", java.sql.Timestamp.from(clock.instant())).param("by", actor.username())
-			.param("id", supervisionId).update();
-		if (n == 0) {
-			throw ApiProblem.conflict("already_replied", "该督办已回复");
-		}
-	}
-
-	long addMilestone(long taskId, Actor actor, LocalDate due, String deliverable) {
-		taskRow(taskId, actor);
-		if (due == null || due.getYear() < 2000 || due.getYear() > 2100) {
-			throw ApiProblem.badInput("due", "invalid_due", "节点日期须在2000至2100年之间");
-		}
-		if (deliverable == null || deliverable.isBlank() || deliverable.length() > 500) {
-			throw ApiProblem.badInput("deliverable", "invalid_deliverable", "节点成果不能为空，且不超过500字");
-		}
-		long id = jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :d, :x) returning id")
-			.param("t", taskId).param("d", due).param("x", deliverable.strip()).query(Long.class).single();
-		clocks.milestone(taskId, id, due, now());
-		return id;
-	}
-
-	void completeMilestone(long milestoneId, Actor actor) {
-		Long taskId = jdbc.sql("select task_id from plans.milestone where id = :id").param("id", milestoneId)
-			.query(Long.class).optional().orElseThrow(() -> ApiProblem.notFound("milestone_not_found", "节点不存在"));
-		reportingUnit(actor, taskRow(taskId, actor));
-		jdbc.sql("update plans.milestone set done_at = :d where id = :id and done_at is null").param("d", today())
-			.param("id", milestoneId).update();
-		clocks.milestoneDone(taskId, milestoneId, now());
-	}
-
-	void assign(long taskId, Actor actor, String lead, List<String> co, String leader, LocalDate deadline,
-			BigDecimal weight) {
-		TaskRow t = taskRow(taskId, actor);
-		if (lead != null && !lead.isBlank() && units.find(lead).isEmpty()) {
-			throw ApiProblem.badInput("leadUnit", "unknown_unit", "牵头单位 " + lead + " 不存在");
-		}
-		for (String c : co == null ? List.<String>of() : co) {
-			if (units.find(c).isEmpty()) {
-				throw ApiProblem.badInput("coUnits", "unknown_unit", "配合单位 " + c + " 不存在");
-			}
-		}
-		if (weight != null && (weight.signum() <= 0 || weight.compareTo(HUNDRED) > 0)) {
-			throw ApiProblem.badInput("weight", "invalid_weight", "权重须大于0且不超过100");
-		}
-		jdbc.sql("""
-				update plans.task set lead_unit = :lead, co_units = string_to_array(:co, ','), leader = :leader,
-				    deadline = :deadline, weight = :weight where id = :id""")
-			.param("lead", lead == null ? t.leadUnit() : blankToNull(lead))
-			.param("co", String.join(",", co == null ? t.coUnits() : co))
-			.param("leader", leader == null ? t.leader() : blankToNull(leader))
-			.param("deadline", deadline == null ? t.deadline() : deadline)
-			.param("weight", weight == null ? t.weight() : weight).param("id", taskId).update();
-		audit.success("plans.task.assigned", "task:" + taskId, "lead " + lead);
-	}
-
-	/** Records (or corrects) the actual value of a target for a year or a month; absurd figures are refused. */
-	void recordActual(long targetId, Actor actor, String period, BigDecimal value, String note, String source) {
-		Map<String, Object> g = jdbc.sql("select * from plans.target where id = :id").param("id", targetId).query()
-			.listOfRows().stream().findFirst().orElseThrow(() -> ApiProblem.notFound("target_not_found", "指标不存在"));
-		if (period == null || !PERIOD.matcher(period.strip()).matches()) {
-			throw ApiProblem.badInput("period", "invalid_period", "期间须为年份（2026）或月份（2026-06）");
-		}
-		int year = Integer.parseInt(period.strip().substring(0, 4));
-		int targetYear = ((Number) g.get("period")).intValue();
-		if (Math.abs(year - targetYear) > 1) {
-			throw ApiProblem.badInput("period", "period_out_of_range", "期间须在指标年度 " + targetYear + " 前后一年内");
-		}
-		String absurd = absurd((String) g.get("unit"), (String) g.get("comparator"), (BigDecimal) g.get("value"), value);
-		if (absurd != null) {
-			throw ApiProblem.badInput("value", "absurd_value", absurd);
-		}
-		jdbc.sql("""
-				insert into plans.actual (target_id, period, value, note, source, recorded_at, recorded_by)
-				values (:t, :p, :v, :n, :s, :at, :by)
-				on conflict (target_id, period) do update set value = excluded.value, note = excluded.note,
-				    source = excluded.source, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
-			.param("t", targetId).param("p", period.strip()).param("v", value).param("n", note)
-			.param("s", source == null ? "ENTERED" : source).param("at", java.sql.Timestamp.from(clock.instant()))
-			.param("by", actor.username()).update();
-	}
-
-	/**
-	 * Why a figure cannot be right, or {@code null}: a percentage beyond −100…1000 (a share beyond 0…100), a negative
-	 * count or amount, or more than 1000 times the target.
-	 */
-	static String absurd(String unit, String comparator, BigDecimal target, BigDecimal value) {
-		if (value == null) {
-			return "实际值不能为空";
-		}
-		if (unit.equals("%") || unit.equals("个百分点")) {
-			if (comparator.equals("growth")) {
-				return value.compareTo(BigDecimal.valueOf(-100)) < 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0
-						? "增速 " + value.toPlainString() + "% 不可信：须在 -100% 至 1000% 之间" : null;
-			}
-			return value.signum() < 0 || value.compareTo(HUNDRED) > 0 ? "比率 " + value.toPlainString() + "% 不可信：须在 0 至 100% 之间"
-					: null;
-		}
-		if (value.signum() < 0) {
-			return "数量不能为负：" + value.toPlainString() + unit;
-		}
-		if (target.signum() > 0 && value.compareTo(target.multiply(BigDecimal.valueOf(1000))) > 0) {
-			return "实际值 " + value.toPlainString() + unit + " 超过目标的1000倍，不可信";
-		}
-		return null;
-	}
-
 	void setPublic(long planId, Actor actor, boolean isPublic) {
 		int n = jdbc.sql("update plans.plan set public = :p where id = :id").param("p", isPublic).param("id", planId).update();
 		if (n == 0) {
@@ -750,66 +355,11 @@ public class PlanService {
 		audit.success("plans.plan.visibility", "plan:" + planId, "public " + isPublic);
 	}
 
-	// ---- reminders -----------------------------------------------------------------------------------
-
-	/** Tells a unit about a task or suggestion through the inbox, once per {@code dedupeKey}. */
-	void notice(String unit, PlanMessage kind, long itemId, String itemRef, String message, String dedupeKey) {
-		inbox.post(kind.to(unit, itemId, itemRef, message, clock.instant(), dedupeKey));
-	}
-
-	/** A milestone's clock ran out: its task's lead unit is told once, unless it was met meanwhile. */
-	void milestoneOverdue(long milestoneId) {
-		jdbc.sql("""
-				select m.id, m.due, m.deliverable, t.id as task_id, t.title, t.lead_unit from plans.milestone m
-				join plans.task t on t.id = m.task_id where m.id = :id and m.done_at is null and t.lead_unit is not null""")
-			.param("id", milestoneId).query().listOfRows().forEach(m -> {
-				notice((String) m.get("lead_unit"), PlanMessage.MILESTONE_OVERDUE, ((Number) m.get("task_id")).longValue(),
-						(String) m.get("title"), "节点逾期，任务滞后：" + m.get("title") + "（" + m.get("deliverable") + "，"
-								+ m.get("due") + "）", "milestone-" + milestoneId);
-				jdbc.sql("update plans.milestone set notified = true where id = :id").param("id", milestoneId).update();
-			});
-	}
-
-	/**
-	 * A month's report clock ran out: the lead unit of a task still open is told if the month's report is missing.
-	 *
-	 * @return whether the task is still open (its next month's report is due too)
-	 */
-	boolean reportDue(long taskId, YearMonth month, LocalDate limit) {
-		List<TaskRow> rows = tasks("id = :t", Map.of("t", taskId));
-		if (rows.isEmpty()) {
-			return false;
-		}
-		PlanViews.TaskSummary s = summaries(rows).values().iterator().next();
-		if (s.status() == TaskStatus.DONE || s.status() == TaskStatus.UNFINISHED) {
-			return false;
-		}
-		boolean reported = jdbc.sql("""
-				select exists (select 1 from plans.progress_report where task_id = :t and period = :p and review <> 'RETURNED')""")
-			.param("t", taskId).param("p", month.toString()).query(Boolean.class).single();
-		if (!reported && s.leadUnit() != null) {
-			notice(s.leadUnit(), PlanMessage.REPORT_DUE, taskId, s.title(),
-					"请报送 " + month + " 进展：" + s.title() + "（时限 " + limit + "）", "report-" + taskId + "-" + month);
-		}
-		return true;
-	}
-
-	/** 立即催报: the reminders whose time has come are sent now rather than when their timers go off. */
-	int remindNow() {
-		return clocks.remindNow();
-	}
-
-	/** The unit's messages about tasks and suggestions, newest first. */
-	@Transactional(readOnly = true)
-	public List<Inbox.Entry> notices(Actor actor) {
-		return inbox.read(actor, PlanMessage.LOOPS, false, 200);
-	}
-
-	private static <T> List<T> list(List<T> l) {
+	static <T> List<T> list(List<T> l) {
 		return l == null ? List.of() : l;
 	}
 
-	private static String blankToNull(String s) {
+	static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 

@@ -69,10 +69,13 @@ public class SuggestionService {
 	private final JdbcClient jdbc;
 	private final OrgUnits units;
 	private final PlanService plans;
+	private final TaskReminders reminders;
 	private final AuditTrail audit;
 	private final SuggestionClocks clocks;
 
-	SuggestionService(JdbcClient jdbc, OrgUnits units, PlanService plans, AuditTrail audit, SuggestionClocks clocks) {
+	SuggestionService(JdbcClient jdbc, OrgUnits units, PlanService plans, TaskReminders reminders, AuditTrail audit,
+			SuggestionClocks clocks) {
+		this.reminders = reminders;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.plans = plans;
@@ -132,7 +135,7 @@ public class SuggestionService {
 			.param("due", today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS)).param("id", id).update();
 		clocks.answerBy(id, today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS), plans.now());
 		event(id, "ASSIGN", actor, plans.unitName(lead) + (difficult ? "（重点难点，6个月）" : ""));
-		plans.notice(lead, PlanMessage.SUGGESTION, id, s.title, "交办" + kindLabel(s.kind) + "：" + s.title, "suggestion-" + id + "-" + today);
+		reminders.notice(lead, PlanMessage.SUGGESTION, id, s.title, "交办" + kindLabel(s.kind) + "：" + s.title, "suggestion-" + id + "-" + today);
 	}
 
 	void opinion(long id, Actor actor, String opinion) {
@@ -195,7 +198,7 @@ public class SuggestionService {
 				.param("state", State.ASSIGNED.name()).param("s", rating.name()).param("d", today).param("due", today.plusMonths(REDO_MONTHS)).param("id", id).update();
 			clocks.answerBy(id, today.plusMonths(REDO_MONTHS), plans.now());
 			event(id, "REDO", actor, "不满意，重新办理");
-			plans.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, "不满意，重新办理：" + s.title, "suggestion-redo-" + id + "-" + today);
+			reminders.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, "不满意，重新办理：" + s.title, "suggestion-redo-" + id + "-" + today);
 		}
 		else {
 			jdbc.sql("update plans.suggestion set state = :state, satisfaction = :s, feedback_at = :d, closed_at = :d where id = :id")
@@ -210,7 +213,7 @@ public class SuggestionService {
 		if (SuggestionWorkflow.State.valueOf(s.state) != SuggestionWorkflow.State.ASSIGNED || s.leadUnit == null) {
 			return;
 		}
-		plans.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, (overdue ? "答复已超期：" : "答复时限将到（" + s.due + "）：")
+		reminders.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, (overdue ? "答复已超期：" : "答复时限将到（" + s.due + "）：")
 				+ s.title, "suggestion-" + (overdue ? "overdue-" : "warn-") + id + "-" + s.due);
 	}
 

@@ -73,10 +73,10 @@ class StatusRuleTest {
 
 	@Test
 	void absurdActualsAreNamed() {
-		assertThat(PlanService.absurd("%", "growth", new BigDecimal("5"), new BigDecimal("-150"))).contains("-100%");
-		assertThat(PlanService.absurd("%", "at_most", new BigDecimal("3.6"), new BigDecimal("120"))).contains("0 至 100%");
-		assertThat(PlanService.absurd("亿元", "reach", new BigDecimal("95"), new BigDecimal("95001"))).contains("1000倍");
-		assertThat(PlanService.absurd("家", "reach", new BigDecimal("35"), new BigDecimal("-1"))).contains("不能为负");
-		assertThat(PlanService.absurd("亿元", "reach", new BigDecimal("95"), new BigDecimal("101.5"))).isNull();
+		assertThat(TargetActuals.absurd("%", "growth", new BigDecimal("5"), new BigDecimal("-150"))).contains("-100%");
+		assertThat(TargetActuals.absurd("%", "at_most", new BigDecimal("3.6"), new BigDecimal("120"))).contains("0 至 100%");
+		assertThat(TargetActuals.absurd("亿元", "reach", new BigDecimal("95"), new BigDecimal("95001"))).contains("1000倍");
+		assertThat(TargetActuals.absurd("家", "reach", new BigDecimal("35"), new BigDecimal("-1"))).contains("不能为负");
+		assertThat(TargetActuals.absurd("亿元", "reach", new BigDecimal("95"), new BigDecimal("101.5"))).isNull();
 	}
 }
