@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,15 +238,18 @@ class CaseWorkflowIT {
 		assertThat(cases.step(id, "accept", Map.of(), "gulou").get("state").get("code").asString()).isEqualTo("HANDLING");
 	}
 
-	private boolean awaitTimeline(long id, String action) throws InterruptedException {
-		for (int i = 0; i < 50; i++) {
-			scheduler.triggerCheckForDueExecutions();
-			if (timeline(cases.view(id, "dispatcher")).contains(action)) {
-				return true;
-			}
-			Thread.sleep(200);
+	/** Whether the timers bring the action onto the case's timeline within ten seconds. */
+	private boolean awaitTimeline(long id, String action) {
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
+				scheduler.triggerCheckForDueExecutions();
+				return timeline(cases.view(id, "dispatcher")).contains(action);
+			});
+			return true;
 		}
-		return false;
+		catch (ConditionTimeoutException notThere) {
+			return false;
+		}
 	}
 
 	private List<String> notices(String who, long id) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.zhili.support.Api;
 import org.zhili.support.CasesThroughApi;
 import tools.jackson.databind.JsonNode;
@@ -38,18 +39,6 @@ final class RoutingFixtures extends CasesThroughApi {
 
 	/** Waits for routing's listeners (they run after the case's transaction, on their own threads). */
 	static void await(String what, Supplier<Boolean> condition) {
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.get()) {
-			if (System.nanoTime() > until) {
-				throw new AssertionError("timed out waiting until " + what);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
+		Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(condition::get);
 	}
 }
