@@ -3,18 +3,14 @@ package org.zhili.cases.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,13 +30,10 @@ import org.zhili.cases.ActionInput;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseActions;
 import org.zhili.cases.CaseIntake;
-import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.CaseView;
 import org.zhili.cases.Channel;
-import org.zhili.cases.Light;
 import org.zhili.cases.NewCase;
-import org.zhili.cases.Satisfaction;
 import org.zhili.cases.Urgency;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
@@ -162,34 +155,8 @@ class CaseController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('CASE_VIEW')")
 	@Operation(summary = "工单列表（按数据范围）：筛选、排序、分页")
-	CaseQueries.Page list(Actor actor, @RequestParam(required = false) List<CaseState> state,
-			@RequestParam(required = false) Light light, @RequestParam(required = false) CaseType type,
-			@RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) @Size(max = 16) String category,
-			@RequestParam(required = false) @Size(max = 32) String street,
-			@RequestParam(required = false) @Size(max = 32) String leadUnit,
-			@Parameter(description = "本单位正在办理（主办、协办或被召集未报到）的单位代码")
-			@RequestParam(required = false) @Size(max = 32) String involvedUnit,
-			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean pending,
-			@RequestParam(required = false) Satisfaction satisfaction,
-			@RequestParam(required = false) Boolean redispatched,
-			@Parameter(description = "是否被退单过（退单获批至少一次）") @RequestParam(required = false) Boolean returned,
-			@RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-			@RequestParam(defaultValue = "NEWEST") CaseFilter.Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-			@Parameter(description = "统计口径：有该计数事件的工单（如 DISPATCHED 派单、ACCEPTED_ON_TIME 按时签收、RATED 回访评价），"
-					+ "与 /api/v1/stats 的计数一一对应") @RequestParam(required = false) Counter event,
-			@Parameter(description = "计数所属单位代码（可重复）；不填为全区") @RequestParam(required = false)
-			@Size(max = 50) List<@Size(max = 32) String> eventUnit,
-			@Parameter(description = "计数事件发生日起（含，北京时间）") @RequestParam(required = false)
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventFrom,
-			@Parameter(description = "计数事件发生日止（含，北京时间）") @RequestParam(required = false)
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate eventTo) {
-		CaseFilter filter = new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit,
-				supervised, pending, satisfaction, redispatched, returned, q, from, to, sort,
-				CaseFilter.Counted.of(event, eventUnit, eventFrom, eventTo));
-		return queries.page(actor.scope(), filter, page, size);
+	CaseQueries.Page list(Actor actor, @Valid @ParameterObject CaseListQuery query) {
+		return queries.page(actor.scope(), query.filter(), query.pageIndex(), query.pageSize());
 	}
 
 	@PostMapping("/{id}/actions/{action}")

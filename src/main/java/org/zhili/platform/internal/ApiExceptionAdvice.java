@@ -115,7 +115,10 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		if (ex instanceof MethodArgumentNotValidException invalid) {
 			List<ApiProblem.FieldError> errors = new ArrayList<>();
 			for (FieldError error : invalid.getBindingResult().getFieldErrors()) {
-				errors.add(new ApiProblem.FieldError(error.getField(), error.getDefaultMessage()));
+				// a value that could not be converted (a query object's field) reads like a mistyped parameter
+				errors.add(new ApiProblem.FieldError(error.getField(), error.isBindingFailure()
+						? "参数 " + error.getField() + " 的值 '" + error.getRejectedValue() + "' 格式不正确"
+						: error.getDefaultMessage()));
 			}
 			invalid.getBindingResult().getGlobalErrors()
 				.forEach(e -> errors.add(new ApiProblem.FieldError(e.getObjectName(), e.getDefaultMessage())));

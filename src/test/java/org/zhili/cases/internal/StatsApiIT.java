@@ -321,6 +321,12 @@ class StatsApiIT {
 		assertThat(badField("/api/v1/cases?eventUnit=" + CHANGHONG)).isEqualTo("event");
 		assertThat(badField("/api/v1/cases?event=CLOSED&eventFrom=2022-02-10&eventTo=2022-02-01")).isEqualTo("eventTo");
 		assertThat(badField("/api/v1/cases?event=CLOSED&eventFrom=02/10/2022")).isEqualTo("eventFrom");
+		// the list's query object names what is wrong, as its parameters did
+		assertThat(badField("/api/v1/cases?from=yesterday")).isEqualTo("from");
+		assertThat(api.get("/api/v1/cases?from=yesterday", "dispatcher").body()).contains("参数 from 的值 'yesterday' 格式不正确");
+		assertThat(badField("/api/v1/cases?size=500")).isEqualTo("size");
+		assertThat(badField("/api/v1/cases?page=-1")).isEqualTo("page");
+		assertThat(badField("/api/v1/cases?state=OPENED")).isEqualTo("state");
 
 		assertThat(api.get("/api/v1/stats/three-rates", "operator").status()).as("operators hold no STATS_VIEW")
 			.isEqualTo(403);
