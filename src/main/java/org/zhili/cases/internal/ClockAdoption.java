@@ -18,6 +18,7 @@ import org.zhili.process.Clocks;
 class ClockAdoption extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(ClockAdoption.class);
+	private static final int CHUNK = 500;
 
 	private final Clocks clocks;
 	private final CaseClocks caseClocks;
@@ -42,16 +43,18 @@ class ClockAdoption extends StartupWork {
 			if (clocks.any(CaseClocks.LOOP)) {
 				return;
 			}
-			List<CaseRecord> open = jdbc.sql("""
+			List<Long> open = jdbc.sql("""
 					select id from cases.case_record
 					where state in ('DISPATCHED', 'HANDLING', 'SUSPENDED', 'REPLIED', 'CALLBACK') order by id""")
 				.query(Long.class)
-				.list()
-				.stream()
-				.map(id -> cases.find(id).orElseThrow())
-				.toList();
+				.list();
+			// a chunk at a time: a district may have many open cases, and the heap need not hold them all
+			for (int from = 0; from < open.size(); from += CHUNK) {
+				caseClocks.adopt(open.subList(from, Math.min(from + CHUNK, open.size())).stream()
+					.map(id -> cases.find(id).orElseThrow())
+					.toList());
+			}
 			if (!open.isEmpty()) {
-				caseClocks.adopt(open);
 				log.info("Deadlines of {} open cases handed to the process kit's clocks", open.size());
 			}
 		});
