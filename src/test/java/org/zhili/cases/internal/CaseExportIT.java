@@ -1,23 +1,14 @@
 package org.zhili.cases.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.org.Locator;
 import org.zhili.support.Api;
+import org.zhili.support.Workbooks;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class CaseExportIT {
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
 	Api api;
@@ -78,28 +68,12 @@ class CaseExportIT {
 		assertThat(download("/api/v1/cases/export.xlsx?light=PURPLE", "dispatcher").statusCode()).isEqualTo(400);
 	}
 
-	private HttpResponse<byte[]> download(String path, String who) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
-			.header("Authorization", "Bearer " + api.token(who))
-			.GET()
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	private HttpResponse<byte[]> download(String path, String who) {
+		return Workbooks.download(api, path, who);
 	}
 
-	static List<List<String>> rows(byte[] xlsx, String sheetName) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			Sheet sheet = workbook.getSheet(sheetName);
-			DataFormatter format = new DataFormatter();
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < row.getLastCellNum(); i++) {
-					Cell cell = row.getCell(i);
-					cells.add(cell == null ? "" : format.formatCellValue(cell));
-				}
-				rows.add(cells);
-			}
-			return rows;
-		}
+	private static List<List<String>> rows(byte[] xlsx, String sheetName) throws IOException {
+		return Workbooks.rows(xlsx, sheetName);
 	}
+
 }

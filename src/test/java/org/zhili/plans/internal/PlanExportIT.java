@@ -1,26 +1,17 @@
 package org.zhili.plans.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.process.Exports;
 import org.zhili.support.Api;
+import org.zhili.support.Workbooks;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class PlanExportIT {
 
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
 	Api api;
@@ -134,28 +124,12 @@ class PlanExportIT {
 			.param("a", action).query().singleRow();
 	}
 
-	private HttpResponse<byte[]> download(String path, String who) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
-			.header("Authorization", "Bearer " + api.token(who))
-			.GET()
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	private HttpResponse<byte[]> download(String path, String who) {
+		return Workbooks.download(api, path, who);
 	}
 
-	static List<List<String>> rows(byte[] xlsx, String sheetName) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			Sheet sheet = workbook.getSheet(sheetName);
-			DataFormatter format = new DataFormatter();
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < row.getLastCellNum(); i++) {
-					Cell cell = row.getCell(i);
-					cells.add(cell == null ? "" : format.formatCellValue(cell));
-				}
-				rows.add(cells);
-			}
-			return rows;
-		}
+	private static List<List<String>> rows(byte[] xlsx, String sheetName) throws IOException {
+		return Workbooks.rows(xlsx, sheetName);
 	}
+
 }

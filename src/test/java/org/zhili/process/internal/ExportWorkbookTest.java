@@ -5,15 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.zhili.identity.Actor;
@@ -21,6 +16,7 @@ import org.zhili.identity.DataScope;
 import org.zhili.process.Exports;
 import org.zhili.process.TimelineEntry;
 import org.zhili.process.Exports.Column;
+import org.zhili.support.Workbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,19 +115,7 @@ class ExportWorkbookTest {
 	}
 
 	static List<List<String>> rows(byte[] xlsx, String sheetName) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			Sheet sheet = workbook.getSheet(sheetName);
-			DataFormatter format = new DataFormatter();
-			List<List<String>> rows = new ArrayList<>();
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < row.getLastCellNum(); i++) {
-					Cell cell = row.getCell(i);
-					cells.add(cell == null ? "" : format.formatCellValue(cell));
-				}
-				rows.add(cells);
-			}
-			return rows;
-		}
+		return Workbooks.rows(xlsx, sheetName);
 	}
+
 }
