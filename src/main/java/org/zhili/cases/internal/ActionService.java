@@ -209,11 +209,11 @@ class ActionService implements CaseActions {
 		}
 		boolean answered = master.replyText() != null
 				&& EnumSet.of(CaseState.CALLBACK, CaseState.RATED).contains(master.state());
-		steps.merge(ctx, master.id(), master.trackingNumber(), answered ? master.replyResult() : null,
+		steps.closing().merge(ctx, master.id(), master.trackingNumber(), answered ? master.replyResult() : null,
 				answered ? master.replyText() : null);
 		timeline.recordAll(List.of(new CaseEvents.Event(0, master.id(), master.round(), CaseAction.MERGE, master.state(),
-				master.state(), ctx.actor, ctx.actorUnit, null, ctx.now, CaseSteps.mergedNote(duplicate.trackingNumber()),
-				Light.NONE, json.writeValueAsString(CaseSteps.mergedDetail(duplicate.trackingNumber())))));
+				master.state(), ctx.actor, ctx.actorUnit, null, ctx.now, ClosingSteps.mergedNote(duplicate.trackingNumber()),
+				Light.NONE, json.writeValueAsString(ClosingSteps.mergedDetail(duplicate.trackingNumber())))));
 	}
 
 	private void shareReplyWithMerged(CaseRecord master, String actor) {

@@ -20,8 +20,6 @@ import org.zhili.cases.CaseReturned;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseWorkflow.Party;
 import org.zhili.cases.PendingRequest;
-import org.zhili.cases.ReplyResult;
-import org.zhili.cases.Satisfaction;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.org.UnitLevel;
@@ -32,6 +30,7 @@ import org.zhili.platform.ChinaTime;
  * What each action does to a case, once {@link org.zhili.cases.CaseWorkflow} has allowed it: the change of
  * the case, its timeline row, the counters of the 三率, the timers of new deadlines and the messages to
  * the units concerned.
+  * The steps that end a round — review, follow-up, close, merge — are {@link ClosingSteps}.
  */
 @Component
 class CaseSteps {
@@ -43,12 +42,14 @@ class CaseSteps {
 	private final OrgUnits units;
 	private final WorkingCalendar calendar;
 	private final CasesProperties properties;
+	private final ClosingSteps closing;
 
 	CaseSteps(Categories categories, OrgUnits units, WorkingCalendar calendar, CasesProperties properties) {
 		this.categories = categories;
 		this.units = units;
 		this.calendar = calendar;
 		this.properties = properties;
+		this.closing = new ClosingSteps(categories, calendar, properties);
 	}
 
 	void apply(CaseAction action, StepContext ctx, Set<Party> parties) {
@@ -68,10 +69,10 @@ class CaseSteps {
 			case RESUME -> resume(ctx);
 			case VOID -> voidCase(ctx, parties.contains(Party.DISPATCHER));
 			case REPLY -> reply(ctx);
-			case REVIEW -> review(ctx);
-			case CALLBACK -> callback(ctx);
-			case RATE -> rate(ctx, ctx.input.solved(), ctx.input.satisfaction(), CaseAction.RATE);
-			case CLOSE -> close(ctx);
+			case REVIEW -> closing.review(ctx);
+			case CALLBACK -> closing.callback(ctx);
+			case RATE -> closing.rate(ctx, ctx.input.solved(), ctx.input.satisfaction(), CaseAction.RATE);
+			case CLOSE -> closing.close(ctx);
 			case SUPERVISE -> supervise(ctx);
 			case REMIND -> remind(ctx);
 			case MERGE -> throw new IllegalStateException("merging changes two cases; see ActionService");
@@ -296,119 +297,9 @@ class CaseSteps {
 		ctx.tell(properties.commandCentre(), CaseMessage.REVIEW, c.trackingNumber() + " 已答复，待审核");
 	}
 
-	// ---- closing -----------------------------------------------------------------------------------
-
-	private void review(StepContext ctx) {
-		CaseRecord c = ctx.kase;
-		if (ctx.input.approved() == null) {
-			throw ApiProblem.badInput("approved", "decision_required", "请选择审核结果：通过（true）或返工（false）");
-		}
-		String unit = c.leadUnitCode();
-		if (ctx.input.approved()) {
-			Deadline callback = calendar.deadline(ctx.now, categories.limit(c.categoryCode(), c.urgency(), Stage.CALLBACK));
-			c.approveReply(callback);
-			ctx.count(unit, Counter.REPLIED);
-			if (!c.repliedAt().isAfter(c.feedback().due())) {
-				ctx.count(unit, Counter.REPLIED_ON_TIME);
-			}
-
-			boolean onTime = !c.repliedAt().isAfter(c.feedback().due());
-			ctx.time(Stage.CALLBACK, properties.commandCentre(), callback);
-			ctx.record(CaseAction.REVIEW, unit, ctx.note(), Map.of("approved", true, "onTime", onTime));
-		}
-		else {
-			String why = required(ctx.note(), "note", "请说明返工原因");
-			c.sendBack();
-			ctx.count(unit, Counter.REWORKED);
-			ctx.tell(unit, CaseMessage.REWORK, c.trackingNumber() + " 答复被退回返工：" + why);
-			ctx.record(CaseAction.REVIEW, unit, why, Map.of("approved", false));
-		}
-	}
-
-	private void callback(StepContext ctx) {
-		CaseRecord c = ctx.kase;
-		if (ctx.input.reached() == null) {
-			throw ApiProblem.badInput("reached", "reached_required", "请说明是否联系上诉求人");
-		}
-		if (ctx.input.reached()) {
-			rate(ctx, ctx.input.solved(), ctx.input.satisfaction(), CaseAction.CALLBACK);
-			return;
-		}
-		c.unanswered();
-		if (c.callbackAttempts() >= properties.callbackAttempts()) {
-			c.rate(null, Satisfaction.UNRATED);
-			ctx.count(c.leadUnitCode(), Counter.UNRATED);
-		}
-		ctx.record(CaseAction.CALLBACK, c.leadUnitCode(), ctx.note(),
-				Map.of("reached", false, "attempt", c.callbackAttempts()));
-	}
-
-	private void rate(StepContext ctx, Boolean solved, Satisfaction satisfaction, CaseAction action) {
-		CaseRecord c = ctx.kase;
-		if (solved == null) {
-			throw ApiProblem.badInput("solved", "solved_required", "请记录问题是否解决");
-		}
-		if (satisfaction == null || satisfaction == Satisfaction.UNRATED) {
-			throw ApiProblem.badInput("satisfaction", "satisfaction_required", "请记录满意度：满意、基本满意或不满意");
-		}
-		c.rate(solved, satisfaction);
-		String unit = c.leadUnitCode();
-		ctx.count(unit, Counter.RATED);
-		if (solved) {
-			ctx.count(unit, Counter.SOLVED);
-		}
-		ctx.count(unit, switch (satisfaction) {
-			case SATISFIED -> Counter.SATISFIED;
-			case BASICALLY_SATISFIED -> Counter.BASICALLY_SATISFIED;
-			default -> Counter.UNSATISFIED;
-		});
-		ctx.record(action, unit, ctx.note(),
-				Map.of("reached", true, "solved", solved, "satisfaction", satisfaction.name()));
-	}
-
-	private void close(StepContext ctx) {
-		CaseRecord c = ctx.kase;
-		c.close(ctx.now);
-		String unit = c.leadUnitCode();
-		boolean onTime = !c.repliedAt().isAfter(c.feedback().due());
-		long handlingSeconds = Duration.between(c.dispatchedAt(), c.repliedAt()).toSeconds();
-		ctx.count(unit, Counter.CLOSED);
-		if (onTime) {
-			ctx.count(unit, Counter.CLOSED_ON_TIME);
-		}
-		ctx.count(unit, Counter.HANDLING_SECONDS, handlingSeconds);
-		ctx.record(CaseAction.CLOSE, unit, ctx.note(), Map.of("onTime", onTime, "handlingSeconds", handlingSeconds));
-		ctx.publish(new CaseClosed(c.id(), CaseState.CLOSED, c.satisfaction()));
-	}
-
-	/**
-	 * A duplicate joins its master (the caller checked that the master is another open case): it ends here,
-	 * counted as a duplicate of its street. When the master's answer is already approved ({@code sharedText}),
-	 * the duplicate's requester gets it at once; otherwise when it is.
-	 */
-	void merge(StepContext ctx, long masterId, String masterTracking, ReplyResult sharedResult, String sharedText) {
-		CaseRecord duplicate = ctx.kase;
-		duplicate.mergeInto(masterId, ctx.now);
-		String street = duplicate.intake().territory().streetCode();
-		Instant registeredAt = duplicate.intake().registeredAt();
-		ctx.record(CaseAction.MERGE, duplicate.leadUnitCode(), ctx.note(), street == null ? Map.of("master", masterTracking)
-				: Map.of("master", masterTracking, "street", street, "registeredAt", cohort(registeredAt)));
-		// Counted with 受理量 (received): on the day the duplicate was registered, for its street.
-		ctx.countOn(registeredAt, street, Counter.DUPLICATES);
-		ctx.publish(new CaseClosed(duplicate.id(), CaseState.MERGED, null));
-		ctx.audit("合并入 " + masterTracking);
-		if (sharedText != null) {
-			duplicate.shareReply(sharedResult, sharedText, ctx.now);
-		}
-	}
-
-	/** The note of the master's timeline row for a merged duplicate. */
-	static String mergedNote(String duplicateTracking) {
-		return "并入重复诉求 " + duplicateTracking;
-	}
-
-	static Map<String, Object> mergedDetail(String duplicateTracking) {
-		return Map.of("duplicate", duplicateTracking);
+	/** The steps that end a round (review, follow-up, close, merge). */
+	ClosingSteps closing() {
+		return closing;
 	}
 
 	// ---- supervision -------------------------------------------------------------------------------

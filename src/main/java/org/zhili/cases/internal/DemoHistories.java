@@ -238,12 +238,12 @@ class DemoHistories {
 		CaseRecord c = duplicate.kase;
 		StepContext ctx = context(duplicate, ActionInput.note("与主件诉求相同，合并办理"), dispatcher, at);
 		check(c, CaseAction.MERGE, dispatcher, at);
-		steps.merge(ctx, master.kase.id(), master.kase.trackingNumber(),
+		steps.closing().merge(ctx, master.kase.id(), master.kase.trackingNumber(),
 				answered ? master.kase.replyResult() : null, answered ? master.kase.replyText() : null);
 		absorb(duplicate, ctx);
 		master.rows.add(new DemoPlay.Row(master.kase.id(), masterNow.round(), CaseAction.MERGE, masterState, masterState,
-				dispatcher.username(), ctx.actorUnit, null, at, CaseSteps.mergedNote(c.trackingNumber()), Light.NONE,
-				json.writeValueAsString(CaseSteps.mergedDetail(c.trackingNumber()))));
+				dispatcher.username(), ctx.actorUnit, null, at, ClosingSteps.mergedNote(c.trackingNumber()), Light.NONE,
+				json.writeValueAsString(ClosingSteps.mergedDetail(c.trackingNumber()))));
 		if (!answered) {
 			Instant approved = approvedAfter(master, at);
 			if (approved != null) {

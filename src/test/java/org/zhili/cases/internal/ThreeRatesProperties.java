@@ -140,7 +140,7 @@ class ThreeRatesProperties {
 				StepContext ctx = new StepContext(c, input(action, c, m), "someone", COMMAND_CENTRE, now,
 						org.zhili.cases.Light.NONE);
 				if (action == CaseAction.MERGE) {
-					steps.merge(ctx, 0, "NK0", null, null);
+					steps.closing().merge(ctx, 0, "NK0", null, null);
 				}
 				else {
 					steps.apply(action, ctx, EVERYONE);
