@@ -1,9 +1,11 @@
 package org.zhili.support;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -14,12 +16,14 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium driven by Playwright, as a person would use zhili. One browser per JVM; each test
- * takes a fresh context (no shared cookies). Set {@code -Dzhili.browser-tests.skip=true} where no
- * Chromium can be installed; otherwise a missing browser fails loudly.
+ * takes a fresh context (no shared cookies). The browser is {@code -Dzhili.chromium} (or the environment's
+ * {@code ZHILI_CHROMIUM}) when given, else the first {@code chromium} or {@code chromium-browser} on the PATH.
+ * Set {@code -Dzhili.browser-tests.skip=true} where no Chromium can be installed; otherwise a missing browser
+ * fails loudly.
  */
 public final class Browsers {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final List<String> NAMES = List.of("chromium", "chromium-browser");
 	private static Playwright playwright;
 	private static Browser browser;
 
@@ -29,14 +33,13 @@ public final class Browsers {
 	/** A new browser context of the given viewport, in Chinese. */
 	public static synchronized BrowserContext newContext(int width, int height) {
 		Assumptions.assumeFalse(Boolean.getBoolean("zhili.browser-tests.skip"), "browser tests skipped on request");
-		if (!Files.isExecutable(CHROMIUM)) {
-			throw new IllegalStateException("browser tests need Debian's chromium: apt-get install -y chromium fonts-wqy-microhei "
-					+ "(or run with -Dzhili.browser-tests.skip=true)");
-		}
 		if (browser == null) {
+			Path chromium = chromium().orElseThrow(() -> new IllegalStateException("browser tests need Chromium on the "
+					+ "PATH (Debian: apt-get install -y chromium fonts-wqy-microhei), or its path in -Dzhili.chromium "
+					+ "(or run with -Dzhili.browser-tests.skip=true)"));
 			playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
 					.setHeadless(true)
 					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 							"--disable-background-networking", "--disable-component-update", "--disable-sync")));
@@ -48,6 +51,27 @@ public final class Browsers {
 		return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
 			.setViewportSize(width, height)
 			.setTimezoneId("Asia/Shanghai"));
+	}
+
+	/** The configured browser, or the first of {@link #NAMES} found on the PATH. */
+	static Optional<Path> chromium() {
+		String configured = System.getProperty("zhili.chromium", System.getenv("ZHILI_CHROMIUM"));
+		if (configured != null && !configured.isBlank()) {
+			return Optional.of(Path.of(configured)).filter(Files::isExecutable);
+		}
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return Optional.empty();
+		}
+		for (String dir : path.split(File.pathSeparator)) {
+			for (String name : NAMES) {
+				Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+				if (Files.isExecutable(candidate)) {
+					return Optional.of(candidate);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Saves what the page shows to {@code target/screenshots/<name>.png}, for people reviewing a run. */
