@@ -14,7 +14,6 @@ import org.zhili.calendar.Deadline;
 import org.zhili.cases.ActionInput;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseActions;
-import org.zhili.cases.CaseClosed;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseView;
 import org.zhili.cases.CaseWorkflow;

@@ -1,7 +1,6 @@
 package org.zhili.cases.internal;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.calendar.WorkingCalendar;
-import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.CasesLoadingInBulk;
 import org.zhili.cases.Channel;

@@ -22,7 +22,6 @@ import org.zhili.cases.CaseIntake;
 import org.zhili.cases.CaseRegistered;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
-import org.zhili.cases.CaseView;
 import org.zhili.cases.CasesRegistered;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Light;

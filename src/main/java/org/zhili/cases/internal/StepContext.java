@@ -26,6 +26,10 @@ final class StepContext {
 	record Timer(Stage stage, String unitCode, Deadline deadline) {
 	}
 
+	/** A clock whose work is done: the stage's, and for a report the whistled unit's. */
+	record Stopped(Stage stage, String unitCode) {
+	}
+
 	/** A message to a unit's inbox. */
 	record Message(String unitCode, CaseMessage kind, String text) {
 	}
@@ -42,7 +46,7 @@ final class StepContext {
 	final List<Timer> timers = new ArrayList<>();
 	/** Clocks that stop counting (a suspension) or whose work is done (an acceptance, a report). */
 	final List<Stage> paused = new ArrayList<>();
-	final List<Timer> stopped = new ArrayList<>();
+	final List<Stopped> stopped = new ArrayList<>();
 	final List<Message> messages = new ArrayList<>();
 	final List<Object> events = new ArrayList<>();
 	final List<String> audits = new ArrayList<>();
@@ -90,7 +94,7 @@ final class StepContext {
 	}
 
 	void stop(Stage stage, String unitCode) {
-		stopped.add(new Timer(stage, unitCode, null));
+		stopped.add(new Stopped(stage, unitCode));
 	}
 
 	void tell(String unitCode, CaseMessage kind, String text) {
