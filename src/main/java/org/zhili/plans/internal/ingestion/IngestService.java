@@ -1,0 +1,153 @@
+package org.zhili.plans.internal.ingestion;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhili.identity.Actor;
+import org.zhili.platform.ApiProblem;
+import org.zhili.plans.internal.ingestion.DraftPlan;
+import org.zhili.plans.internal.ingestion.PlanParser;
+import tools.jackson.databind.json.JsonMapper;
+import org.zhili.plans.internal.plan.PublishInput;
+
+/**
+ * Turns an upload (.txt in UTF-8, or .docx) or pasted text into a stored draft plan for review. Refuses, with a
+ * message naming the field, what cannot be a plan: empty or binary content, other formats, text without an outline.
+ */
+@Service
+public class IngestService {
+
+	/** Longest text accepted (characters): about ten times a district's government work report. */
+	static final int MAX_CHARS = 400_000;
+
+	/** A stored draft: its id, where it came from, the text and what was read from it. */
+	public record Draft(long id, String sourceName, String text, DraftPlan draft, Long planId) {
+	}
+
+	private final PlanParser parser = new PlanParser();
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	IngestService(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** The text of an uploaded file, by its name's extension. */
+	public static String text(String filename, byte[] bytes) {
+		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+		if (bytes == null || bytes.length == 0) {
+			throw ApiProblem.badInput("file", "empty_document", "上传的文件是空的");
+		}
+		if (name.endsWith(".docx")) {
+			return docx(bytes);
+		}
+		if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {
+			return utf8(bytes, "file");
+		}
+		String shown = name.substring(name.lastIndexOf('.'));
+		throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format",
+				"不支持 " + shown + " 格式：请上传 .txt（UTF-8）或 .docx 文件，或直接粘贴文本",
+				List.of(new ApiProblem.FieldError("file", "不支持 " + shown + " 格式")), null);
+	}
+
+	static String docx(byte[] bytes) {
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			StringBuilder b = new StringBuilder();
+			for (XWPFParagraph p : doc.getParagraphs()) {
+				b.append(p.getText()).append('\n');
+			}
+			doc.getTables().forEach(t -> t.getRows().forEach(r -> {
+				r.getTableCells().forEach(c -> b.append(c.getText()).append('\t'));
+				b.append('\n');
+			}));
+			return b.toString();
+		}
+		catch (IOException | RuntimeException e) {
+			throw ApiProblem.badInput("file", "unreadable_docx", "无法读取该 .docx 文件：它不是有效的 Word 文档");
+		}
+	}
+
+	public static String utf8(byte[] bytes, String field) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			checkText(text, field);
+			return text;
+		}
+		catch (CharacterCodingException e) {
+			throw ApiProblem.badInput(field, "binary_document", "内容不是 UTF-8 文本（可能是二进制文件或其他编码）；请另存为 UTF-8 文本或 .docx");
+		}
+	}
+
+	/** Refuses empty, binary-looking and oversized text. */
+	static void checkText(String text, String field) {
+		if (text == null || text.isBlank()) {
+			throw ApiProblem.badInput(field, "empty_document", "文本是空的");
+		}
+		if (text.length() > MAX_CHARS) {
+			throw ApiProblem.badInput(field, "document_too_long", "文本过长：最多 " + MAX_CHARS + " 字");
+		}
+		long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+		if (control > 0 && control * 100 > text.length()) {
+			throw ApiProblem.badInput(field, "binary_document", "内容含大量控制字符，像是二进制文件而不是文本");
+		}
+		if (text.indexOf('\0') >= 0) {
+			throw ApiProblem.badInput(field, "binary_document", "内容含空字符，像是二进制文件而不是文本");
+		}
+	}
+
+	/** Reads the text and stores the draft; a text without any outline or task is refused (422) and not stored. */
+	@Transactional
+	public Draft ingest(String sourceName, String text, String field, Actor actor) {
+		checkText(text, field);
+		DraftPlan draft = parser.parse(text);
+		if (draft.sections().isEmpty() && draft.tasks().isEmpty()) {
+			throw ApiProblem.unprocessable("no_outline",
+					"没有识别出提纲：未找到“一、”“（一）”“1.”等标题或编号事项，无法生成计划草稿", null);
+		}
+		long id = jdbc.sql("""
+				insert into plans.draft (source_name, source_text, draft, created_by)
+				values (:n, :t, cast(:d as jsonb), :by) returning id""")
+			.param("n", sourceName).param("t", text).param("d", json.writeValueAsString(draft))
+			.param("by", actor == null ? "system" : actor.username()).query(Long.class).single();
+		return new Draft(id, sourceName, text, draft, null);
+	}
+
+	@Transactional(readOnly = true)
+	public Draft draft(long id) {
+		return jdbc.sql("select * from plans.draft where id = :id").param("id", id)
+			.query((rs, n) -> new Draft(rs.getLong("id"), rs.getString("source_name"), rs.getString("source_text"),
+					json.readValue(rs.getString("draft"), DraftPlan.class), (Long) rs.getObject("plan_id")))
+			.optional().orElseThrow(() -> ApiProblem.notFound("draft_not_found", "草稿不存在"));
+	}
+
+	/** The draft as a publishing input, units left to the reviewer. */
+	public static PublishInput asInput(DraftPlan d, String title) {
+		return new PublishInput(title != null ? title : d.title() != null ? d.title() : "未命名计划",
+				d.year(), "WORK_POINTS", null, false,
+				d.sections().stream().map(s -> new PublishInput.SectionIn(s.key(), s.parent(), s.number(), s.title(),
+						s.level(), s.retrospective())).toList(),
+				d.tasks().stream().map(t -> new PublishInput.TaskIn(t.key(), t.section(), t.number(), t.title(), t.text(),
+						null, List.of(), null, null, null, List.of(), t.start(), t.end())).toList(),
+				d.targets().stream().map(IngestService::quantity).toList(),
+				d.actuals().stream().map(IngestService::quantity).toList());
+	}
+
+	public static PublishInput.TargetIn quantity(DraftPlan.Quantity q) {
+		return new PublishInput.TargetIn(q.indicator(), q.comparator(), q.value(), q.upper(), q.unit(), q.qualifier(),
+				q.period(), q.main(), q.task(), q.quote(), null);
+	}
+}

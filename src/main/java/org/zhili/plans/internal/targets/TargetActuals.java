@@ -1,0 +1,79 @@
+package org.zhili.plans.internal.targets;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhili.identity.Actor;
+import org.zhili.platform.ApiProblem;
+import org.zhili.plans.internal.plan.PlanService;
+
+/** The actual values of targets, for a year or a month to date; figures that cannot be right are refused. */
+@Service
+@Transactional
+public class TargetActuals {
+
+	private static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(0[1-9]|1[0-2]))?$");
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	TargetActuals(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+	/** Records (or corrects) the actual value of a target for a year or a month; absurd figures are refused. */
+	public void recordActual(long targetId, Actor actor, String period, BigDecimal value, String note, String source) {
+		Map<String, Object> g = jdbc.sql("select * from plans.target where id = :id").param("id", targetId).query()
+			.listOfRows().stream().findFirst().orElseThrow(() -> ApiProblem.notFound("target_not_found", "指标不存在"));
+		if (period == null || !PERIOD.matcher(period.strip()).matches()) {
+			throw ApiProblem.badInput("period", "invalid_period", "期间须为年份（2026）或月份（2026-06）");
+		}
+		int year = Integer.parseInt(period.strip().substring(0, 4));
+		int targetYear = ((Number) g.get("period")).intValue();
+		if (Math.abs(year - targetYear) > 1) {
+			throw ApiProblem.badInput("period", "period_out_of_range", "期间须在指标年度 " + targetYear + " 前后一年内");
+		}
+		String absurd = absurd((String) g.get("unit"), (String) g.get("comparator"), (BigDecimal) g.get("value"), value);
+		if (absurd != null) {
+			throw ApiProblem.badInput("value", "absurd_value", absurd);
+		}
+		jdbc.sql("""
+				insert into plans.actual (target_id, period, value, note, source, recorded_at, recorded_by)
+				values (:t, :p, :v, :n, :s, :at, :by)
+				on conflict (target_id, period) do update set value = excluded.value, note = excluded.note,
+				    source = excluded.source, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
+			.param("t", targetId).param("p", period.strip()).param("v", value).param("n", note)
+			.param("s", source == null ? "ENTERED" : source).param("at", java.sql.Timestamp.from(clock.instant()))
+			.param("by", actor.username()).update();
+	}
+
+	/**
+	 * Why a figure cannot be right, or {@code null}: a percentage beyond −100…1000 (a share beyond 0…100), a negative
+	 * count or amount, or more than 1000 times the target.
+	 */
+	public static String absurd(String unit, String comparator, BigDecimal target, BigDecimal value) {
+		if (value == null) {
+			return "实际值不能为空";
+		}
+		if (unit.equals("%") || unit.equals("个百分点")) {
+			if (comparator.equals("growth")) {
+				return value.compareTo(BigDecimal.valueOf(-100)) < 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0
+						? "增速 " + value.toPlainString() + "% 不可信：须在 -100% 至 1000% 之间" : null;
+			}
+			return value.signum() < 0 || value.compareTo(PlanService.HUNDRED) > 0 ? "比率 " + value.toPlainString() + "% 不可信：须在 0 至 100% 之间"
+					: null;
+		}
+		if (value.signum() < 0) {
+			return "数量不能为负：" + value.toPlainString() + unit;
+		}
+		if (target.signum() > 0 && value.compareTo(target.multiply(BigDecimal.valueOf(1000))) > 0) {
+			return "实际值 " + value.toPlainString() + unit + " 超过目标的1000倍，不可信";
+		}
+		return null;
+	}
+}
