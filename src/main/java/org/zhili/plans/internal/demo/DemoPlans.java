@@ -24,12 +24,12 @@ import org.zhili.calendar.WorkingCalendar;
 import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
+import org.zhili.plans.internal.PlanTime;
 import org.zhili.plans.internal.ingestion.DraftPlan;
-import org.zhili.platform.StartupWork;
 import org.zhili.plans.internal.ingestion.IngestService;
 import org.zhili.plans.internal.plan.PlanPublishing;
-import org.zhili.plans.internal.plan.PlanService;
 import org.zhili.plans.internal.plan.PublishInput;
+import org.zhili.platform.StartupWork;
 
 /**
  * Demo plans on first start (zhili.demo.enabled): the two Nankai documents bundled in {@code seed/plans} are
@@ -65,7 +65,7 @@ class DemoPlans extends StartupWork {
 	private static final String[] LEADERS = { "常务副区长", "分管经济副区长", "分管城建副区长", "分管社会事业副区长", "区委副书记" };
 
 	private final IngestService ingest;
-	private final PlanService plans;
+	private final PlanTime time;
 	private final PlanPublishing publishing;
 	private final OrgUnits units;
 	private final WorkingCalendar calendar;
@@ -76,7 +76,7 @@ class DemoPlans extends StartupWork {
 	private final String[][] suggestions;
 	private final String[] fallbackLead;
 
-	DemoPlans(IngestService ingest, PlanService plans, PlanPublishing publishing, OrgUnits units, WorkingCalendar calendar, JdbcClient jdbc,
+	DemoPlans(IngestService ingest, PlanTime time, PlanPublishing publishing, OrgUnits units, WorkingCalendar calendar, JdbcClient jdbc,
 			TransactionTemplate transactions, @Value("${zhili.demo.enabled:true}") boolean enabled, District district) {
 		super(1);
 		this.leads = LEAD_RULES.stream()
@@ -87,7 +87,7 @@ class DemoPlans extends StartupWork {
 			.toArray(String[][]::new);
 		this.fallbackLead = new String[] { district.unitCode("DCS"), district.unitCode("FGW") };
 		this.ingest = ingest;
-		this.plans = plans;
+		this.time = time;
 		this.publishing = publishing;
 		this.units = units;
 		this.calendar = calendar;
@@ -105,7 +105,7 @@ class DemoPlans extends StartupWork {
 			lockAcrossNodes(jdbc, "zhili.demo.plans");
 			if (jdbc.sql("select not exists (select 1 from plans.plan)").query(Boolean.class).single()) {
 				long started = System.nanoTime();
-				int year = plans.today().getYear();
+				int year = time.today().getYear();
 				load("nankai_2018_government_work_report.txt", "2019年政府工作报告重点工作（演示：按" + year + "年跟踪）", year, 1);
 				load("nankai_2012_party_committee_work_points.txt", "区委工作要点（演示：2012年文件，按" + year + "年跟踪）", year, 2);
 				suggestions(year);
@@ -181,7 +181,7 @@ class DemoPlans extends StartupWork {
 
 	/** A year of tracking up to last month: reports, milestones met or missed, 督办, actuals. */
 	private void track(long planId, int year, Random random) {
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
 		int months = YearMonth.from(today).getMonthValue() - 1;
 		List<Map<String, Object>> tasks = jdbc.sql("select id, lead_unit, title from plans.task where plan_id = :p order by position")
 			.param("p", planId).query().listOfRows();
@@ -267,7 +267,7 @@ class DemoPlans extends StartupWork {
 
 	/** A year's register: suggestions and proposals of the spring sessions, answered, rated, some redone. */
 	private void suggestions(int year) {
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
 		for (int i = 0; i < 24; i++) {
 			String[] s = suggestions[i % suggestions.length];
 			boolean deputy = i % 2 == 0;

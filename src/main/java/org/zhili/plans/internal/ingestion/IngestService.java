@@ -16,11 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
-import org.zhili.platform.ApiProblem;
-import org.zhili.plans.internal.ingestion.DraftPlan;
-import org.zhili.plans.internal.ingestion.PlanParser;
-import tools.jackson.databind.json.JsonMapper;
 import org.zhili.plans.internal.plan.PublishInput;
+import org.zhili.platform.ApiProblem;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an upload (.txt in UTF-8, or .docx) or pasted text into a stored draft plan for review. Refuses, with a
@@ -46,7 +44,7 @@ public class IngestService {
 	}
 
 	/** The text of an uploaded file, by its name's extension. */
-	public static String text(String filename, byte[] bytes) {
+	static String text(String filename, byte[] bytes) {
 		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
 		if (bytes == null || bytes.length == 0) {
 			throw ApiProblem.badInput("file", "empty_document", "上传的文件是空的");
@@ -80,7 +78,7 @@ public class IngestService {
 		}
 	}
 
-	public static String utf8(byte[] bytes, String field) {
+	static String utf8(byte[] bytes, String field) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -15,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.org.OrgUnits;
-import org.zhili.platform.ApiProblem;
+import org.zhili.plans.internal.PlanTime;
+import org.zhili.plans.internal.Values;
 import org.zhili.plans.internal.tasks.PlanClocks;
+import org.zhili.platform.ApiProblem;
 
 /**
  * Publishing a plan: the reviewer's version of a draft is checked whole (a 400 names every bad field), then the
@@ -33,22 +35,26 @@ public class PlanPublishing {
 	private final OrgUnits units;
 	private final AuditTrail audit;
 	private final PlanClocks clocks;
-	private final PlanService plans;
+	private final PlanTime time;
 
-	PlanPublishing(JdbcClient jdbc, OrgUnits units, AuditTrail audit, PlanClocks clocks, PlanService plans) {
+	/** What publishing needs of a stored draft: the plan it was published as, if it was. */
+	private record StoredDraft(Long planId) {
+	}
+
+	PlanPublishing(JdbcClient jdbc, OrgUnits units, AuditTrail audit, PlanClocks clocks, PlanTime time) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.audit = audit;
 		this.clocks = clocks;
-		this.plans = plans;
+		this.time = time;
 	}
 
 	/** Creates the plan from the reviewer's version of a draft; all or nothing. */
-	long publish(long draftId, PublishInput in, Actor actor) {
-		Map<String, Object> draft = jdbc.sql("select plan_id from plans.draft where id = :id for update").param("id", draftId)
-			.query().listOfRows().stream().findFirst()
+	public long publish(long draftId, PublishInput in, Actor actor) {
+		StoredDraft draft = jdbc.sql("select plan_id from plans.draft where id = :id for update").param("id", draftId)
+			.query((rs, n) -> new StoredDraft((Long) rs.getObject("plan_id"))).optional()
 			.orElseThrow(() -> ApiProblem.notFound("draft_not_found", "草稿不存在"));
-		Object existing = draft.get("plan_id");
+		Long existing = draft.planId();
 		if (existing != null) {
 			throw ApiProblem.conflict("already_published", "该草稿已发布为计划 " + existing);
 		}
@@ -73,7 +79,7 @@ public class PlanPublishing {
 			.query(Long.class).single();
 		Map<String, Long> sectionIds = new HashMap<>();
 		int position = 0;
-		for (PublishInput.SectionIn s : PlanService.list(in.sections())) {
+		for (PublishInput.SectionIn s : Values.list(in.sections())) {
 			if (Boolean.TRUE.equals(s.retrospective())) {
 				continue;
 			}
@@ -88,7 +94,7 @@ public class PlanPublishing {
 		}
 		Map<String, Long> taskIds = new HashMap<>();
 		position = 0;
-		for (PublishInput.TaskIn t : PlanService.list(in.tasks())) {
+		for (PublishInput.TaskIn t : Values.list(in.tasks())) {
 			if (t.section() != null && !sectionIds.containsKey(t.section())) {
 				continue; // a task of a review section
 			}
@@ -99,31 +105,31 @@ public class PlanPublishing {
 					    :deadline, :weight, :start, :end) returning id""")
 				.param("plan", planId).param("section", t.section() == null ? null : sectionIds.get(t.section()))
 				.param("pos", position++).param("number", t.number()).param("title", t.title().strip())
-				.param("text", t.text() == null ? t.title() : t.text()).param("lead", PlanService.blankToNull(t.leadUnit()))
-				.param("co", String.join(",", PlanService.list(t.coUnits()))).param("leader", PlanService.blankToNull(t.leader()))
+				.param("text", t.text() == null ? t.title() : t.text()).param("lead", Values.blankToNull(t.leadUnit()))
+				.param("co", String.join(",", Values.list(t.coUnits()))).param("leader", Values.blankToNull(t.leader()))
 				.param("deadline", t.deadline() == null ? LocalDate.of(in.year(), 12, 31) : t.deadline())
 				.param("weight", t.weight() == null ? BigDecimal.ONE : t.weight()).param("start", t.start())
 				.param("end", t.end()).query(Long.class).single();
 			if (t.key() != null) {
 				taskIds.put(t.key(), id);
 			}
-			clocks.report(id, YearMonth.from(plans.today()));
-			for (PublishInput.MilestoneIn m : PlanService.list(t.milestones())) {
+			clocks.report(id, YearMonth.from(time.today()));
+			for (PublishInput.MilestoneIn m : Values.list(t.milestones())) {
 				long milestone = jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :due, :d) "
 						+ "returning id").param("t", id).param("due", m.due()).param("d", m.deliverable().strip())
 					.query(Long.class).single();
-				clocks.milestone(id, milestone, m.due(), plans.now());
+				clocks.milestone(id, milestone, m.due(), time.now());
 			}
 		}
-		for (PublishInput.TargetIn r : PlanService.list(in.actuals())) {
+		for (PublishInput.TargetIn r : Values.list(in.actuals())) {
 			jdbc.sql("""
 					insert into plans.reported_result (plan_id, indicator, comparator, value, unit, qualifier, period, quote)
 					values (:plan, :i, :c, :v, :u, :q, :p, :quote)""")
 				.param("plan", planId).param("i", r.indicator()).param("c", r.comparator()).param("v", r.value())
 				.param("u", r.unit()).param("q", r.qualifier()).param("p", r.period()).param("quote", r.quote()).update();
 		}
-		for (PublishInput.TargetIn g : PlanService.list(in.targets())) {
-			BigDecimal baseline = g.baseline() != null ? g.baseline() : baseline(g, PlanService.list(in.actuals()));
+		for (PublishInput.TargetIn g : Values.list(in.targets())) {
+			BigDecimal baseline = g.baseline() != null ? g.baseline() : baseline(g, Values.list(in.actuals()));
 			jdbc.sql("""
 					insert into plans.target (plan_id, task_id, indicator, comparator, value, upper, unit, qualifier, period,
 					    baseline, main, quote)
@@ -154,7 +160,7 @@ public class PlanPublishing {
 			errors.add(new ApiProblem.FieldError("year", "年份须在2000至2100之间"));
 		}
 		Set<String> keys = new java.util.HashSet<>();
-		List<PublishInput.SectionIn> sections = PlanService.list(in.sections());
+		List<PublishInput.SectionIn> sections = Values.list(in.sections());
 		for (int i = 0; i < sections.size(); i++) {
 			PublishInput.SectionIn s = sections.get(i);
 			if (s.key() == null || s.title() == null || s.title().isBlank()) {
@@ -167,7 +173,7 @@ public class PlanPublishing {
 				keys.add(s.key());
 			}
 		}
-		List<PublishInput.TaskIn> tasks = PlanService.list(in.tasks());
+		List<PublishInput.TaskIn> tasks = Values.list(in.tasks());
 		if (tasks.isEmpty()) {
 			errors.add(new ApiProblem.FieldError("tasks", "计划至少需要一项任务"));
 		}
@@ -183,29 +189,29 @@ public class PlanPublishing {
 			if (t.leadUnit() != null && !t.leadUnit().isBlank() && units.find(t.leadUnit()).isEmpty()) {
 				errors.add(new ApiProblem.FieldError(f + ".leadUnit", "牵头单位 " + t.leadUnit() + " 不存在"));
 			}
-			for (String co : PlanService.list(t.coUnits())) {
+			for (String co : Values.list(t.coUnits())) {
 				if (units.find(co).isEmpty()) {
 					errors.add(new ApiProblem.FieldError(f + ".coUnits", "配合单位 " + co + " 不存在"));
 				}
 			}
-			if (t.weight() != null && (t.weight().signum() <= 0 || t.weight().compareTo(PlanService.HUNDRED) > 0)) {
+			if (t.weight() != null && (t.weight().signum() <= 0 || t.weight().compareTo(Values.HUNDRED) > 0)) {
 				errors.add(new ApiProblem.FieldError(f + ".weight", "权重须大于0且不超过100"));
 			}
 			if (t.deadline() != null && (t.deadline().getYear() < 2000 || t.deadline().getYear() > 2100)) {
 				errors.add(new ApiProblem.FieldError(f + ".deadline", "完成时限须在2000至2100年之间"));
 			}
-			List<PublishInput.MilestoneIn> ms = PlanService.list(t.milestones());
+			List<PublishInput.MilestoneIn> ms = Values.list(t.milestones());
 			for (int k = 0; k < ms.size(); k++) {
 				if (ms.get(k).due() == null || ms.get(k).deliverable() == null || ms.get(k).deliverable().isBlank()) {
 					errors.add(new ApiProblem.FieldError(f + ".milestones[" + k + "]", "节点须有日期和成果"));
 				}
 			}
 		}
-		List<PublishInput.TargetIn> targets = PlanService.list(in.targets());
+		List<PublishInput.TargetIn> targets = Values.list(in.targets());
 		for (int i = 0; i < targets.size(); i++) {
 			checkQuantity(targets.get(i), "targets[" + i + "]", errors);
 		}
-		List<PublishInput.TargetIn> actuals = PlanService.list(in.actuals());
+		List<PublishInput.TargetIn> actuals = Values.list(in.actuals());
 		for (int i = 0; i < actuals.size(); i++) {
 			checkQuantity(actuals.get(i), "actuals[" + i + "]", errors);
 		}

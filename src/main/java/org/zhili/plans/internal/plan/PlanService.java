@@ -1,355 +1,141 @@
 package org.zhili.plans.internal.plan;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhili.calendar.WorkingCalendar;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
-import org.zhili.org.OrgUnit;
-import org.zhili.org.OrgUnits;
-import org.zhili.platform.ApiProblem;
-import org.zhili.platform.ChinaTime;
 import org.zhili.plans.TaskStatus;
-import org.zhili.process.SupervisionLevel;
-import org.zhili.plans.internal.tasks.StatusRule;
-import org.zhili.plans.internal.targets.TargetActuals;
-import org.zhili.plans.internal.targets.TargetAssessment;
-import org.zhili.plans.internal.tasks.TaskReminders;
-import org.zhili.plans.internal.tasks.TaskWork;
+import org.zhili.plans.internal.PlanScope;
+import org.zhili.plans.internal.targets.TargetQueries;
+import org.zhili.plans.internal.tasks.TaskQueries;
+import org.zhili.plans.internal.tasks.TaskViews.TaskSummary;
+import org.zhili.platform.ApiProblem;
+
+import static org.zhili.plans.internal.Values.plain;
 
 /**
- * Plans, their tasks and targets as people read them: the views with statuses and weighted progress, and who may
- * see what. A unit account sees the tasks its unit leads or helps with (and the plans holding them); district-wide
- * accounts see everything. Publishing ({@link PlanPublishing}), the work on tasks ({@link TaskWork}), actual values
- * ({@link TargetActuals}) and reminders ({@link TaskReminders}) are classes of their own.
+ * Plans as people read them: the list with statuses and weighted progress, and a plan's tree of sections, tasks,
+ * targets and last year's results. A unit account sees the plans holding tasks its unit leads or helps with, and
+ * only those tasks; district-wide accounts see everything — filtered in SQL ({@link PlanScope.Units}). Publishing
+ * is {@link PlanPublishing}; tasks are read by {@link TaskQueries}, targets by {@link TargetQueries}.
  */
 @Service
 @Transactional
 public class PlanService {
 
-	public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+	/** A stored plan. */
+	record PlanRow(long id, String title, int year, String kind, boolean published, boolean isPublic,
+			String description) {
+	}
+
+	/** A stored section of a plan's outline. */
+	private record SectionRow(long id, Long parent, String number, String title, int level) {
+	}
+
+	private static final String PLAN_COLUMNS = "id, title, year, kind, published, public, description";
 
 	private final JdbcClient jdbc;
-	private final OrgUnits units;
-	private final WorkingCalendar calendar;
+	private final PlanScope scope;
+	private final TaskQueries tasks;
+	private final TargetQueries targets;
 	private final AuditTrail audit;
-	private final Clock clock;
 
-	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Clock clock) {
+	PlanService(JdbcClient jdbc, PlanScope scope, TaskQueries tasks, TargetQueries targets, AuditTrail audit) {
 		this.jdbc = jdbc;
-		this.units = units;
-		this.calendar = calendar;
+		this.scope = scope;
+		this.tasks = tasks;
+		this.targets = targets;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
-	public LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+	private static PlanRow planRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new PlanRow(rs.getLong("id"), rs.getString("title"), rs.getInt("year"), rs.getString("kind"),
+				rs.getBoolean("published"), rs.getBoolean("public"), rs.getString("description"));
 	}
 
-	// ---- reading -------------------------------------------------------------------------------------
-
-	/** Whether the actor sees every plan (a district-wide scope). */
-	public boolean seesAll(Actor actor) {
-		return actor.scope().covers(units.district().path());
-	}
-
-	/** Whether the unit with this code is inside the actor's scope. */
-	public boolean covers(Actor actor, String unitCode) {
-		return units.find(unitCode).map(u -> actor.scope().covers(u.path())).orElse(false);
-	}
-
-	/** Whether the actor's unit leads or helps with the task. */
-	boolean concerns(Actor actor, TaskRow t) {
-		return seesAll(actor) || covers(actor, t.leadUnit()) || t.coUnits().stream().anyMatch(c -> covers(actor, c));
-	}
-
-	public record TaskRow(long id, long planId, Long sectionId, int position, String number, String title, String text,
-			String leadUnit, List<String> coUnits, String leader, LocalDate deadline, BigDecimal weight) {
-	}
-
-	private static TaskRow taskRow(ResultSet rs, int n) throws SQLException {
-		Array co = rs.getArray("co_units");
-		return new TaskRow(rs.getLong("id"), rs.getLong("plan_id"), (Long) rs.getObject("section_id"), rs.getInt("position"),
-				rs.getString("number"), rs.getString("title"), rs.getString("text"), rs.getString("lead_unit"),
-				co == null ? List.of() : Arrays.asList((String[]) co.getArray()), rs.getString("leader"),
-				rs.getObject("deadline", LocalDate.class), rs.getBigDecimal("weight"));
-	}
-
-	public List<TaskRow> tasks(String where, Map<String, ?> params) {
-		return jdbc.sql("select * from plans.task where " + where + " order by plan_id, position").params(params)
-			.query(PlanService::taskRow).list();
-	}
-
-	/** The latest report of each task not sent back, and the milestones: what a status needs. */
-	public Map<Long, PlanViews.TaskSummary> summaries(List<TaskRow> rows) {
-		Map<Long, PlanViews.TaskSummary> out = new LinkedHashMap<>();
-		if (rows.isEmpty()) {
-			return out;
-		}
-		List<Long> ids = rows.stream().map(TaskRow::id).toList();
-		Map<Long, PlanViews.Report> latest = latestReports(ids);
-		Map<Long, List<StatusRule.Node>> nodes = new HashMap<>();
-		jdbc.sql("select task_id, due, done_at from plans.milestone where task_id in (:ids)").param("ids", ids)
-			.query(rs -> {
-				nodes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new StatusRule.Node(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
-			});
-		LocalDate today = today();
-		for (TaskRow t : rows) {
-			PlanViews.Report l = latest.get(t.id());
-			int percent = l == null ? 0 : l.percent();
-			TaskStatus status = StatusRule.of(percent, l != null, t.deadline(), nodes.getOrDefault(t.id(), List.of()),
-					today, calendar);
-			out.put(t.id(), new PlanViews.TaskSummary(t.id(), t.planId(), t.sectionId(), t.number(), t.title(),
-					t.leadUnit(), unitName(t.leadUnit()), t.coUnits(), t.leader(), t.deadline(), t.weight(), percent,
-					status, status.label(), l == null ? null : l.period()));
-		}
-		return out;
-	}
-
-	public String unitName(String code) {
-		return code == null ? null : units.find(code).map(OrgUnit::shortName).orElse(code);
-	}
-
+	/** The plans the actor sees, newest year first; the tasks of all of them and their statuses read at once. */
 	@Transactional(readOnly = true)
 	public List<PlanViews.PlanSummary> plans(Actor actor) {
-		// the tasks of all plans and their statuses read at once, not plan by plan
-		List<TaskRow> visible = tasks("true", Map.of()).stream().filter(t -> concerns(actor, t)).toList();
-		Map<Long, List<PlanViews.TaskSummary>> byPlan = new HashMap<>();
-		summaries(visible).values().forEach(t -> byPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
-		List<PlanViews.PlanSummary> out = new ArrayList<>();
-		for (Map<String, Object> p : jdbc.sql("select * from plans.plan order by year desc, id desc").query().listOfRows()) {
-			List<PlanViews.TaskSummary> tasks = byPlan.get(((Number) p.get("id")).longValue());
-			if (tasks == null && !seesAll(actor)) {
-				continue;
-			}
-			out.add(summary(p, tasks == null ? List.of() : tasks));
-		}
-		return out;
+		PlanScope.Units units = scope.units(actor);
+		Map<Long, List<TaskSummary>> byPlan = new HashMap<>();
+		tasks.summaries(tasks.visible(units, null)).values()
+			.forEach(t -> byPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t));
+		return jdbc.sql("select " + PLAN_COLUMNS + " from plans.plan p where cast(:allUnits as boolean) or exists "
+				+ "(select 1 from plans.task t where t.plan_id = p.id and " + PlanScope.Units.condition("t.") + ") "
+				+ "order by year desc, id desc")
+			.params(units.params()).query(PlanService::planRow).list().stream()
+			.map(p -> summary(p, byPlan.getOrDefault(p.id(), List.of())))
+			.toList();
 	}
 
-	private static PlanViews.PlanSummary summary(Map<String, Object> p, java.util.Collection<PlanViews.TaskSummary> tasks) {
+	private static PlanViews.PlanSummary summary(PlanRow p, Collection<TaskSummary> tasks) {
 		Map<TaskStatus, Integer> statuses = new EnumMap<>(TaskStatus.class);
 		for (TaskStatus s : TaskStatus.values()) {
 			statuses.put(s, 0);
 		}
 		tasks.forEach(t -> statuses.merge(t.status(), 1, Integer::sum));
-		return new PlanViews.PlanSummary(((Number) p.get("id")).longValue(), (String) p.get("title"),
-				((Number) p.get("year")).intValue(), (String) p.get("kind"), (Boolean) p.get("published"),
-				(Boolean) p.get("public"), weighted(tasks), tasks.size(), statuses);
+		return new PlanViews.PlanSummary(p.id(), p.title(), p.year(), p.kind(), p.published(), p.isPublic(),
+				PlanViews.weighted(tasks), tasks.size(), statuses);
 	}
 
-	/** Σ weight × progress / Σ weight, one decimal; {@code null} without tasks. */
-	public static BigDecimal weighted(java.util.Collection<PlanViews.TaskSummary> tasks) {
-		BigDecimal sum = BigDecimal.ZERO;
-		BigDecimal weights = BigDecimal.ZERO;
-		for (PlanViews.TaskSummary t : tasks) {
-			sum = sum.add(t.weight().multiply(BigDecimal.valueOf(t.progress())));
-			weights = weights.add(t.weight());
-		}
-		return weights.signum() == 0 ? null : sum.divide(weights, 1, RoundingMode.HALF_UP);
-	}
-
+	/** A plan's outline with the tasks the actor sees; 404 when the plan holds none of them. */
 	@Transactional(readOnly = true)
 	public PlanViews.PlanTree tree(long planId, Actor actor) {
-		Map<String, Object> p = jdbc.sql("select * from plans.plan where id = :id").param("id", planId).query().listOfRows()
-			.stream().findFirst().orElseThrow(() -> ApiProblem.notFound("plan_not_found", "计划不存在"));
-		List<TaskRow> rows = tasks("plan_id = :p", Map.of("p", planId)).stream().filter(t -> concerns(actor, t)).toList();
-		if (rows.isEmpty() && !seesAll(actor)) {
+		PlanRow p = jdbc.sql("select " + PLAN_COLUMNS + " from plans.plan where id = :id").param("id", planId)
+			.query(PlanService::planRow).optional()
+			.orElseThrow(() -> ApiProblem.notFound("plan_not_found", "计划不存在"));
+		PlanScope.Units units = scope.units(actor);
+		List<TaskQueries.TaskRow> rows = tasks.visible(units, planId);
+		if (rows.isEmpty() && !units.all()) {
 			throw ApiProblem.notFound("plan_not_found", "计划不存在");
 		}
-		Map<Long, PlanViews.TaskSummary> summaries = summaries(rows);
-		record S(long id, Long parent, String number, String title, int level) {
-		}
-		List<S> sections = jdbc.sql("select * from plans.section where plan_id = :p order by position").param("p", planId)
-			.query((rs, n) -> new S(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getString("number"),
+		Map<Long, TaskSummary> summaries = tasks.summaries(rows);
+		List<SectionRow> sections = jdbc.sql("select * from plans.section where plan_id = :p order by position")
+			.param("p", planId)
+			.query((rs, n) -> new SectionRow(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getString("number"),
 					rs.getString("title"), rs.getInt("level")))
 			.list();
-		Map<Long, List<S>> children = new HashMap<>();
+		Map<Long, List<SectionRow>> children = new HashMap<>();
 		sections.forEach(s -> children.computeIfAbsent(s.parent() == null ? 0L : s.parent(), k -> new ArrayList<>()).add(s));
-		Map<Long, List<PlanViews.TaskSummary>> bySection = new HashMap<>();
+		Map<Long, List<TaskSummary>> bySection = new HashMap<>();
 		summaries.values().forEach(t -> bySection.computeIfAbsent(t.sectionId() == null ? 0L : t.sectionId(),
 				k -> new ArrayList<>()).add(t));
-		java.util.function.Function<Long, List<PlanViews.SectionNode>> build = new java.util.function.Function<>() {
+		Function<Long, List<PlanViews.SectionNode>> build = new Function<>() {
 			@Override
 			public List<PlanViews.SectionNode> apply(Long parent) {
 				List<PlanViews.SectionNode> nodes = new ArrayList<>();
-				for (S s : children.getOrDefault(parent, List.of())) {
+				for (SectionRow s : children.getOrDefault(parent, List.of())) {
 					List<PlanViews.SectionNode> sub = apply(s.id());
-					List<PlanViews.TaskSummary> own = bySection.getOrDefault(s.id(), List.of());
-					List<PlanViews.TaskSummary> all = new ArrayList<>(own);
+					List<TaskSummary> own = bySection.getOrDefault(s.id(), List.of());
+					List<TaskSummary> all = new ArrayList<>(own);
 					PlanViews.collect(sub, all);
-					if (all.isEmpty() && !seesAll(actor)) {
+					if (all.isEmpty() && !units.all()) {
 						continue;
 					}
-					nodes.add(new PlanViews.SectionNode(s.id(), s.number(), s.title(), s.level(), weighted(all), sub, own));
+					nodes.add(new PlanViews.SectionNode(s.id(), s.number(), s.title(), s.level(), PlanViews.weighted(all),
+							sub, own));
 				}
 				return nodes;
 			}
 		};
 		List<PlanViews.SectionNode> tree = build.apply(0L);
-		List<PlanViews.TargetView> targets = targets("plan_id = :p", Map.of("p", planId));
 		List<PlanViews.Result> results = jdbc.sql("select * from plans.reported_result where plan_id = :p order by id")
 			.param("p", planId)
 			.query((rs, n) -> new PlanViews.Result(rs.getString("indicator"), rs.getString("comparator"),
 					plain(rs.getBigDecimal("value")), rs.getString("unit"), rs.getString("qualifier"), (Integer) rs.getObject("period"),
 					rs.getString("quote")))
 			.list();
-		return new PlanViews.PlanTree(summary(p, summaries.values()), (String) p.get("description"), tree,
-				bySection.getOrDefault(0L, List.of()), targets, results);
-	}
-
-	List<PlanViews.TargetView> targets(String where, Map<String, ?> params) {
-		record G(long id, long plan, Long task, String indicator, String comparator, BigDecimal value, BigDecimal upper,
-				String unit, String qualifier, int period, BigDecimal baseline, boolean main, String quote) {
-		}
-		List<G> gs = jdbc.sql("select * from plans.target where " + where + " order by main desc, id").params(params)
-			.query((rs, n) -> new G(rs.getLong("id"), rs.getLong("plan_id"), (Long) rs.getObject("task_id"),
-					rs.getString("indicator"), rs.getString("comparator"), rs.getBigDecimal("value"),
-					rs.getBigDecimal("upper"), rs.getString("unit"), rs.getString("qualifier"), rs.getInt("period"),
-					rs.getBigDecimal("baseline"), rs.getBoolean("main"), rs.getString("quote")))
-			.list();
-		if (gs.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<PlanViews.Actual>> actuals = new HashMap<>();
-		jdbc.sql("select * from plans.actual where target_id in (:ids) order by period")
-			.param("ids", gs.stream().map(G::id).toList())
-			.query(rs -> {
-				actuals.computeIfAbsent(rs.getLong("target_id"), k -> new ArrayList<>()).add(new PlanViews.Actual(
-						rs.getString("period"), plain(rs.getBigDecimal("value")), rs.getString("source"), rs.getString("note")));
-			});
-		return gs.stream().map(g -> {
-			List<PlanViews.Actual> as = actuals.getOrDefault(g.id(), List.of());
-			TargetAssessment.Outcome o = TargetAssessment.assess(g.comparator(), g.value(), g.upper(), g.unit(),
-					g.qualifier(), as);
-			return new PlanViews.TargetView(g.id(), g.plan(), g.task(), g.indicator(), g.comparator(),
-					TargetAssessment.comparatorLabel(g.comparator()), plain(g.value()), plain(g.upper()), g.unit(),
-					g.qualifier(), g.period(), plain(g.baseline()), g.main(), g.quote(), as, o.code(),
-					o.label(), o.phrase());
-		}).toList();
-	}
-
-	/** Without trailing zeros and never in exponent form (30, not 3E+1). */
-	static BigDecimal plain(BigDecimal v) {
-		return v == null ? null : new BigDecimal(v.stripTrailingZeros().toPlainString());
-	}
-
-	public TaskRow taskRow(long taskId, Actor actor) {
-		return tasks("id = :id", Map.of("id", taskId)).stream().filter(t -> concerns(actor, t)).findFirst()
-			.orElseThrow(() -> ApiProblem.notFound("task_not_found", "任务不存在"));
-	}
-
-	@Transactional(readOnly = true)
-	public PlanViews.TaskDetail task(long taskId, Actor actor) {
-		TaskRow t = taskRow(taskId, actor);
-		PlanViews.TaskSummary s = summaries(List.of(t)).get(t.id());
-		LocalDate today = today();
-		List<PlanViews.Milestone> ms = jdbc.sql("select * from plans.milestone where task_id = :t order by due, id")
-			.param("t", taskId)
-			.query((rs, n) -> {
-				LocalDate due = rs.getObject("due", LocalDate.class);
-				LocalDate done = rs.getObject("done_at", LocalDate.class);
-				return new PlanViews.Milestone(rs.getLong("id"), due, rs.getString("deliverable"), done,
-						done == null && today.isAfter(StatusRule.lastDay(due, calendar)));
-			}).list();
-		List<PlanViews.Report> reports = jdbc.sql("select * from plans.progress_report where task_id = :t order by submitted_at desc, id desc")
-			.param("t", taskId).query(PlanService::report).list();
-		List<PlanViews.Supervision> sups = supervisions(taskId);
-		List<PlanViews.Event> timeline = new ArrayList<>();
-		for (PlanViews.Milestone m : ms) {
-			timeline.add(new PlanViews.Event(m.due().atTime(17, 30).atZone(ChinaTime.ZONE).toInstant(), "milestone",
-					"节点：" + m.deliverable() + (m.doneAt() != null ? "（" + m.doneAt() + " 完成）" : m.overdue() ? "（逾期）" : "")));
-		}
-		for (PlanViews.Report r : reports) {
-			timeline.add(new PlanViews.Event(r.submittedAt(), "report", r.period() + " 进展 " + r.percent() + "%：" + r.text()));
-		}
-		for (PlanViews.Supervision v : sups) {
-			timeline.add(new PlanViews.Event(v.createdAt(), "supervision", v.levelLabel() + "：" + v.note()));
-			if (v.repliedAt() != null) {
-				timeline.add(new PlanViews.Event(v.repliedAt(), "reply", "督办回复：" + v.reply()));
-			}
-		}
-		timeline.sort(Comparator.comparing(PlanViews.Event::at));
-		String planTitle = jdbc.sql("select title from plans.plan where id = :p").param("p", t.planId()).query(String.class)
-			.single();
-		return new PlanViews.TaskDetail(s, planTitle, t.text(), t.coUnits().stream().map(this::unitName).toList(), ms,
-				reports, sups, targets("task_id = :t", Map.of("t", taskId)), timeline);
-	}
-
-	private static PlanViews.Report report(ResultSet rs, int n) throws SQLException {
-		return new PlanViews.Report(rs.getLong("id"), rs.getString("unit_code"), rs.getString("period"), rs.getInt("percent"),
-				rs.getString("text"), Arrays.asList((String[]) rs.getArray("evidence").getArray()),
-				rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"), rs.getString("review"),
-				rs.getString("review_note"));
-	}
-
-	/** The latest report of each of the tasks that was not sent back (the one their progress comes from). */
-	public Map<Long, PlanViews.Report> latestReports(java.util.Collection<Long> taskIds) {
-		Map<Long, PlanViews.Report> latest = new HashMap<>();
-		if (taskIds.isEmpty()) {
-			return latest;
-		}
-		jdbc.sql("""
-				select distinct on (task_id) * from plans.progress_report
-				where task_id in (:ids) and review <> 'RETURNED' order by task_id, submitted_at desc, id desc""")
-			.param("ids", taskIds).query(rs -> {
-				latest.put(rs.getLong("task_id"), report(rs, 0));
-			});
-		return latest;
-	}
-
-	private List<PlanViews.Supervision> supervisions(long taskId) {
-		LocalDate today = today();
-		return jdbc.sql("select * from plans.supervision where task_id = :t order by created_at").param("t", taskId)
-			.query((rs, n) -> {
-				String level = rs.getString("level");
-				LocalDate due = rs.getObject("reply_due", LocalDate.class);
-				return new PlanViews.Supervision(rs.getLong("id"), level, levelLabel(level), rs.getString("note"), due,
-						rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("reply"),
-						rs.getTimestamp("replied_at") == null ? null : rs.getTimestamp("replied_at").toInstant(),
-						rs.getString("reply") == null && today.isAfter(due));
-			}).list();
-	}
-
-	/** The level's name as people read it (the process kit's one set of 督办 levels). */
-	static String levelLabel(String level) {
-		return SupervisionLevel.of(level).label();
-	}
-
-	/** The tasks of the actor's unit (led or helped with), not finished, with whether this month's report is due. */
-	@Transactional(readOnly = true)
-	public List<PlanViews.TaskSummary> myTasks(Actor actor) {
-		if (seesAll(actor)) {
-			return List.of(); // a district-wide account has no tasks of its own unit
-		}
-		List<TaskRow> rows = tasks("true", Map.of()).stream().filter(t -> concerns(actor, t)).toList();
-		return new ArrayList<>(summaries(rows).values());
-	}
-
-	/** The period a report is due for now: last month, until it has been reported. */
-	String duePeriod() {
-		return YearMonth.from(today()).minusMonths(1).toString();
+		return new PlanViews.PlanTree(summary(p, summaries.values()), p.description(), tree,
+				bySection.getOrDefault(0L, List.of()), targets.ofPlan(planId), results);
 	}
 
 	void setPublic(long planId, Actor actor, boolean isPublic) {
@@ -358,17 +144,5 @@ public class PlanService {
 			throw ApiProblem.notFound("plan_not_found", "计划不存在");
 		}
 		audit.success("plans.plan.visibility", "plan:" + planId, "public " + isPublic);
-	}
-
-	static <T> List<T> list(List<T> l) {
-		return l == null ? List.of() : l;
-	}
-
-	public static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	public Instant now() {
-		return clock.instant();
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhili.identity.Actor;
+import org.zhili.plans.internal.tasks.TaskViews;
 import org.zhili.process.Exports;
 import org.zhili.process.Exports.Column;
 
@@ -27,7 +28,7 @@ class PlanTaskExportController {
 	static final int MAX_ROWS = 10_000;
 
 	/** A task with the section it sits in ({@code null} outside any section). */
-	record Line(PlanViews.TaskSummary task, String section) {
+	record Line(TaskViews.TaskSummary task, String section) {
 	}
 
 	static final List<Column<Line>> COLUMNS = List.of(

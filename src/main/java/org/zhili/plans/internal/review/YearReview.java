@@ -19,11 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.cases.CaseFigures;
 import org.zhili.identity.Actor;
-import org.zhili.platform.ApiProblem;
+import org.zhili.plans.internal.PlanScope;
+import org.zhili.plans.internal.PlanTime;
 import org.zhili.plans.internal.plan.PlanService;
 import org.zhili.plans.internal.plan.PlanViews;
 import org.zhili.plans.internal.suggestions.SuggestionService;
-import org.zhili.plans.internal.targets.TargetAssessment;
+import org.zhili.plans.internal.targets.TargetViews;
+import org.zhili.plans.internal.tasks.TaskQueries;
+import org.zhili.plans.internal.tasks.TaskViews;
+import org.zhili.platform.ApiProblem;
 
 /**
  * The year-end review of a plan, drawn from live data: each section's tasks with their status and the latest
@@ -32,7 +36,7 @@ import org.zhili.plans.internal.targets.TargetAssessment;
  */
 @Service
 @Transactional(readOnly = true)
-public class YearReview {
+class YearReview {
 
 	record TaskLine(String number, String title, String leadUnit, String status, int progress, String evidence,
 			List<String> files) {
@@ -44,40 +48,47 @@ public class YearReview {
 	record TargetLine(String indicator, String target, String actual, String assessment, String phrase) {
 	}
 
-	public record Review(long planId, String title, int year, LocalDate asOf, BigDecimal progress, List<Part> parts,
+	record Review(long planId, String title, int year, LocalDate asOf, BigDecimal progress, List<Part> parts,
 			List<TargetLine> targets, CaseFigures.Figures cases, SuggestionService.Rates suggestions,
 			List<PlanViews.Result> previousYear) {
 	}
 
 	private final PlanService plans;
+	private final TaskQueries tasks;
+	private final PlanScope scope;
+	private final PlanTime time;
 	private final SuggestionService suggestions;
 	private final CaseFigures cases;
 
-	YearReview(PlanService plans, SuggestionService suggestions, CaseFigures cases) {
+	YearReview(PlanService plans, TaskQueries tasks, PlanScope scope, PlanTime time, SuggestionService suggestions,
+			CaseFigures cases) {
 		this.plans = plans;
+		this.tasks = tasks;
+		this.scope = scope;
+		this.time = time;
 		this.suggestions = suggestions;
 		this.cases = cases;
 	}
 
 	public Review review(long planId, Actor actor) {
-		if (!plans.seesAll(actor)) {
+		if (!scope.seesAll(actor)) {
 			throw ApiProblem.forbidden("district_only", "年终总结需要全区范围的账号");
 		}
 		PlanViews.PlanTree tree = plans.tree(planId, actor);
 		int year = tree.plan().year();
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
 		LocalDate end = LocalDate.of(year, 12, 31).isAfter(today) ? today : LocalDate.of(year, 12, 31);
-		Map<Long, PlanViews.Report> lastReports = plans
-			.latestReports(PlanViews.allTasks(tree).stream().map(PlanViews.TaskSummary::id).toList());
+		Map<Long, TaskViews.Report> lastReports = tasks
+			.latestReports(PlanViews.allTasks(tree).stream().map(TaskViews.TaskSummary::id).toList());
 		List<Part> parts = new ArrayList<>();
 		if (!tree.tasks().isEmpty()) {
-			parts.add(new Part("其他任务", PlanService.weighted(tree.tasks()), lines(tree.tasks(), lastReports)));
+			parts.add(new Part("其他任务", PlanViews.weighted(tree.tasks()), lines(tree.tasks(), lastReports)));
 		}
 		for (PlanViews.SectionNode s : tree.sections()) {
 			parts(s, parts, lastReports);
 		}
 		List<TargetLine> targets = tree.targets().stream().map(g -> {
-			PlanViews.Actual latest = TargetAssessment.latest(g.actuals());
+			TargetViews.Actual latest = TargetViews.latest(g.actuals());
 			return new TargetLine(g.indicator(), g.comparatorLabel() + " " + g.value().toPlainString() + g.unit()
 					+ (g.qualifier() == null ? "" : g.qualifier()),
 					latest == null ? "—" : latest.value().stripTrailingZeros().toPlainString() + g.unit() + "（" + latest.period() + "）",
@@ -88,7 +99,7 @@ public class YearReview {
 				suggestions.rates(year, null), tree.reportedResults());
 	}
 
-	private static void parts(PlanViews.SectionNode s, List<Part> parts, Map<Long, PlanViews.Report> latest) {
+	private static void parts(PlanViews.SectionNode s, List<Part> parts, Map<Long, TaskViews.Report> latest) {
 		if (!s.tasks().isEmpty()) {
 			parts.add(new Part((s.number() == null ? "" : s.number() + "、") + s.title(), s.progress(), lines(s.tasks(), latest)));
 		}
@@ -96,10 +107,10 @@ public class YearReview {
 	}
 
 	/** One line per task, with the evidence of its latest report not sent back (read for all tasks at once). */
-	private static List<TaskLine> lines(List<PlanViews.TaskSummary> tasks, Map<Long, PlanViews.Report> latest) {
+	private static List<TaskLine> lines(List<TaskViews.TaskSummary> tasks, Map<Long, TaskViews.Report> latest) {
 		List<TaskLine> lines = new ArrayList<>();
-		for (PlanViews.TaskSummary t : tasks) {
-			PlanViews.Report last = latest.get(t.id());
+		for (TaskViews.TaskSummary t : tasks) {
+			TaskViews.Report last = latest.get(t.id());
 			lines.add(new TaskLine(t.number(), t.title(), t.leadUnitName(), t.statusLabel(), t.progress(),
 					last == null ? "未报送进展" : last.text(), last == null ? List.of() : last.evidence()));
 		}
@@ -142,7 +153,7 @@ public class YearReview {
 		}
 	}
 
-	public static String casesSentence(CaseFigures.Figures f) {
+	static String casesSentence(CaseFigures.Figures f) {
 		if (f == null) {
 			return "本年度尚无接诉即办数据。";
 		}
@@ -150,7 +161,7 @@ public class YearReview {
 				+ "（" + f.from() + " 至 " + f.to() + "）。";
 	}
 
-	public static String suggestionsSentence(SuggestionService.Rates s) {
+	static String suggestionsSentence(SuggestionService.Rates s) {
 		return "交办人大代表建议和政协提案" + s.assigned() + "件，按期答复" + s.repliedOnTime() + "件，办复率" + pct(s.answerRate())
 				+ "，满意率" + pct(s.satisfactionRate()) + "，见面率" + pct(s.meetingRate()) + "。";
 	}

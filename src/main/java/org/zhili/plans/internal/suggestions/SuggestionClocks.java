@@ -17,7 +17,7 @@ import org.zhili.process.Clocks;
  * overdue.
  */
 @Component
-public class SuggestionClocks implements ClockListener {
+class SuggestionClocks implements ClockListener {
 
 	public static final String LOOP = "suggestion";
 
@@ -52,7 +52,7 @@ public class SuggestionClocks implements ClockListener {
 	public void recomputed(Clocks.Key key, Deadline before, Deadline after) {
 	}
 
-	public void answerBy(long suggestionId, LocalDate due, Instant now) {
+	void answerBy(long suggestionId, LocalDate due, Instant now) {
 		clocks.startUntil(Clocks.Key.of(LOOP, suggestionId, SuggestionWorkflow.ANSWER_CLOCK), now, due);
 	}
 

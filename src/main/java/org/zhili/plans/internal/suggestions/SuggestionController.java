@@ -1,7 +1,6 @@
 package org.zhili.plans.internal.suggestions;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhili.identity.Actor;
+import org.zhili.plans.internal.PlanTime;
 import org.zhili.platform.ApiProblem;
-import org.zhili.plans.internal.plan.PlanService;
 
 /** The register of 人大代表建议 and 政协提案 over HTTP. */
 @RestController
@@ -41,11 +40,11 @@ class SuggestionController {
 	}
 
 	private final SuggestionService suggestions;
-	private final PlanService plans;
+	private final PlanTime time;
 
-	SuggestionController(SuggestionService suggestions, PlanService plans) {
+	SuggestionController(SuggestionService suggestions, PlanTime time) {
 		this.suggestions = suggestions;
-		this.plans = plans;
+		this.time = time;
 	}
 
 	@PostMapping
@@ -103,7 +102,7 @@ class SuggestionController {
 	@PreAuthorize("hasAuthority('PLAN_VIEW')")
 	@Operation(summary = "办复率（按期答复/交办）、满意率（满意+基本满意/反馈）、见面率（见面/答复），按交办年度")
 	SuggestionService.Rates rates(@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind) {
-		int y = year == null ? plans.today().getYear() : year;
+		int y = year == null ? time.today().getYear() : year;
 		if (y < 2000 || y > 2100) {
 			throw ApiProblem.badInput("year", "invalid_year", "年份须在2000至2100之间");
 		}

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,13 +19,14 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.identity.Permission;
 import org.zhili.org.OrgUnits;
-import org.zhili.platform.ApiProblem;
+import org.zhili.plans.internal.PlanScope;
+import org.zhili.plans.internal.PlanTime;
 import org.zhili.plans.internal.suggestions.SuggestionWorkflow.Action;
 import org.zhili.plans.internal.suggestions.SuggestionWorkflow.Party;
 import org.zhili.plans.internal.suggestions.SuggestionWorkflow.State;
 import org.zhili.plans.internal.tasks.PlanMessage;
-import org.zhili.plans.internal.plan.PlanService;
 import org.zhili.plans.internal.tasks.TaskReminders;
+import org.zhili.platform.ApiProblem;
 
 /**
  * 人大代表建议 and 政协提案: the register, 交办 with a 3-month limit (6 when difficult, RD-1), co-units' opinions to the
@@ -71,17 +71,19 @@ public class SuggestionService {
 
 	private final JdbcClient jdbc;
 	private final OrgUnits units;
-	private final PlanService plans;
+	private final PlanScope scope;
+	private final PlanTime time;
 	private final TaskReminders reminders;
 	private final AuditTrail audit;
 	private final SuggestionClocks clocks;
 
-	SuggestionService(JdbcClient jdbc, OrgUnits units, PlanService plans, TaskReminders reminders, AuditTrail audit,
-			SuggestionClocks clocks) {
+	SuggestionService(JdbcClient jdbc, OrgUnits units, PlanScope scope, PlanTime time, TaskReminders reminders,
+			AuditTrail audit, SuggestionClocks clocks) {
 		this.reminders = reminders;
 		this.jdbc = jdbc;
 		this.units = units;
-		this.plans = plans;
+		this.scope = scope;
+		this.time = time;
 		this.audit = audit;
 		this.clocks = clocks;
 	}
@@ -100,7 +102,7 @@ public class SuggestionService {
 		if (exists) {
 			throw ApiProblem.conflict("duplicate_number", "该届次已有编号 " + in.number() + " 的" + kindLabel(in.kind()));
 		}
-		LocalDate registered = in.registeredAt() == null ? plans.today() : in.registeredAt();
+		LocalDate registered = in.registeredAt() == null ? time.today() : in.registeredAt();
 		long id = jdbc.sql("""
 				insert into plans.suggestion (kind, number, title, content, submitters, session, registered_at)
 				values (:k, :n, :t, :c, :sub, :s, :r) returning id""")
@@ -130,14 +132,14 @@ public class SuggestionService {
 				throw ApiProblem.badInput("coUnits", "unknown_unit", "协办单位 " + c + " 不存在或与主办单位相同");
 			}
 		}
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
 		jdbc.sql("""
 				update plans.suggestion set state = :state, lead_unit = :l, co_units = string_to_array(:co, ','),
 				    assigned_at = :d, difficult = :diff, due = :due where id = :id""")
 			.param("state", SuggestionWorkflow.WORKFLOW.target(Action.ASSIGN).name()).param("l", lead).param("co", String.join(",", coUnits)).param("d", today).param("diff", difficult)
 			.param("due", today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS)).param("id", id).update();
-		clocks.answerBy(id, today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS), plans.now());
-		event(id, "ASSIGN", actor, plans.unitName(lead) + (difficult ? "（重点难点，6个月）" : ""));
+		clocks.answerBy(id, today.plusMonths(difficult ? DIFFICULT_MONTHS : MONTHS), time.now());
+		event(id, "ASSIGN", actor, scope.unitName(lead) + (difficult ? "（重点难点，6个月）" : ""));
 		reminders.notice(lead, PlanMessage.SUGGESTION, id, s.title, "交办" + kindLabel(s.kind) + "：" + s.title, "suggestion-" + id + "-" + today);
 	}
 
@@ -145,14 +147,14 @@ public class SuggestionService {
 		Row s = row(id);
 		check(Action.OPINION, s, actor);
 		require(opinion, "opinion", 4000, "协办意见");
-		String unit = s.coUnits.stream().filter(c -> plans.covers(actor, c)).findFirst().orElseThrow();
+		String unit = s.coUnits.stream().filter(c -> scope.covers(actor, c)).findFirst().orElseThrow();
 		jdbc.sql("""
 				insert into plans.suggestion_opinion (suggestion_id, unit_code, opinion, submitted_at, submitted_by)
 				values (:s, :u, :o, :at, :by) on conflict (suggestion_id, unit_code)
 				do update set opinion = excluded.opinion, submitted_at = excluded.submitted_at""")
-			.param("s", id).param("u", unit).param("o", opinion.strip()).param("at", Timestamp.from(plans.now()))
+			.param("s", id).param("u", unit).param("o", opinion.strip()).param("at", Timestamp.from(time.now()))
 			.param("by", actor.username()).update();
-		event(id, "OPINION", actor, plans.unitName(unit));
+		event(id, "OPINION", actor, scope.unitName(unit));
 	}
 
 	/** The lead unit's answer, once every co-unit has given its opinion. */
@@ -165,17 +167,17 @@ public class SuggestionService {
 		}
 		List<String> given = jdbc.sql("select unit_code from plans.suggestion_opinion where suggestion_id = :s")
 			.param("s", id).query(String.class).list();
-		List<String> missing = s.coUnits.stream().filter(c -> !given.contains(c)).map(plans::unitName).toList();
+		List<String> missing = s.coUnits.stream().filter(c -> !given.contains(c)).map(scope::unitName).toList();
 		if (!missing.isEmpty()) {
 			throw ApiProblem.conflict("opinions_missing", "协办单位尚未提交意见：" + String.join("、", missing));
 		}
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
 		jdbc.sql("""
 				update plans.suggestion set state = :state, reply = :r, grade = :g, met = met or :met, replied_at = :d,
 				    on_time = coalesce(on_time, :onTime) where id = :id""")
 			.param("state", SuggestionWorkflow.WORKFLOW.target(Action.REPLY).name()).param("r", reply.strip()).param("g", grade).param("met", Boolean.TRUE.equals(met)).param("d", today)
 			.param("onTime", !today.isAfter(s.due)).param("id", id).update();
-		clocks.answered(id, plans.now());
+		clocks.answered(id, time.now());
 		event(id, "REPLY", actor, grade + "类");
 	}
 
@@ -193,13 +195,13 @@ public class SuggestionService {
 		if (rating == null || rating == Satisfaction.UNRATED) {
 			throw ApiProblem.badInput("satisfaction", "invalid_satisfaction", "满意度须为 SATISFIED、BASICALLY_SATISFIED 或 UNSATISFIED");
 		}
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
 		if (rating == Satisfaction.UNSATISFIED) {
 			jdbc.sql("""
 					update plans.suggestion set state = :state, satisfaction = :s, feedback_at = :d, redo_count = redo_count + 1,
 					    due = :due where id = :id""")
 				.param("state", State.ASSIGNED.name()).param("s", rating.name()).param("d", today).param("due", today.plusMonths(REDO_MONTHS)).param("id", id).update();
-			clocks.answerBy(id, today.plusMonths(REDO_MONTHS), plans.now());
+			clocks.answerBy(id, today.plusMonths(REDO_MONTHS), time.now());
 			event(id, "REDO", actor, "不满意，重新办理");
 			reminders.notice(s.leadUnit, PlanMessage.SUGGESTION, id, s.title, "不满意，重新办理：" + s.title, "suggestion-redo-" + id + "-" + today);
 		}
@@ -222,7 +224,7 @@ public class SuggestionService {
 
 	private void check(Action action, Row s, Actor actor) {
 		Set<Party> parties = parties(s, actor);
-		if (parties.isEmpty() && !plans.seesAll(actor)) {
+		if (parties.isEmpty() && !scope.seesAll(actor)) {
 			throw ApiProblem.notFound("suggestion_not_found", "建议提案不存在");
 		}
 		SuggestionWorkflow.WORKFLOW.check(action, new SuggestionWorkflow.Facts(State.valueOf(s.state)), parties);
@@ -234,10 +236,10 @@ public class SuggestionService {
 			parties.add(Party.OFFICE);
 		}
 		if (actor.has(Permission.PLAN_REPORT)) {
-			if (s.leadUnit != null && plans.covers(actor, s.leadUnit)) {
+			if (s.leadUnit != null && scope.covers(actor, s.leadUnit)) {
 				parties.add(Party.LEAD_UNIT);
 			}
-			if (s.coUnits.stream().anyMatch(c -> plans.covers(actor, c))) {
+			if (s.coUnits.stream().anyMatch(c -> scope.covers(actor, c))) {
 				parties.add(Party.CO_UNIT);
 			}
 		}
@@ -261,7 +263,7 @@ public class SuggestionService {
 
 	private void event(long id, String action, Actor actor, String note) {
 		jdbc.sql("insert into plans.suggestion_event (suggestion_id, at, action, by_user, note) values (:s, :at, :a, :by, :n)")
-			.param("s", id).param("at", Timestamp.from(plans.now())).param("a", action)
+			.param("s", id).param("at", Timestamp.from(time.now())).param("a", action)
 			.param("by", actor == null ? "system" : actor.username()).param("n", note).update();
 		if (actor != null && action.equals("ASSIGN")) {
 			audit.success("plans.suggestion.assigned", "suggestion:" + id, note);
@@ -274,20 +276,27 @@ public class SuggestionService {
 
 	// ---- reading -------------------------------------------------------------------------------------
 
-	/** The register: the office sees all; a unit the ones it leads or helps with. One query for the whole list. */
+	/**
+	 * The register: the office sees all; a unit the ones it leads or helps with (with the right to report). One
+	 * query for the whole list, filtered by the account's scope in its {@code where} clause.
+	 */
 	@Transactional(readOnly = true)
 	public List<Suggestion> list(Actor actor, Integer year, String kind) {
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
+		PlanScope.Units seen = scope.units(actor);
+		if (!seen.all() && !actor.has(Permission.PLAN_REPORT)) {
+			seen = PlanScope.Units.NONE; // a unit takes part in suggestions only with the right to report
+		}
 		return jdbc.sql("""
 				select * from plans.suggestion where (cast(:y as int) is null or extract(year from registered_at) = :y)
-				and (cast(:k as text) is null or kind = :k) order by registered_at desc, kind, number""")
-			.param("y", year).param("k", kind).query((rs, n) -> suggestion(rs, today)).list().stream()
-			.filter(s -> visibleParties(s, actor) != null).toList();
+				and (cast(:k as text) is null or kind = :k) and %s
+				order by registered_at desc, kind, number""".formatted(PlanScope.Units.condition("")))
+			.param("y", year).param("k", kind).params(seen.params()).query((rs, n) -> suggestion(rs, today)).list();
 	}
 
 	@Transactional(readOnly = true)
 	public Suggestion get(long id, Actor actor) {
-		LocalDate today = plans.today();
+		LocalDate today = time.today();
 		Suggestion s = jdbc.sql("select * from plans.suggestion where id = :id").param("id", id)
 			.query((rs, n) -> suggestion(rs, today)).optional().orElse(null);
 		Set<Party> parties = s == null ? null : visibleParties(s, actor);
@@ -295,7 +304,7 @@ public class SuggestionService {
 			throw ApiProblem.notFound("suggestion_not_found", "建议提案不存在");
 		}
 		List<Opinion> opinions = jdbc.sql("select * from plans.suggestion_opinion where suggestion_id = :s order by submitted_at")
-			.param("s", id).query((rs, n) -> new Opinion(rs.getString("unit_code"), plans.unitName(rs.getString("unit_code")),
+			.param("s", id).query((rs, n) -> new Opinion(rs.getString("unit_code"), scope.unitName(rs.getString("unit_code")),
 					rs.getString("opinion"), rs.getTimestamp("submitted_at").toInstant())).list();
 		List<Event> events = jdbc.sql("select * from plans.suggestion_event where suggestion_id = :s order by at, id")
 			.param("s", id).query((rs, n) -> new Event(rs.getTimestamp("at").toInstant(), rs.getString("action"),
@@ -316,7 +325,7 @@ public class SuggestionService {
 		return new Suggestion(rs.getLong("id"), rs.getString("kind"), kindLabel(rs.getString("kind")),
 				rs.getString("number"), rs.getString("title"), rs.getString("content"), rs.getString("submitters"),
 				rs.getString("session"), rs.getObject("registered_at", LocalDate.class), state,
-				State.valueOf(state).label(), lead, plans.unitName(lead), co, rs.getObject("assigned_at", LocalDate.class),
+				State.valueOf(state).label(), lead, scope.unitName(lead), co, rs.getObject("assigned_at", LocalDate.class),
 				rs.getBoolean("difficult"), due, rs.getString("reply"), rs.getString("grade"), rs.getBoolean("met"),
 				rs.getObject("replied_at", LocalDate.class), (Boolean) rs.getObject("on_time"),
 				rs.getString("satisfaction"), rs.getString("satisfaction") == null ? null
@@ -327,13 +336,17 @@ public class SuggestionService {
 	/** The actor's parties to the suggestion, or {@code null} when the actor may not see it. */
 	private Set<Party> visibleParties(Suggestion s, Actor actor) {
 		Set<Party> parties = parties(new Row(s.id(), s.kind(), s.title(), s.state(), s.leadUnit(), s.coUnits(), s.due()), actor);
-		return plans.seesAll(actor) || parties.contains(Party.LEAD_UNIT) || parties.contains(Party.CO_UNIT) ? parties : null;
+		return scope.seesAll(actor) || parties.contains(Party.LEAD_UNIT) || parties.contains(Party.CO_UNIT) ? parties : null;
+	}
+
+	/** The counts the year's rates are made of. */
+	private record Counts(long assigned, long onTime, long replied, long rated, long satisfied, long met) {
 	}
 
 	/** 办复率 = first answers on time / assigned; 满意率 = (满意 + 基本满意) / rated; 见面率 = met / answered. */
 	@Transactional(readOnly = true)
 	public Rates rates(int year, String kind) {
-		Map<String, Object> r = jdbc.sql("""
+		Counts c = jdbc.sql("""
 				select count(*) filter (where assigned_at is not null) as assigned,
 				       count(*) filter (where on_time) as on_time,
 				       count(*) filter (where replied_at is not null) as replied,
@@ -342,15 +355,12 @@ public class SuggestionService {
 				       count(*) filter (where met and replied_at is not null) as met
 				from plans.suggestion where extract(year from coalesce(assigned_at, registered_at)) = :y
 				and (cast(:k as text) is null or kind = :k)""")
-			.param("y", year).param("k", kind).query().singleRow();
-		long assigned = n(r, "assigned"), onTime = n(r, "on_time"), replied = n(r, "replied"), rated = n(r, "rated"),
-				satisfied = n(r, "satisfied"), met = n(r, "met");
-		return new Rates(year, kind, assigned, onTime, replied, rated, satisfied, met, rate(onTime, assigned),
-				rate(satisfied, rated), rate(met, replied));
-	}
-
-	private static long n(Map<String, Object> r, String k) {
-		return ((Number) r.get(k)).longValue();
+			.param("y", year).param("k", kind)
+			.query((rs, n) -> new Counts(rs.getLong("assigned"), rs.getLong("on_time"), rs.getLong("replied"),
+					rs.getLong("rated"), rs.getLong("satisfied"), rs.getLong("met")))
+			.single();
+		return new Rates(year, kind, c.assigned(), c.onTime(), c.replied(), c.rated(), c.satisfied(), c.met(),
+				rate(c.onTime(), c.assigned()), rate(c.satisfied(), c.rated()), rate(c.met(), c.replied()));
 	}
 
 	static BigDecimal rate(long part, long whole) {

@@ -18,7 +18,7 @@ import org.zhili.process.TimelineEntry;
  * records feedback; the lead unit replies; a co-unit gives its opinion.
  */
 @Component
-public class SuggestionTimeline {
+class SuggestionTimeline {
 
 	private static final Map<String, String> ACTIONS = Map.of("REGISTER", "登记", "ASSIGN", "交办", "OPINION", "协办意见",
 			"REPLY", "答复", "REDO", "重新办理", "FEEDBACK", "反馈");
@@ -33,7 +33,7 @@ public class SuggestionTimeline {
 
 	/** Each suggestion's timeline rows in time order, by suggestion id. */
 	@Transactional(readOnly = true)
-	public Map<Long, List<TimelineEntry>> of(Collection<SuggestionService.Suggestion> suggestions) {
+	Map<Long, List<TimelineEntry>> of(Collection<SuggestionService.Suggestion> suggestions) {
 		Map<Long, List<TimelineEntry>> out = new HashMap<>();
 		if (suggestions.isEmpty()) {
 			return out;

@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
-import org.zhili.platform.ApiProblem;
 import org.zhili.plans.internal.plan.PlanService;
+import org.zhili.platform.ApiProblem;
 
 /**
  * Actual values from a spreadsheet (.xlsx): the first sheet, a header row, then one row per value with the columns
@@ -26,13 +26,17 @@ import org.zhili.plans.internal.plan.PlanService;
  * every row is checked as a single entry would be, and one bad row refuses the file with a report of every row.
  */
 @Service
-public class ActualsImport {
+class ActualsImport {
 
 	/** One refused row: its number as the spreadsheet shows it, and why. */
 	record RowError(int row, String field, String message) {
 	}
 
-	public record Imported(int rows) {
+	record Imported(int rows) {
+	}
+
+	/** A row that reads as a value, to be recorded as a single entry would be. */
+	private record Entry(long target, String period, BigDecimal value, String note, int row) {
 	}
 
 	static final int MAX_ROWS = 5000;
@@ -51,7 +55,7 @@ public class ActualsImport {
 		plans.tree(planId, actor).targets().forEach(t -> targets.putIfAbsent(t.indicator(), t.id()));
 		List<String[]> rows = read(bytes);
 		List<RowError> errors = new ArrayList<>();
-		List<Object[]> valid = new ArrayList<>();
+		List<Entry> valid = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			String[] r = rows.get(i);
 			int shown = i + 2;
@@ -68,14 +72,14 @@ public class ActualsImport {
 				errors.add(new RowError(shown, "实际值", "“" + r[2] + "”不是数字"));
 				continue;
 			}
-			valid.add(new Object[] { target, r[1], value, r[3], shown });
+			valid.add(new Entry(target, r[1], value, r[3], shown));
 		}
-		for (Object[] v : valid) {
+		for (Entry v : valid) {
 			try {
-				actuals.recordActual((Long) v[0], actor, (String) v[1], (BigDecimal) v[2], (String) v[3], "IMPORTED");
+				actuals.recordActual(v.target(), actor, v.period(), v.value(), v.note(), "IMPORTED");
 			}
 			catch (ApiProblem p) {
-				errors.add(new RowError((Integer) v[4], p.errors().isEmpty() ? "" : p.errors().get(0).field(), p.getMessage()));
+				errors.add(new RowError(v.row(), p.errors().isEmpty() ? "" : p.errors().get(0).field(), p.getMessage()));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -2,43 +2,49 @@ package org.zhili.plans.internal.targets;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
+import org.zhili.plans.internal.Values;
 import org.zhili.platform.ApiProblem;
-import org.zhili.plans.internal.plan.PlanService;
 
 /** The actual values of targets, for a year or a month to date; figures that cannot be right are refused. */
 @Service
 @Transactional
-public class TargetActuals {
+class TargetActuals {
 
 	private static final Pattern PERIOD = Pattern.compile("^(\\d{4})(?:-(0[1-9]|1[0-2]))?$");
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
+	/** What a figure is checked against: the target's year, unit, comparator and value. */
+	record Target(int year, String unit, String comparator, BigDecimal value) {
+	}
+
 	TargetActuals(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
+
 	/** Records (or corrects) the actual value of a target for a year or a month; absurd figures are refused. */
-	public void recordActual(long targetId, Actor actor, String period, BigDecimal value, String note, String source) {
-		Map<String, Object> g = jdbc.sql("select * from plans.target where id = :id").param("id", targetId).query()
-			.listOfRows().stream().findFirst().orElseThrow(() -> ApiProblem.notFound("target_not_found", "指标不存在"));
+	void recordActual(long targetId, Actor actor, String period, BigDecimal value, String note, String source) {
+		Target g = jdbc.sql("select period, unit, comparator, value from plans.target where id = :id").param("id", targetId)
+			.query((rs, n) -> new Target(rs.getInt("period"), rs.getString("unit"), rs.getString("comparator"),
+					rs.getBigDecimal("value")))
+			.optional().orElseThrow(() -> ApiProblem.notFound("target_not_found", "指标不存在"));
 		if (period == null || !PERIOD.matcher(period.strip()).matches()) {
 			throw ApiProblem.badInput("period", "invalid_period", "期间须为年份（2026）或月份（2026-06）");
 		}
 		int year = Integer.parseInt(period.strip().substring(0, 4));
-		int targetYear = ((Number) g.get("period")).intValue();
+		int targetYear = g.year();
 		if (Math.abs(year - targetYear) > 1) {
 			throw ApiProblem.badInput("period", "period_out_of_range", "期间须在指标年度 " + targetYear + " 前后一年内");
 		}
-		String absurd = absurd((String) g.get("unit"), (String) g.get("comparator"), (BigDecimal) g.get("value"), value);
+		String absurd = absurd(g.unit(), g.comparator(), g.value(), value);
 		if (absurd != null) {
 			throw ApiProblem.badInput("value", "absurd_value", absurd);
 		}
@@ -56,7 +62,7 @@ public class TargetActuals {
 	 * Why a figure cannot be right, or {@code null}: a percentage beyond −100…1000 (a share beyond 0…100), a negative
 	 * count or amount, or more than 1000 times the target.
 	 */
-	public static String absurd(String unit, String comparator, BigDecimal target, BigDecimal value) {
+	static String absurd(String unit, String comparator, BigDecimal target, BigDecimal value) {
 		if (value == null) {
 			return "实际值不能为空";
 		}
@@ -65,7 +71,7 @@ public class TargetActuals {
 				return value.compareTo(BigDecimal.valueOf(-100)) < 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0
 						? "增速 " + value.toPlainString() + "% 不可信：须在 -100% 至 1000% 之间" : null;
 			}
-			return value.signum() < 0 || value.compareTo(PlanService.HUNDRED) > 0 ? "比率 " + value.toPlainString() + "% 不可信：须在 0 至 100% 之间"
+			return value.signum() < 0 || value.compareTo(Values.HUNDRED) > 0 ? "比率 " + value.toPlainString() + "% 不可信：须在 0 至 100% 之间"
 					: null;
 		}
 		if (value.signum() < 0) {

@@ -2,18 +2,16 @@ package org.zhili.plans.internal.targets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Comparator;
 import java.util.List;
-import org.zhili.plans.internal.plan.PlanViews;
 
 /**
  * How a target stands against its actual values, and the sentence a report would write about it
  * ("超出年初预定目标1个百分点"). A year's figure (period {@code 2026} or {@code 2026-12}) decides ACHIEVED or MISSED;
  * a month's year-to-date figure says ON_TRACK or AT_RISK — amounts are compared with the share of the year gone.
  */
-public final class TargetAssessment {
+final class TargetAssessment {
 
-	public record Outcome(String code, String label, String phrase) {
+	record Outcome(String code, String label, String phrase) {
 	}
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -21,7 +19,7 @@ public final class TargetAssessment {
 	private TargetAssessment() {
 	}
 
-	public static String comparatorLabel(String comparator) {
+	static String comparatorLabel(String comparator) {
 		return switch (comparator) {
 			case "growth" -> "增长";
 			case "reach" -> "达到";
@@ -32,15 +30,9 @@ public final class TargetAssessment {
 		};
 	}
 
-	/** The latest actual: a whole year counts after its months. */
-	public static PlanViews.Actual latest(List<PlanViews.Actual> actuals) {
-		return actuals.stream().max(Comparator.comparing(a -> a.period().length() == 4 ? a.period() + "-13" : a.period()))
-			.orElse(null);
-	}
-
-	public static Outcome assess(String comparator, BigDecimal value, BigDecimal upper, String unit, String qualifier,
-			List<PlanViews.Actual> actuals) {
-		PlanViews.Actual a = latest(actuals);
+	static Outcome assess(String comparator, BigDecimal value, BigDecimal upper, String unit, String qualifier,
+			List<TargetViews.Actual> actuals) {
+		TargetViews.Actual a = TargetViews.latest(actuals);
 		if (a == null) {
 			return new Outcome(null, "暂无数据", null);
 		}

@@ -10,16 +10,16 @@ import org.zhili.plans.TaskStatus;
  * A task's status. A date limit (deadline, milestone) that falls on a holiday or weekend runs to the next
  * working day, as deadlines do in Chinese administrative practice; it is missed once that day is over.
  */
-public final class StatusRule {
+final class StatusRule {
 
 	/** A milestone as the rule needs it. */
-	public record Node(LocalDate due, LocalDate doneAt) {
+	record Node(LocalDate due, LocalDate doneAt) {
 	}
 
 	private StatusRule() {
 	}
 
-	public static TaskStatus of(int percent, boolean reported, LocalDate deadline, List<Node> milestones, LocalDate today,
+	static TaskStatus of(int percent, boolean reported, LocalDate deadline, List<Node> milestones, LocalDate today,
 			WorkingCalendar calendar) {
 		if (percent >= 100) {
 			return TaskStatus.DONE;
@@ -36,7 +36,7 @@ public final class StatusRule {
 	}
 
 	/** The last day a date limit allows: the day itself if a working day, else the next working day. */
-	public static LocalDate lastDay(LocalDate due, WorkingCalendar calendar) {
+	static LocalDate lastDay(LocalDate due, WorkingCalendar calendar) {
 		return calendar.isWorkingDay(due) ? due : calendar.nextWorkingDay(due);
 	}
 }

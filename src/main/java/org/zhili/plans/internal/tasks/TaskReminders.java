@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
 import org.zhili.plans.TaskStatus;
 import org.zhili.process.Inbox;
-import org.zhili.plans.internal.plan.PlanService;
-import org.zhili.plans.internal.plan.PlanViews;
 
 /**
  * What the plan-task and suggestion loops tell the units: 督办 received, a milestone missed, a month's report
@@ -26,14 +24,18 @@ public class TaskReminders {
 	private final JdbcClient jdbc;
 	private final Inbox inbox;
 	private final PlanClocks clocks;
-	private final PlanService plans;
+	private final TaskQueries tasks;
 	private final Clock clock;
 
-	TaskReminders(JdbcClient jdbc, Inbox inbox, PlanClocks clocks, PlanService plans, Clock clock) {
+	/** A milestone not met, with its task. */
+	private record Missed(long taskId, String title, String leadUnit, String deliverable, LocalDate due) {
+	}
+
+	TaskReminders(JdbcClient jdbc, Inbox inbox, PlanClocks clocks, TaskQueries tasks, Clock clock) {
 		this.jdbc = jdbc;
 		this.inbox = inbox;
 		this.clocks = clocks;
-		this.plans = plans;
+		this.tasks = tasks;
 		this.clock = clock;
 	}
 
@@ -47,10 +49,12 @@ public class TaskReminders {
 		jdbc.sql("""
 				select m.id, m.due, m.deliverable, t.id as task_id, t.title, t.lead_unit from plans.milestone m
 				join plans.task t on t.id = m.task_id where m.id = :id and m.done_at is null and t.lead_unit is not null""")
-			.param("id", milestoneId).query().listOfRows().forEach(m -> {
-				notice((String) m.get("lead_unit"), PlanMessage.MILESTONE_OVERDUE, ((Number) m.get("task_id")).longValue(),
-						(String) m.get("title"), "节点逾期，任务滞后：" + m.get("title") + "（" + m.get("deliverable") + "，"
-								+ m.get("due") + "）", "milestone-" + milestoneId);
+			.param("id", milestoneId)
+			.query((rs, n) -> new Missed(rs.getLong("task_id"), rs.getString("title"), rs.getString("lead_unit"),
+					rs.getString("deliverable"), rs.getObject("due", LocalDate.class)))
+			.list().forEach(m -> {
+				notice(m.leadUnit(), PlanMessage.MILESTONE_OVERDUE, m.taskId(), m.title(), "节点逾期，任务滞后：" + m.title()
+						+ "（" + m.deliverable() + "，" + m.due() + "）", "milestone-" + milestoneId);
 				jdbc.sql("update plans.milestone set notified = true where id = :id").param("id", milestoneId).update();
 			});
 	}
@@ -61,11 +65,11 @@ public class TaskReminders {
 	 * @return whether the task is still open (its next month's report is due too)
 	 */
 	boolean reportDue(long taskId, YearMonth month, LocalDate limit) {
-		List<PlanService.TaskRow> rows = plans.tasks("id = :t", Map.of("t", taskId));
-		if (rows.isEmpty()) {
+		Optional<TaskQueries.TaskRow> row = tasks.byId(taskId);
+		if (row.isEmpty()) {
 			return false;
 		}
-		PlanViews.TaskSummary s = plans.summaries(rows).values().iterator().next();
+		TaskViews.TaskSummary s = tasks.summaries(List.of(row.get())).values().iterator().next();
 		if (s.status() == TaskStatus.DONE || s.status() == TaskStatus.UNFINISHED) {
 			return false;
 		}
@@ -80,7 +84,7 @@ public class TaskReminders {
 	}
 
 	/** 立即催报: the reminders whose time has come are sent now rather than when their timers go off. */
-	public int remindNow() {
+	int remindNow() {
 		return clocks.remindNow();
 	}
 

@@ -14,9 +14,12 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.identity.Permission;
 import org.zhili.org.OrgUnits;
+import org.zhili.plans.internal.PlanScope;
+import org.zhili.plans.internal.PlanTime;
+import org.zhili.plans.internal.Values;
+import org.zhili.plans.internal.tasks.TaskQueries.TaskRow;
 import org.zhili.platform.ApiProblem;
 import org.zhili.process.SupervisionLevel;
-import org.zhili.plans.internal.plan.PlanService;
 
 /**
  * What is done to a task: the units report progress and answer 督办, the office reviews reports, sends 督办
@@ -24,7 +27,7 @@ import org.zhili.plans.internal.plan.PlanService;
  */
 @Service
 @Transactional
-public class TaskWork {
+class TaskWork {
 
 	private final JdbcClient jdbc;
 	private final OrgUnits units;
@@ -32,22 +35,27 @@ public class TaskWork {
 	private final AuditTrail audit;
 	private final PlanClocks clocks;
 	private final TaskReminders reminders;
-	private final PlanService plans;
+	private final TaskQueries tasks;
+	private final PlanScope scope;
+	private final PlanTime time;
 	private final Clock clock;
 
-	TaskWork(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, PlanClocks clocks, TaskReminders reminders, PlanService plans, Clock clock) {
+	TaskWork(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, PlanClocks clocks,
+			TaskReminders reminders, TaskQueries tasks, PlanScope scope, PlanTime time, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.calendar = calendar;
 		this.audit = audit;
 		this.clocks = clocks;
 		this.reminders = reminders;
-		this.plans = plans;
+		this.tasks = tasks;
+		this.scope = scope;
+		this.time = time;
 		this.clock = clock;
 	}
 
-	public long report(long taskId, Actor actor, Integer percent, String text, String period, List<String> evidence) {
-		PlanService.TaskRow t = plans.taskRow(taskId, actor);
+	long report(long taskId, Actor actor, Integer percent, String text, String period, List<String> evidence) {
+		TaskRow t = tasks.taskRow(taskId, actor);
 		String unit = reportingUnit(actor, t);
 		if (percent == null || percent < 0 || percent > 100) {
 			throw ApiProblem.badInput("percent", "invalid_percent", "进度须为0到100之间的整数");
@@ -55,8 +63,8 @@ public class TaskWork {
 		if (text == null || text.isBlank() || text.length() > 4000) {
 			throw ApiProblem.badInput("text", "invalid_text", "进展情况不能为空，且不超过4000字");
 		}
-		String p = period == null || period.isBlank() ? YearMonth.from(plans.today()).toString() : period.strip();
-		if (!p.matches("\\d{4}-(0[1-9]|1[0-2])") || YearMonth.parse(p).isAfter(YearMonth.from(plans.today()))) {
+		String p = period == null || period.isBlank() ? YearMonth.from(time.today()).toString() : period.strip();
+		if (!p.matches("\\d{4}-(0[1-9]|1[0-2])") || YearMonth.parse(p).isAfter(YearMonth.from(time.today()))) {
 			throw ApiProblem.badInput("period", "invalid_period", "报告月份须为 yyyy-MM 格式，且不晚于本月");
 		}
 		List<String> files = evidence == null ? List.of() : evidence;
@@ -73,18 +81,18 @@ public class TaskWork {
 	}
 
 	/** The unit a report is made for: the lead unit, or a co-unit when the actor belongs to one. */
-	private String reportingUnit(Actor actor, PlanService.TaskRow t) {
+	private String reportingUnit(Actor actor, TaskRow t) {
 		if (!actor.has(Permission.PLAN_REPORT)) {
 			throw ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展");
 		}
-		if (plans.covers(actor, t.leadUnit())) {
+		if (scope.covers(actor, t.leadUnit())) {
 			return t.leadUnit();
 		}
-		return t.coUnits().stream().filter(c -> plans.covers(actor, c))
+		return t.coUnits().stream().filter(c -> scope.covers(actor, c))
 			.findFirst().orElseThrow(() -> ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展"));
 	}
 
-	public void review(long reportId, Actor actor, boolean accept, String note) {
+	void review(long reportId, Actor actor, boolean accept, String note) {
 		if (!accept && (note == null || note.isBlank())) {
 			throw ApiProblem.badInput("note", "note_required", "退回须说明理由");
 		}
@@ -98,8 +106,8 @@ public class TaskWork {
 		}
 	}
 
-	public long supervise(long taskId, Actor actor, String levelName, String note, Integer replyWorkingDays) {
-		PlanService.TaskRow t = plans.taskRow(taskId, actor);
+	long supervise(long taskId, Actor actor, String levelName, String note, Integer replyWorkingDays) {
+		TaskRow t = tasks.taskRow(taskId, actor);
 		SupervisionLevel level;
 		try {
 			level = SupervisionLevel.of(levelName);
@@ -115,7 +123,7 @@ public class TaskWork {
 		if (days < 1 || days > 60) {
 			throw ApiProblem.badInput("replyWorkingDays", "invalid_days", "回复时限须为1至60个工作日");
 		}
-		LocalDate due = calendar.addWorkingDays(plans.today(), days);
+		LocalDate due = calendar.addWorkingDays(time.today(), days);
 		long id = jdbc.sql("""
 				insert into plans.supervision (task_id, level, note, reply_due, created_at, created_by)
 				values (:t, :l, :n, :due, :at, :by) returning id""")
@@ -129,10 +137,10 @@ public class TaskWork {
 		return id;
 	}
 
-	public void reply(long supervisionId, Actor actor, String reply) {
+	void reply(long supervisionId, Actor actor, String reply) {
 		Long taskId = jdbc.sql("select task_id from plans.supervision where id = :id").param("id", supervisionId)
 			.query(Long.class).optional().orElseThrow(() -> ApiProblem.notFound("supervision_not_found", "督办不存在"));
-		reportingUnit(actor, plans.taskRow(taskId, actor));
+		reportingUnit(actor, tasks.taskRow(taskId, actor));
 		if (reply == null || reply.isBlank() || reply.length() > 4000) {
 			throw ApiProblem.badInput("reply", "invalid_reply", "回复不能为空，且不超过4000字");
 		}
@@ -144,8 +152,8 @@ public class TaskWork {
 		}
 	}
 
-	public long addMilestone(long taskId, Actor actor, LocalDate due, String deliverable) {
-		plans.taskRow(taskId, actor);
+	long addMilestone(long taskId, Actor actor, LocalDate due, String deliverable) {
+		tasks.taskRow(taskId, actor);
 		if (due == null || due.getYear() < 2000 || due.getYear() > 2100) {
 			throw ApiProblem.badInput("due", "invalid_due", "节点日期须在2000至2100年之间");
 		}
@@ -154,22 +162,22 @@ public class TaskWork {
 		}
 		long id = jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :d, :x) returning id")
 			.param("t", taskId).param("d", due).param("x", deliverable.strip()).query(Long.class).single();
-		clocks.milestone(taskId, id, due, plans.now());
+		clocks.milestone(taskId, id, due, time.now());
 		return id;
 	}
 
-	public void completeMilestone(long milestoneId, Actor actor) {
+	void completeMilestone(long milestoneId, Actor actor) {
 		Long taskId = jdbc.sql("select task_id from plans.milestone where id = :id").param("id", milestoneId)
 			.query(Long.class).optional().orElseThrow(() -> ApiProblem.notFound("milestone_not_found", "节点不存在"));
-		reportingUnit(actor, plans.taskRow(taskId, actor));
-		jdbc.sql("update plans.milestone set done_at = :d where id = :id and done_at is null").param("d", plans.today())
+		reportingUnit(actor, tasks.taskRow(taskId, actor));
+		jdbc.sql("update plans.milestone set done_at = :d where id = :id and done_at is null").param("d", time.today())
 			.param("id", milestoneId).update();
-		clocks.milestoneDone(taskId, milestoneId, plans.now());
+		clocks.milestoneDone(taskId, milestoneId, time.now());
 	}
 
-	public void assign(long taskId, Actor actor, String lead, List<String> co, String leader, LocalDate deadline,
+	void assign(long taskId, Actor actor, String lead, List<String> co, String leader, LocalDate deadline,
 			BigDecimal weight) {
-		PlanService.TaskRow t = plans.taskRow(taskId, actor);
+		TaskRow t = tasks.taskRow(taskId, actor);
 		if (lead != null && !lead.isBlank() && units.find(lead).isEmpty()) {
 			throw ApiProblem.badInput("leadUnit", "unknown_unit", "牵头单位 " + lead + " 不存在");
 		}
@@ -178,15 +186,15 @@ public class TaskWork {
 				throw ApiProblem.badInput("coUnits", "unknown_unit", "配合单位 " + c + " 不存在");
 			}
 		}
-		if (weight != null && (weight.signum() <= 0 || weight.compareTo(PlanService.HUNDRED) > 0)) {
+		if (weight != null && (weight.signum() <= 0 || weight.compareTo(Values.HUNDRED) > 0)) {
 			throw ApiProblem.badInput("weight", "invalid_weight", "权重须大于0且不超过100");
 		}
 		jdbc.sql("""
 				update plans.task set lead_unit = :lead, co_units = string_to_array(:co, ','), leader = :leader,
 				    deadline = :deadline, weight = :weight where id = :id""")
-			.param("lead", lead == null ? t.leadUnit() : PlanService.blankToNull(lead))
+			.param("lead", lead == null ? t.leadUnit() : Values.blankToNull(lead))
 			.param("co", String.join(",", co == null ? t.coUnits() : co))
-			.param("leader", leader == null ? t.leader() : PlanService.blankToNull(leader))
+			.param("leader", leader == null ? t.leader() : Values.blankToNull(leader))
 			.param("deadline", deadline == null ? t.deadline() : deadline)
 			.param("weight", weight == null ? t.weight() : weight).param("id", taskId).update();
 		audit.success("plans.task.assigned", "task:" + taskId, "lead " + lead);

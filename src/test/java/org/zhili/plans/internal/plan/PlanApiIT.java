@@ -3,9 +3,6 @@ package org.zhili.plans.internal.plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -183,6 +180,14 @@ class PlanApiIT {
 		assertThat(api.get("/api/v1/plans/tasks/" + task, "gulou").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/plans/" + planId, "gulou").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/plans/tasks/" + other, "changhong").status()).isEqualTo(404);
+		// The lists are filtered the same way: 鼓楼 does not list the plan; 长虹 lists it, with the one task it helps with.
+		assertThat(ids(api.get("/api/v1/plans", "gulou").json())).doesNotContain(planId);
+		assertThat(ids(api.get("/api/v1/plans", "changhong").json())).contains(planId);
+		assertThat(ids(api.get("/api/v1/plans", "supervisor").json())).contains(planId);
+		JsonNode helped = api.get("/api/v1/plans/" + planId, "changhong").json();
+		assertThat(helped.get("plan").get("tasks").asInt()).isEqualTo(1);
+		assertThat(helped.get("sections").get(0).get("tasks").get(0).get("id").asLong()).isEqualTo(task);
+		assertThat(api.get("/api/v1/plans/tasks/mine", "changhong").body()).contains("背街里巷整治").doesNotContain("垃圾分类");
 
 		assertThat(api.post("/api/v1/plans/tasks/" + task + "/reports",
 				Map.of("percent", 40, "text", "已完成40条", "period", "2026-09", "evidence", List.of("台账.xlsx")), "chengguan")
@@ -333,6 +338,13 @@ class PlanApiIT {
 		assertThat(targets.get(1).get("actuals").get(0).get("source").asString()).isEqualTo("IMPORTED");
 		assertThat(upload("/api/v1/plans/" + planId + "/actuals/import", "actuals.xlsx", "not excel".getBytes(StandardCharsets.UTF_8))
 			.body()).contains("unreadable_xlsx");
+	}
+
+	/** The ids of the items of a JSON array. */
+	static List<Long> ids(JsonNode array) {
+		List<Long> ids = new ArrayList<>();
+		array.forEach(n -> ids.add(n.get("id").asLong()));
+		return ids;
 	}
 
 	static byte[] xlsx(Object[][] rows) throws IOException {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhili.plans.internal.suggestions.SuggestionExportController;
 import org.zhili.process.Exports;
 import org.zhili.support.Api;
 import org.zhili.support.Workbooks;
@@ -16,7 +17,6 @@ import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.zhili.plans.internal.suggestions.SuggestionExportController;
 
 /**
  * The process kit's audited export from the plans loops: the suggestion register with its 时间线, and a plan's

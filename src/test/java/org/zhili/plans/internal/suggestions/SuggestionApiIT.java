@@ -75,6 +75,11 @@ class SuggestionApiIT {
 		JsonNode s = api.get("/api/v1/suggestions/" + id, "chengguan").json();
 		assertThat(s.get("due").asString()).isEqualTo("2024-05-05"); // 3 months after 交办
 		assertThat(api.get("/api/v1/suggestions/" + id, "gulou").status()).isEqualTo(404);
+		// The register is filtered the same way: the lead unit and the co-unit list it, another street does not.
+		assertThat(api.get("/api/v1/suggestions?year=2024", "chengguan").body()).contains("关于治理背街里巷停车难的建议");
+		assertThat(api.get("/api/v1/suggestions?year=2024", "changhong").body()).contains("关于治理背街里巷停车难的建议");
+		assertThat(api.get("/api/v1/suggestions?year=2024", "gulou").body()).doesNotContain("关于治理背街里巷停车难的建议");
+		assertThat(api.get("/api/v1/suggestions?year=2024", "supervisor").body()).contains("关于治理背街里巷停车难的建议");
 
 		// The lead unit answers only once the co-unit has given its opinion.
 		Api.Response early = api.post("/api/v1/suggestions/" + id + "/reply", Map.of("reply", "已增设", "grade", "A"), "chengguan");
