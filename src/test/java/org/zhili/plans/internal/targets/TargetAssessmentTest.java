@@ -35,4 +35,27 @@ class TargetAssessmentTest {
 		assertThat(TargetActuals.absurd("家", "reach", new BigDecimal("35"), new BigDecimal("-1"))).contains("不能为负");
 		assertThat(TargetActuals.absurd("亿元", "reach", new BigDecimal("95"), new BigDecimal("101.5"))).isNull();
 	}
+
+	@Test
+	void aMonthsFigureOfAnAmountIsComparedWithTheShareOfTheYearGone() {
+		// 120亿元 for the year: 60 by the end of June
+		assertThat(TargetAssessment.assess("reach", new BigDecimal("120"), null, "亿元", null,
+				List.of(new Actual("2026-06", new BigDecimal("59"), "ENTERED", null))).code()).isEqualTo("AT_RISK");
+		assertThat(TargetAssessment.assess("reach", new BigDecimal("120"), null, "亿元", null,
+				List.of(new Actual("2026-06", new BigDecimal("61"), "ENTERED", null))).code()).isEqualTo("ON_TRACK");
+		TargetAssessment.Outcome none = TargetAssessment.assess("reach", new BigDecimal("120"), null, "亿元", null, List.of());
+		assertThat(none.code()).isNull();
+		assertThat(none.label()).isEqualTo("暂无数据");
+	}
+
+	@Test
+	void theYearsFigureCountsAfterItsMonths() {
+		List<Actual> actuals = List.of(new Actual("2026", new BigDecimal("6"), "ENTERED", null),
+				new Actual("2026-11", new BigDecimal("5"), "ENTERED", null));
+		assertThat(TargetViews.latest(actuals).period()).isEqualTo("2026");
+		assertThat(TargetViews.latest(List.of())).isNull();
+		// December's year-to-date figure decides the year as the year's own figure does
+		assertThat(TargetAssessment.assess("growth", new BigDecimal("5"), null, "%", null,
+				List.of(new Actual("2026-12", new BigDecimal("4"), "ENTERED", null))).code()).isEqualTo("MISSED");
+	}
 }
