@@ -19,7 +19,7 @@ import org.zhili.process.Clocks;
 @Component
 class SuggestionClocks implements ClockListener {
 
-	public static final String LOOP = "suggestion";
+	static final String LOOP = "suggestion";
 
 	private final Clocks clocks;
 	private final SuggestionService suggestions;
