@@ -23,6 +23,8 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.platform.ApiProblem;
 import org.zhili.process.Inbox;
+import org.zhili.process.SupervisionLevel;
+import org.zhili.process.Supervisions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,6 +48,7 @@ class ActionService implements CaseActions {
 	private final UnitStats stats;
 	private final Inbox inbox;
 	private final CaseClocks clocks;
+	private final Supervisions supervisions;
 	private final CasesProperties properties;
 	private final CaseFacts facts;
 	private final ApplicationEventPublisher publisher;
@@ -55,7 +58,7 @@ class ActionService implements CaseActions {
 	private final Clock clock;
 
 	ActionService(CaseRepository cases, CaseEvents timeline, CaseSteps steps, CaseAccess access, CaseViews views,
-			Lights lights, UnitStats stats, Inbox inbox, CaseClocks clocks, CasesProperties properties, CaseFacts facts,
+			Lights lights, UnitStats stats, Inbox inbox, CaseClocks clocks, Supervisions supervisions, CasesProperties properties, CaseFacts facts,
 			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Attachments attachments, Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
@@ -66,6 +69,7 @@ class ActionService implements CaseActions {
 		this.stats = stats;
 		this.inbox = inbox;
 		this.clocks = clocks;
+		this.supervisions = supervisions;
 		this.properties = properties;
 		this.facts = facts;
 		this.publisher = publisher;
@@ -141,6 +145,18 @@ class ActionService implements CaseActions {
 		};
 		StepContext ctx = context(c, ActionInput.NONE, SYSTEM, null);
 		steps.alarm(ctx, stage, unit, red, due);
+		persist(ctx);
+	}
+
+	/** A 督办 of the case went unanswered and climbs to {@code level}: the case carries the higher level. */
+	@Transactional
+	void supervisionEscalated(long caseId, SupervisionLevel level, String note) {
+		CaseRecord c = cases.lock(caseId).orElse(null);
+		if (c == null || !CaseWorkflow.allows(CaseAction.SUPERVISE, facts.of(c), Set.of(Party.SYSTEM))) {
+			return;
+		}
+		StepContext ctx = context(c, ActionInput.NONE, SYSTEM, null);
+		steps.supervisionEscalated(ctx, level, note);
 		persist(ctx);
 	}
 
@@ -239,8 +255,10 @@ class ActionService implements CaseActions {
 		ctx.timers.forEach(t -> clocks.keep(c.id(), t.stage(), t.unitCode(), t.deadline()));
 		ctx.paused.forEach(stage -> clocks.pause(c.id(), stage, ctx.now));
 		ctx.stopped.forEach(t -> clocks.stop(c.id(), t.stage(), t.unitCode(), ctx.now));
+		ctx.supervisions.forEach(order -> supervisions.issue(order, ctx.actor, ctx.now));
 		if (c.state().terminal()) {
 			clocks.stopAll(c.id(), ctx.now);
+			supervisions.closeAll(CaseClocks.LOOP, c.id(), ctx.now);
 		}
 		ctx.events.forEach(publisher::publishEvent);
 		ctx.audits.forEach(detail -> audit.success("cases.case." + ctx.entries.get(0).action().path(),

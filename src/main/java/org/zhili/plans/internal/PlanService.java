@@ -30,6 +30,7 @@ import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
 import org.zhili.plans.TaskStatus;
 import org.zhili.process.SupervisionLevel;
+import org.zhili.process.Supervisions;
 
 /**
  * Plans, their tasks and targets as people read them: the views with statuses and weighted progress, and who may
@@ -48,13 +49,15 @@ public class PlanService {
 	private final WorkingCalendar calendar;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Supervisions supervisions;
 
-	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Clock clock) {
+	PlanService(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Clock clock, Supervisions supervisions) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.calendar = calendar;
 		this.audit = audit;
 		this.clock = clock;
+		this.supervisions = supervisions;
 	}
 
 	LocalDate today() {
@@ -315,21 +318,12 @@ public class PlanService {
 	}
 
 	private List<PlanViews.Supervision> supervisions(long taskId) {
-		LocalDate today = today();
-		return jdbc.sql("select * from plans.supervision where task_id = :t order by created_at").param("t", taskId)
-			.query((rs, n) -> {
-				String level = rs.getString("level");
-				LocalDate due = rs.getObject("reply_due", LocalDate.class);
-				return new PlanViews.Supervision(rs.getLong("id"), level, levelLabel(level), rs.getString("note"), due,
-						rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("reply"),
-						rs.getTimestamp("replied_at") == null ? null : rs.getTimestamp("replied_at").toInstant(),
-						rs.getString("reply") == null && today.isAfter(due));
-			}).list();
-	}
-
-	/** The level's name as people read it (the process kit's one set of 督办 levels). */
-	static String levelLabel(String level) {
-		return SupervisionLevel.of(level).label();
+		Instant now = clock.instant();
+		return supervisions.of(PlanClocks.LOOP, taskId).stream()
+			.map(v -> new PlanViews.Supervision(v.id(), v.level().name(), v.levelLabel(), v.note(),
+					LocalDate.ofInstant(v.replyDue(), ChinaTime.ZONE), v.issuedAt(), v.issuedBy(), v.reply(), v.repliedAt(),
+					v.overdueAt(now)))
+			.toList();
 	}
 
 	/** The tasks of the actor's unit (led or helped with), not finished, with whether this month's report is due. */
