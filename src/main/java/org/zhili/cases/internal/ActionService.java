@@ -25,6 +25,7 @@ import org.zhili.platform.ApiProblem;
 import org.zhili.process.Inbox;
 import org.zhili.process.SupervisionLevel;
 import org.zhili.process.Supervisions;
+import org.zhili.process.Workflow;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -90,6 +91,8 @@ class ActionService implements CaseActions {
 		}
 		Set<Party> parties = access.parties(actor, c);
 		check(action, c, parties);
+		CaseWorkflow.WORKFLOW.checkInputs(action, List.of(Workflow.Given.of(Workflow.Input.REASON, "note", in.note()),
+				Workflow.Given.of(Workflow.Input.RESULT, "result", in.result())));
 		run(c, action, in, actor.username(), access.actingUnit(actor, c), parties);
 		return views.of(cases.find(caseId).orElseThrow(), actor, true);
 	}
