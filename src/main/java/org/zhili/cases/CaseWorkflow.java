@@ -132,7 +132,7 @@ public final class CaseWorkflow {
 			.clock(ACCEPT_CLOCK, Workflow.ClockEffect.START).clock(FEEDBACK_CLOCK, Workflow.ClockEffect.START);
 		w.on(CLOSE).from(RATED).by(Party.DISPATCHER).to(CLOSED);
 		// supervision and reminders
-		w.on(SUPERVISE).from(ROUTED).by(Party.SUPERVISOR).requires(Workflow.Input.REASON);
+		w.on(SUPERVISE).from(ROUTED).by(Party.SUPERVISOR, Party.SYSTEM).requires(Workflow.Input.REASON);
 		w.on(REMIND).from(DISPATCHED, HANDLING, CaseState.CALLBACK).by(Party.DISPATCHER, Party.SUPERVISOR, Party.SYSTEM);
 		w.on(ESCALATE).from(DISPATCHED, HANDLING, CaseState.CALLBACK).by(Party.SYSTEM);
 		return w.build();

@@ -50,6 +50,17 @@ public final class Workflow<S extends Enum<S> & Labelled, A extends Enum<A> & La
 		}
 	}
 
+	/**
+	 * What a request brought for one of the table's inputs: the loop's field for it and whether it was filled in.
+	 */
+	public record Given(Input input, String field, boolean present) {
+
+		/** Given when {@code value} is not {@code null} and, for text, not blank. */
+		public static Given of(Input input, String field, Object value) {
+			return new Given(input, field, value != null && !(value instanceof String text && text.isBlank()));
+		}
+	}
+
 	/** What an action does to one of the loop's clocks (e.g. the acceptance clock starts with a dispatch). */
 	public enum ClockEffect {
 		START, STOP, PAUSE, RESUME, EXTEND
@@ -131,6 +142,20 @@ public final class Workflow<S extends Enum<S> & Labelled, A extends Enum<A> & La
 		}
 	}
 
+	/**
+	 * Refuses an action without what the table says it must come with: 400 {@code <field>_required}, naming the
+	 * loop's field and what it is for. Inputs the loop does not offer for the action count as missing.
+	 */
+	public void checkInputs(A action, List<Given> given) {
+		for (Input needed : inputs(action)) {
+			Given g = given.stream().filter(x -> x.input() == needed).findFirst()
+				.orElse(new Given(needed, needed.name().toLowerCase(java.util.Locale.ROOT), false));
+			if (!g.present()) {
+				throw ApiProblem.badInput(g.field(), g.field() + "_required", action.label() + "须填写" + needed.label());
+			}
+		}
+	}
+
 	/** {@link #check(Enum, Facts, Set, String)} with the state's own label. */
 	public void check(A action, F facts, Set<P> parties) {
 		check(action, facts, parties, "“" + facts.state().label() + "”");
@@ -138,7 +163,7 @@ public final class Workflow<S extends Enum<S> & Labelled, A extends Enum<A> & La
 
 	/** The fixed target of an action, or {@code null} when the state stays or the action's input decides. */
 	public S target(A action) {
-		return rules.stream().filter(r -> r.action() == action).map(Rule::to).findFirst().orElse(null);
+		return rules.stream().filter(r -> r.action() == action).findFirst().map(Rule::to).orElse(null);
 	}
 
 	/** The parties an action is meant for. */

@@ -4,5 +4,5 @@
  * A loop module declares what differs; how it is checked, posted and escalated is written here once.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Process",
-		allowedDependencies = { "calendar", "identity", "platform" })
+		allowedDependencies = { "calendar", "identity", "org", "platform" })
 package org.zhili.process;

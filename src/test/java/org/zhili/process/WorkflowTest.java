@@ -1,5 +1,6 @@
 package org.zhili.process;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,19 @@ class WorkflowTest {
 				assertThat(p.code()).isEqualTo("not_your_action");
 				assertThat(p.getMessage()).isEqualTo("结案须由督查室执行");
 			});
+	}
+
+	@Test
+	void anActionWithoutWhatTheTableRequiresIsABadRequestNamingTheLoopsField() {
+		assertThatThrownBy(() -> ORDER.checkInputs(Action.RECHECK, List.of(Workflow.Given.of(Workflow.Input.REASON, "note", " "))))
+			.isInstanceOfSatisfying(ApiProblem.class, p -> {
+				assertThat(p.code()).isEqualTo("note_required");
+				assertThat(p.getMessage()).isEqualTo("复核退回须填写理由或说明");
+			});
+		assertThatThrownBy(() -> ORDER.checkInputs(Action.FINISH, List.of()))
+			.isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("result_required"));
+		ORDER.checkInputs(Action.RECHECK, List.of(Workflow.Given.of(Workflow.Input.REASON, "note", "照片不清楚")));
+		ORDER.checkInputs(Action.CLOSE, List.of());
 	}
 
 	@Test

@@ -23,6 +23,9 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.platform.ApiProblem;
 import org.zhili.process.Inbox;
+import org.zhili.process.SupervisionLevel;
+import org.zhili.process.Supervisions;
+import org.zhili.process.Workflow;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,6 +49,7 @@ class ActionService implements CaseActions {
 	private final UnitStats stats;
 	private final Inbox inbox;
 	private final CaseClocks clocks;
+	private final Supervisions supervisions;
 	private final CasesProperties properties;
 	private final CaseFacts facts;
 	private final ApplicationEventPublisher publisher;
@@ -55,7 +59,7 @@ class ActionService implements CaseActions {
 	private final Clock clock;
 
 	ActionService(CaseRepository cases, CaseEvents timeline, CaseSteps steps, CaseAccess access, CaseViews views,
-			Lights lights, UnitStats stats, Inbox inbox, CaseClocks clocks, CasesProperties properties, CaseFacts facts,
+			Lights lights, UnitStats stats, Inbox inbox, CaseClocks clocks, Supervisions supervisions, CasesProperties properties, CaseFacts facts,
 			ApplicationEventPublisher publisher, AuditTrail audit, JsonMapper json, Attachments attachments, Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
@@ -66,6 +70,7 @@ class ActionService implements CaseActions {
 		this.stats = stats;
 		this.inbox = inbox;
 		this.clocks = clocks;
+		this.supervisions = supervisions;
 		this.properties = properties;
 		this.facts = facts;
 		this.publisher = publisher;
@@ -86,6 +91,8 @@ class ActionService implements CaseActions {
 		}
 		Set<Party> parties = access.parties(actor, c);
 		check(action, c, parties);
+		CaseWorkflow.WORKFLOW.checkInputs(action, List.of(Workflow.Given.of(Workflow.Input.REASON, "note", in.note()),
+				Workflow.Given.of(Workflow.Input.RESULT, "result", in.result())));
 		run(c, action, in, actor.username(), access.actingUnit(actor, c), parties);
 		return views.of(cases.find(caseId).orElseThrow(), actor, true);
 	}
@@ -141,6 +148,18 @@ class ActionService implements CaseActions {
 		};
 		StepContext ctx = context(c, ActionInput.NONE, SYSTEM, null);
 		steps.alarm(ctx, stage, unit, red, due);
+		persist(ctx);
+	}
+
+	/** A 督办 of the case went unanswered and climbs to {@code level}: the case carries the higher level. */
+	@Transactional
+	void supervisionEscalated(long caseId, SupervisionLevel level, String note) {
+		CaseRecord c = cases.lock(caseId).orElse(null);
+		if (c == null || !CaseWorkflow.allows(CaseAction.SUPERVISE, facts.of(c), Set.of(Party.SYSTEM))) {
+			return;
+		}
+		StepContext ctx = context(c, ActionInput.NONE, SYSTEM, null);
+		steps.supervisionEscalated(ctx, level, note);
 		persist(ctx);
 	}
 
@@ -239,8 +258,10 @@ class ActionService implements CaseActions {
 		ctx.timers.forEach(t -> clocks.keep(c.id(), t.stage(), t.unitCode(), t.deadline()));
 		ctx.paused.forEach(stage -> clocks.pause(c.id(), stage, ctx.now));
 		ctx.stopped.forEach(t -> clocks.stop(c.id(), t.stage(), t.unitCode(), ctx.now));
+		ctx.supervisions.forEach(order -> supervisions.issue(order, ctx.actor, ctx.now));
 		if (c.state().terminal()) {
 			clocks.stopAll(c.id(), ctx.now);
+			supervisions.closeAll(CaseClocks.LOOP, c.id(), ctx.now);
 		}
 		ctx.events.forEach(publisher::publishEvent);
 		ctx.audits.forEach(detail -> audit.success("cases.case." + ctx.entries.get(0).action().path(),

@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import org.zhili.process.Inbox;
 
-/** What the cases loop tells a unit through the process kit's inbox: new work, whistles, 催办, escalations, 督办. */
+/** What the cases loop tells a unit through the process kit's inbox: new work, whistles, 催办, escalations (督办 are the kit's). */
 enum CaseMessage {
 
 	ASSIGNED("新派单"), WHISTLED("吹哨"), APPROVAL("待审批"), REVIEW("待审核"), REWORK("返工"), REMINDER("催办"),
-	ESCALATION("超期"), SUPERVISION("督办");
+	ESCALATION("超期");
 
 	static final String LOOP = "case";
 
@@ -23,6 +23,11 @@ enum CaseMessage {
 	}
 
 	Inbox.Message to(String unitCode, long caseId, String trackingNumber, String text, Instant at) {
-		return new Inbox.Message(LOOP, caseId, trackingNumber, "/cases/" + caseId, unitCode, name(), label, text, at, null);
+		return new Inbox.Message(LOOP, caseId, trackingNumber, link(caseId), unitCode, name(), label, text, at, null);
+	}
+
+	/** A case's page. */
+	static String link(long caseId) {
+		return "/cases/" + caseId;
 	}
 }

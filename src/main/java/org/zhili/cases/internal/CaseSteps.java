@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.zhili.process.Supervisions;
+import org.zhili.process.SupervisionLevel;
 import org.zhili.calendar.Deadline;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.calendar.WorkingCalendar;
@@ -310,13 +312,21 @@ class CaseSteps {
 			throw ApiProblem.badInput("level", "level_required", "请选择督办级别：普通、黄牌或红牌");
 		}
 		String why = required(ctx.note(), "note", "请填写督办意见");
-		c.supervise(ctx.input.level());
-		ctx.count(c.leadUnitCode(), Counter.SUPERVISED);
+		raise(ctx, ctx.input.level(), why, Map.of("level", ctx.input.level().name()));
+		ctx.supervise(new Supervisions.Order(CaseClocks.LOOP, c.id(), c.trackingNumber(), CaseMessage.link(c.id()),
+				c.leadUnitCode(), ctx.input.level(), why, null));
+	}
 
-		ctx.tell(c.leadUnitCode(), CaseMessage.SUPERVISION,
-				ctx.input.level().label() + " " + c.trackingNumber() + "：" + why);
-		ctx.record(CaseAction.SUPERVISE, c.leadUnitCode(), why, Map.of("level", ctx.input.level().name()));
-		ctx.audit(ctx.input.level().label() + "：" + why);
+	/** A 督办 of the case went unanswered and the kit raises it to {@code level}: the case carries it. */
+	void supervisionEscalated(StepContext ctx, SupervisionLevel level, String note) {
+		raise(ctx, level, note, Map.of("level", level.name(), "escalated", true));
+	}
+
+	private static void raise(StepContext ctx, SupervisionLevel level, String note, Map<String, Object> detail) {
+		CaseRecord c = ctx.kase;
+		c.supervise(level);
+		ctx.count(c.leadUnitCode(), Counter.SUPERVISED);
+		ctx.record(CaseAction.SUPERVISE, c.leadUnitCode(), note, detail);
 	}
 
 	private void remind(StepContext ctx) {

@@ -39,6 +39,7 @@ import org.zhili.org.Locator;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ChinaTime;
 import org.zhili.process.Inbox;
+import org.zhili.process.Supervisions;
 import org.zhili.platform.StartupWork;
 
 /**
@@ -76,13 +77,14 @@ class DemoCases extends StartupWork {
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
 	private final Inbox inbox;
+	private final Supervisions supervisions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final PlaceNames places;
 
 	DemoCases(DemoProperties properties, CasesProperties cases, DemoHistories histories, DemoWriter writer,
 			UnitStats stats, CaseClocks timers, Categories categories, Locator locator, OrgUnits units,
-			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Inbox inbox,
+			WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Inbox inbox, Supervisions supervisions,
 			ApplicationEventPublisher events, Clock clock, District district) {
 		super(0);
 		this.properties = properties;
@@ -99,6 +101,7 @@ class DemoCases extends StartupWork {
 		this.transactions = transactions;
 		this.audit = audit;
 		this.inbox = inbox;
+		this.supervisions = supervisions;
 		this.events = events;
 		this.clock = clock;
 		this.places = PlaceNames.of(district);
@@ -187,6 +190,7 @@ class DemoCases extends StartupWork {
 		inbox.post(written.messages());
 		List<CaseRecord> unfinished = all.stream().map(p -> p.kase).filter(c -> !c.state().terminal()).toList();
 		timers.adopt(unfinished);
+		all.forEach(p -> supervise(p, actors));
 		long running = unfinished.stream().mapToLong(c -> CaseClocks.running(c).size()).sum();
 		long scheduled = System.nanoTime();
 		LocalDate firstDay = LocalDate.ofInstant(from, ChinaTime.ZONE).minusDays(1);
@@ -269,6 +273,24 @@ class DemoCases extends StartupWork {
 		String text = m.title() + m.body();
 		return new Reading(category(byLabel, m.label(), text), EMERGENCY.matcher(text).find(),
 				UTILITIES.matcher(text).find());
+	}
+
+	/**
+	 * Hands a case's 督办 to the kit: a unit that went on working the case answered within a few hours; those of
+	 * ended cases are closed; the rest wait for an answer and climb when their time runs out.
+	 */
+	private void supervise(DemoPlay p, DemoActors actors) {
+		for (DemoPlay.Issued issued : p.supervisions) {
+			Supervisions.Supervision s = supervisions.issue(issued.order(), issued.by(), issued.at());
+			Instant answered = issued.at().plus(Duration.ofHours(3));
+			if (p.last.isAfter(answered)) {
+				supervisions.answered(s.id(), actors.handler(s.unitCode()).username(), DemoTexts.SUPERVISION_REPLY.get(
+						(int) (s.id() % DemoTexts.SUPERVISION_REPLY.size())), answered);
+			}
+		}
+		if (p.kase.state().terminal() && !p.supervisions.isEmpty()) {
+			supervisions.closeAll(CaseClocks.LOOP, p.kase.id(), p.last);
+		}
 	}
 
 	/** The categories under each first-level class, by its name (the labels of the citizen messages). */

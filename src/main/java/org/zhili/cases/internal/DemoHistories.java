@@ -339,6 +339,7 @@ class DemoHistories {
 					e.unitCode(), ctx.now, e.note(), ctx.light, e.detail() == null ? null : json.writeValueAsString(e.detail())));
 		}
 		ctx.messages.forEach(m -> p.notes.add(new DemoPlay.Note(m.unitCode(), m.kind(), m.text(), ctx.now)));
+		ctx.supervisions.forEach(o -> p.supervisions.add(new DemoPlay.Issued(o, ctx.actor, ctx.now)));
 		// An alarm whose moment has already passed (a deadline extended late) goes off at once, as a timer would.
 		ctx.timers.forEach(t -> timers.alarms(c.id(), c.round(), t.stage(), t.unitCode(), t.deadline())
 			.forEach((alarm, at) -> p.alarms.putIfAbsent(alarm, at.isBefore(ctx.now) ? ctx.now : at)));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.Light;
+import org.zhili.process.Supervisions;
 
 /**
  * One demo case as it was played: the case as it stands at the end, every timeline row, the messages sent
@@ -25,9 +26,15 @@ final class DemoPlay {
 	record Note(String unitCode, CaseMessage kind, String text, Instant at) {
 	}
 
+	/** A 督办 as a step issued it. */
+	record Issued(Supervisions.Order order, String by, Instant at) {
+	}
+
 	final CaseRecord kase;
 	final List<Row> rows = new ArrayList<>();
 	final List<Note> notes = new ArrayList<>();
+	/** 督办 issued, for the kit. */
+	final List<Issued> supervisions = new ArrayList<>();
 	/** Alarms set and not yet gone off, with when they go off. */
 	final Map<CaseClocks.Alarm, Instant> alarms = new LinkedHashMap<>();
 	/** When the last step happened: nothing happens to the case before it any more. */

@@ -21,6 +21,8 @@ final class DemoTexts {
 			"需纳入年度改造计划统筹解决，申请挂账");
 	static final List<String> SUPERVISE = List.of("该件已超期，请加快办理并及时反馈", "群众反映强烈，请主要负责同志亲自过问",
 			"请于两个工作日内办结并报送办理情况");
+	static final List<String> SUPERVISION_REPLY = List.of("已收到督办，主要负责同志已过问，今日安排专人现场处置",
+			"已按督办要求加快办理，预计两个工作日内答复诉求人", "已召开专题会研究，明确责任人和完成时限");
 	static final List<String> REWORK = List.of("答复内容过于笼统，请补充具体处理措施", "未与诉求人充分沟通，请重新核实后答复",
 			"答复未回应诉求人主要问题，请返工");
 	static final List<String> CALLBACK = List.of("诉求人表示问题已处理", "诉求人对办理结果表示认可", "诉求人表示基本解决",

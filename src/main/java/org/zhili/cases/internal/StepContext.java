@@ -10,6 +10,7 @@ import org.zhili.cases.ActionInput;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.Light;
+import org.zhili.process.Supervisions;
 
 /**
  * One action in progress: the case, the input, who acts and when, and everything the step decides should
@@ -50,6 +51,8 @@ final class StepContext {
 	final List<Message> messages = new ArrayList<>();
 	final List<Object> events = new ArrayList<>();
 	final List<String> audits = new ArrayList<>();
+	/** 督办 the step issues, through the kit. */
+	final List<Supervisions.Order> supervisions = new ArrayList<>();
 
 	StepContext(CaseRecord kase, ActionInput input, String actor, String actorUnit, Instant now, Light light) {
 		this.kase = kase;
@@ -105,6 +108,10 @@ final class StepContext {
 
 	void publish(Object event) {
 		events.add(event);
+	}
+
+	void supervise(Supervisions.Order order) {
+		supervisions.add(order);
 	}
 
 	/** A step worth the audit trail (voids, merges, supervision…), besides its timeline row. */

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
 import org.zhili.process.Inbox;
-import org.zhili.process.InboxAudience;
 
 /** The inbox in {@code process.inbox_message}, with each account's read state in {@code process.inbox_read}. */
 @Repository
@@ -24,12 +22,12 @@ class InboxStore implements Inbox {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
-	private final List<InboxAudience> audiences;
+	private final ReaderUnits readerUnits;
 
-	InboxStore(JdbcClient jdbc, JdbcTemplate batch, List<InboxAudience> audiences) {
+	InboxStore(JdbcClient jdbc, JdbcTemplate batch, ReaderUnits readerUnits) {
 		this.jdbc = jdbc;
 		this.batch = batch;
-		this.audiences = audiences;
+		this.readerUnits = readerUnits;
 	}
 
 	@Override
@@ -98,12 +96,8 @@ class InboxStore implements Inbox {
 			.update();
 	}
 
-	/** The reader's own unit and those the loops add for the reader's roles. */
-	Set<String> units(Actor reader) {
-		Set<String> units = new LinkedHashSet<>();
-		units.add(reader.scope().unitCode());
-		audiences.forEach(a -> units.addAll(a.extraUnits(reader)));
-		return units;
+	private Set<String> units(Actor reader) {
+		return readerUnits.of(reader);
 	}
 
 	private static String cut(String text, int length) {

@@ -20,6 +20,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.calendar.TimeLimit;
+import org.zhili.process.SupervisionLevel;
+import org.zhili.plans.internal.tasks.PlanClocks;
+import org.zhili.process.Supervisions;
 import org.zhili.calendar.WorkingCalendar;
 import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
@@ -71,13 +75,14 @@ class DemoPlans extends StartupWork {
 	private final WorkingCalendar calendar;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final Supervisions supervisions;
 	private final boolean enabled;
 	private final List<String[]> leads;
 	private final String[][] suggestions;
 	private final String[] fallbackLead;
 
 	DemoPlans(IngestService ingest, PlanTime time, PlanPublishing publishing, OrgUnits units, WorkingCalendar calendar, JdbcClient jdbc,
-			TransactionTemplate transactions, @Value("${zhili.demo.enabled:true}") boolean enabled, District district) {
+			TransactionTemplate transactions, Supervisions supervisions, @Value("${zhili.demo.enabled:true}") boolean enabled, District district) {
 		super(1);
 		this.leads = LEAD_RULES.stream()
 			.map(r -> new String[] { r[0], district.unitCode(r[1]), district.unitCode(r[2]) })
@@ -93,6 +98,7 @@ class DemoPlans extends StartupWork {
 		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.supervisions = supervisions;
 		this.enabled = enabled;
 	}
 
@@ -217,18 +223,13 @@ class DemoPlans extends StartupWork {
 					update plans.milestone set done_at = due - 3
 					where task_id = :t and due < :today and not (:late and extract(month from due) >= 6)""")
 				.param("t", taskId).param("today", today).param("late", late || idle).update();
-			if (late && months >= 7) {
+			if (late && months >= 7 && unit != null) {
 				LocalDate at = calendar.addWorkingDays(LocalDate.of(year, 7, 1), 3);
-				jdbc.sql("""
-						insert into plans.supervision (task_id, level, note, reply_due, created_at, created_by, reply,
-						    replied_at, replied_by)
-						values (:t, 'YELLOW', :n, :due, :at, 'supervisor', :reply, :rat, 'demo')""")
-					.param("t", taskId).param("n", "半年节点未完成，请说明原因并提出整改措施")
-					.param("due", calendar.addWorkingDays(at, 5))
-					.param("at", Timestamp.from(at.atTime(9, 30).atZone(calendar.zone()).toInstant()))
-					.param("reply", "已召开专题会研究，倒排工期，确保三季度追上进度")
-					.param("rat", Timestamp.from(calendar.addWorkingDays(at, 3).atTime(16, 0).atZone(calendar.zone()).toInstant()))
-					.update();
+				Supervisions.Supervision s = supervisions.issue(new Supervisions.Order(PlanClocks.LOOP, taskId, title,
+						"/plans/tasks/" + taskId, unit, SupervisionLevel.YELLOW, "半年节点未完成，请说明原因并提出整改措施",
+						TimeLimit.workingDays(5)), "supervisor", at.atTime(9, 30).atZone(calendar.zone()).toInstant());
+				supervisions.answered(s.id(), "demo", "已召开专题会研究，倒排工期，确保三季度追上进度",
+						calendar.addWorkingDays(at, 3).atTime(16, 0).atZone(calendar.zone()).toInstant());
 			}
 		}
 		for (Map<String, Object> g : jdbc.sql("select id, comparator, value, unit from plans.target where plan_id = :p")

@@ -27,6 +27,7 @@ import org.zhili.plans.internal.suggestions.SuggestionWorkflow.State;
 import org.zhili.plans.internal.tasks.PlanMessage;
 import org.zhili.plans.internal.tasks.TaskReminders;
 import org.zhili.platform.ApiProblem;
+import org.zhili.process.Workflow;
 
 /**
  * 人大代表建议 and 政协提案: the register, 交办 with a 3-month limit (6 when difficult, RD-1), co-units' opinions to the
@@ -145,7 +146,7 @@ public class SuggestionService {
 
 	void opinion(long id, Actor actor, String opinion) {
 		Row s = row(id);
-		check(Action.OPINION, s, actor);
+		check(Action.OPINION, s, actor, List.of(Workflow.Given.of(Workflow.Input.REASON, "opinion", opinion)));
 		require(opinion, "opinion", 4000, "协办意见");
 		String unit = s.coUnits.stream().filter(c -> scope.covers(actor, c)).findFirst().orElseThrow();
 		jdbc.sql("""
@@ -160,7 +161,8 @@ public class SuggestionService {
 	/** The lead unit's answer, once every co-unit has given its opinion. */
 	void reply(long id, Actor actor, String reply, String grade, Boolean met) {
 		Row s = row(id);
-		check(Action.REPLY, s, actor);
+		check(Action.REPLY, s, actor, List.of(Workflow.Given.of(Workflow.Input.REASON, "reply", reply),
+				Workflow.Given.of(Workflow.Input.RESULT, "grade", grade)));
 		require(reply, "reply", 20000, "答复");
 		if (grade == null || !Set.of("A", "B", "C", "D").contains(grade)) {
 			throw ApiProblem.badInput("grade", "invalid_grade", "办理结果分类须为 A（已解决）、B（正在解决）、C（列入规划）或 D（留作参考）");
@@ -184,7 +186,7 @@ public class SuggestionService {
 	/** The submitter's feedback; unsatisfied sends the suggestion back to the lead unit for 2 months. */
 	void feedback(long id, Actor actor, String satisfaction) {
 		Row s = row(id);
-		check(Action.FEEDBACK, s, actor);
+		check(Action.FEEDBACK, s, actor, List.of(Workflow.Given.of(Workflow.Input.RESULT, "satisfaction", satisfaction)));
 		Satisfaction rating;
 		try {
 			rating = Satisfaction.valueOf(satisfaction == null ? "" : satisfaction);
@@ -228,6 +230,12 @@ public class SuggestionService {
 			throw ApiProblem.notFound("suggestion_not_found", "建议提案不存在");
 		}
 		SuggestionWorkflow.WORKFLOW.check(action, new SuggestionWorkflow.Facts(State.valueOf(s.state)), parties);
+	}
+
+	/** Checks the action, then that it came with what the table says it needs. */
+	private void check(Action action, Row s, Actor actor, List<Workflow.Given> given) {
+		check(action, s, actor);
+		SuggestionWorkflow.WORKFLOW.checkInputs(action, given);
 	}
 
 	private Set<Party> parties(Row s, Actor actor) {

@@ -22,7 +22,8 @@ import org.zhili.process.Clocks;
 @Component
 public class PlanClocks implements ClockListener {
 
-	static final String LOOP = "plan-task", MILESTONE = "milestone", REPORT = "report";
+	public static final String LOOP = "plan-task";
+	static final String MILESTONE = "milestone", REPORT = "report";
 
 	private final Clocks clocks;
 	private final TaskReminders reminders;

@@ -33,7 +33,7 @@ import org.zhili.plans.internal.tasks.TaskViews.TaskDetail;
 import org.zhili.plans.internal.tasks.TaskViews.TaskSummary;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
-import org.zhili.process.SupervisionLevel;
+import org.zhili.process.Supervisions;
 
 /**
  * Tasks as people read them: with their status (from the latest report not sent back, the milestones and the
@@ -54,13 +54,16 @@ public class TaskQueries {
 	private final PlanTime time;
 	private final WorkingCalendar calendar;
 	private final TargetQueries targets;
+	private final Supervisions supervisions;
 
-	TaskQueries(JdbcClient jdbc, PlanScope scope, PlanTime time, WorkingCalendar calendar, TargetQueries targets) {
+	TaskQueries(JdbcClient jdbc, PlanScope scope, PlanTime time, WorkingCalendar calendar, TargetQueries targets,
+			Supervisions supervisions) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.time = time;
 		this.calendar = calendar;
 		this.targets = targets;
+		this.supervisions = supervisions;
 	}
 
 	private static TaskRow taskRow(ResultSet rs, int n) throws SQLException {
@@ -176,21 +179,12 @@ public class TaskQueries {
 	}
 
 	private List<Supervision> supervisions(long taskId) {
-		LocalDate today = time.today();
-		return jdbc.sql("select * from plans.supervision where task_id = :t order by created_at").param("t", taskId)
-			.query((rs, n) -> {
-				String level = rs.getString("level");
-				LocalDate due = rs.getObject("reply_due", LocalDate.class);
-				return new Supervision(rs.getLong("id"), level, levelLabel(level), rs.getString("note"), due,
-						rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("reply"),
-						rs.getTimestamp("replied_at") == null ? null : rs.getTimestamp("replied_at").toInstant(),
-						rs.getString("reply") == null && today.isAfter(due));
-			}).list();
-	}
-
-	/** The level's name as people read it (the process kit's one set of 督办 levels). */
-	static String levelLabel(String level) {
-		return SupervisionLevel.of(level).label();
+		java.time.Instant now = time.now();
+		return supervisions.of(PlanClocks.LOOP, taskId).stream()
+			.map(v -> new Supervision(v.id(), v.level().name(), v.levelLabel(), v.note(),
+					LocalDate.ofInstant(v.replyDue(), ChinaTime.ZONE), v.issuedAt(), v.issuedBy(), v.reply(), v.repliedAt(),
+					v.overdueAt(now)))
+			.toList();
 	}
 
 	/** The tasks of the actor's unit (led or helped with), with whether this month's report is due. */

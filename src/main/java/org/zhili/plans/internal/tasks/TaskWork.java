@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhili.calendar.TimeLimit;
 import org.zhili.calendar.WorkingCalendar;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
@@ -20,6 +21,7 @@ import org.zhili.plans.internal.Values;
 import org.zhili.plans.internal.tasks.TaskQueries.TaskRow;
 import org.zhili.platform.ApiProblem;
 import org.zhili.process.SupervisionLevel;
+import org.zhili.process.Supervisions;
 
 /**
  * What is done to a task: the units report progress and answer 督办, the office reviews reports, sends 督办
@@ -38,10 +40,12 @@ class TaskWork {
 	private final TaskQueries tasks;
 	private final PlanScope scope;
 	private final PlanTime time;
+	private final Supervisions supervisions;
 	private final Clock clock;
 
 	TaskWork(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, PlanClocks clocks,
-			TaskReminders reminders, TaskQueries tasks, PlanScope scope, PlanTime time, Clock clock) {
+			TaskReminders reminders, TaskQueries tasks, PlanScope scope, PlanTime time, Supervisions supervisions,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.calendar = calendar;
@@ -51,6 +55,7 @@ class TaskWork {
 		this.tasks = tasks;
 		this.scope = scope;
 		this.time = time;
+		this.supervisions = supervisions;
 		this.clock = clock;
 	}
 
@@ -116,40 +121,28 @@ class TaskWork {
 			throw ApiProblem.badInput("level", "invalid_level",
 					"督办级别须为 REMINDER（提醒）、URGE（催办）、YELLOW（黄牌）、RED（红牌）或 INTERVIEW（约谈）");
 		}
-		if (note == null || note.isBlank() || note.length() > 2000) {
-			throw ApiProblem.badInput("note", "invalid_note", "督办意见不能为空，且不超过2000字");
-		}
-		int days = replyWorkingDays == null ? 5 : replyWorkingDays;
-		if (days < 1 || days > 60) {
+		if (replyWorkingDays != null && (replyWorkingDays < 1 || replyWorkingDays > 60)) {
 			throw ApiProblem.badInput("replyWorkingDays", "invalid_days", "回复时限须为1至60个工作日");
 		}
-		LocalDate due = calendar.addWorkingDays(time.today(), days);
-		long id = jdbc.sql("""
-				insert into plans.supervision (task_id, level, note, reply_due, created_at, created_by)
-				values (:t, :l, :n, :due, :at, :by) returning id""")
-			.param("t", taskId).param("l", level.name()).param("n", note.strip()).param("due", due)
-			.param("at", java.sql.Timestamp.from(clock.instant())).param("by", actor.username()).query(Long.class).single();
-		if (t.leadUnit() != null) {
-			reminders.notice(t.leadUnit(), PlanMessage.SUPERVISION, taskId, t.title(), level.label() + "：" + t.title() + "（" + due + " 前回复）",
-					"supervision-" + id);
-		}
-		audit.success("plans.task.supervised", "task:" + taskId, level.name() + ", reply due " + due);
-		return id;
+		return supervisions.issue(new Supervisions.Order(PlanClocks.LOOP, taskId, t.title(), "/plans/tasks/" + taskId,
+				t.leadUnit(), level, note, replyWorkingDays == null ? null : TimeLimit.workingDays(replyWorkingDays)),
+				actor.username(), clock.instant()).id();
 	}
 
+	/** The lead unit answers on the kit; a co-unit may too ({@code PlanTaskSupervision}). */
 	void reply(long supervisionId, Actor actor, String reply) {
-		Long taskId = jdbc.sql("select task_id from plans.supervision where id = :id").param("id", supervisionId)
-			.query(Long.class).optional().orElseThrow(() -> ApiProblem.notFound("supervision_not_found", "督办不存在"));
-		reportingUnit(actor, tasks.taskRow(taskId, actor));
-		if (reply == null || reply.isBlank() || reply.length() > 4000) {
-			throw ApiProblem.badInput("reply", "invalid_reply", "回复不能为空，且不超过4000字");
+		Supervisions.Supervision s = supervisions.get(supervisionId, actor);
+		if (!PlanClocks.LOOP.equals(s.loop())) {
+			throw ApiProblem.notFound("supervision_not_found", "督办不存在");
 		}
-		int n = jdbc.sql("update plans.supervision set reply = :r, replied_at = :at, replied_by = :by where id = :id and reply is null")
-			.param("r", reply.strip()).param("at", java.sql.Timestamp.from(clock.instant())).param("by", actor.username())
-			.param("id", supervisionId).update();
-		if (n == 0) {
-			throw ApiProblem.conflict("already_replied", "该督办已回复");
-		}
+		supervisions.answer(supervisionId, actor, reply);
+	}
+
+	/** Whether the actor reports for the task (its lead or a co-unit): they may answer its 督办. */
+	boolean reportsFor(Actor actor, long taskId) {
+		TaskRow t = tasks.taskRow(taskId, actor);
+		return actor.has(Permission.PLAN_REPORT)
+				&& (scope.covers(actor, t.leadUnit()) || t.coUnits().stream().anyMatch(c -> scope.covers(actor, c)));
 	}
 
 	long addMilestone(long taskId, Actor actor, LocalDate due, String deliverable) {
