@@ -90,7 +90,7 @@ class PlanClocksTest {
 	void theReportDueNowIsLastMonths() {
 		PlanTime time = mock(PlanTime.class);
 		when(time.today()).thenReturn(LocalDate.of(2027, 1, 6));
-		TaskQueries tasks = new TaskQueries(null, null, time, null, null);
+		TaskQueries tasks = new TaskQueries(null, null, time, null, null, null);
 
 		assertThat(tasks.duePeriod()).isEqualTo("2026-12");
 	}
