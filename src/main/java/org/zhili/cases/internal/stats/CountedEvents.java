@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.zhili.cases.internal.handling.StepContext;
-import org.zhili.cases.internal.views.CaseFilter;
 import org.zhili.platform.ChinaTime;
 
 /**
@@ -93,12 +92,12 @@ public final class CountedEvents {
 	 * index on unit, action and time) and their cases looked up by id: written as a semi-join, a list sorted by
 	 * registration would walk back through every newer case looking for them.
 	 */
-	public static String filter(CaseFilter.Counted counted, Map<String, Object> params) {
+	public static String filter(Counted counted, Map<String, Object> params) {
 		return " and c.id = any (array(select e.case_id from cases.case_event e where " + conditions(counted, params) + "))";
 	}
 
 	/** The events {@code counted} describes (conditions on {@code cases.case_event e}). */
-	public static String conditions(CaseFilter.Counted counted, Map<String, Object> params) {
+	public static String conditions(Counted counted, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(condition(counted.event()));
 		if (counted.units().isEmpty()) {
 			sql.append(" and ").append(unit(counted.event())).append(" is not null");
@@ -128,7 +127,7 @@ public final class CountedEvents {
 	}
 
 	/** The units of a filter, without blanks and repeats. */
-	public static List<String> units(List<String> units) {
+	static List<String> units(List<String> units) {
 		return units == null ? List.of()
 				: units.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).distinct().toList();
 	}

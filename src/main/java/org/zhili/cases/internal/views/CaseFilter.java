@@ -1,7 +1,6 @@
 package org.zhili.cases.internal.views;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.zhili.cases.CaseState;
@@ -9,9 +8,7 @@ import org.zhili.cases.CaseType;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Light;
 import org.zhili.cases.Satisfaction;
-import org.zhili.cases.internal.stats.CountedEvents;
-import org.zhili.cases.internal.stats.Counter;
-import org.zhili.platform.ApiProblem;
+import org.zhili.cases.internal.stats.Counted;
 
 /**
  * Which cases to list; every criterion is optional. The viewer's scope is applied on top, always.
@@ -42,34 +39,6 @@ public record CaseFilter(List<CaseState> states, Light light, CaseType type, Cha
 	CaseFilter withoutCounted() {
 		return new CaseFilter(states, light, type, channel, categoryCode, streetCode, leadUnitCode, involvedUnit,
 				supervised, pending, satisfaction, redispatched, returned, q, from, to, sort, null);
-	}
-
-	/**
-	 * The cases behind a figure of the statistics: those with at least one event that {@code event} counts,
-	 * for one of {@code units} (any unit when empty), on a day from {@code from} to {@code to} (both included,
-	 * Beijing time; open when {@code null}). See {@link CountedEvents}.
-	 */
-	public record Counted(Counter event, List<String> units, LocalDate from, LocalDate to) {
-
-		public Counted {
-			units = CountedEvents.units(units);
-		}
-
-		/** The statistics criterion of a case list: {@code event} and, optionally, its units and days. */
-		public static Counted of(Counter event, List<String> units, LocalDate from, LocalDate to) {
-			if (event == null) {
-				String given = units != null && !units.isEmpty() ? "eventUnit" : from != null ? "eventFrom"
-						: to != null ? "eventTo" : null;
-				if (given != null) {
-					throw ApiProblem.badInput("event", "event_required", given + " 须与 event（统计口径）一起使用");
-				}
-				return null;
-			}
-			if (from != null && to != null && to.isBefore(from)) {
-				throw ApiProblem.badInput("eventTo", "reversed_range", "eventTo 不能早于 eventFrom");
-			}
-			return new Counted(event, units, from, to);
-		}
 	}
 
 	public enum Sort {

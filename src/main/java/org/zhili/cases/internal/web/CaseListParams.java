@@ -18,6 +18,7 @@ import org.zhili.cases.CaseType;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Light;
 import org.zhili.cases.Satisfaction;
+import org.zhili.cases.internal.stats.Counted;
 import org.zhili.cases.internal.stats.Counter;
 import org.zhili.cases.internal.views.CaseFilter;
 import org.zhili.platform.ApiProblem;
@@ -49,7 +50,7 @@ public record CaseListParams(List<CaseState> state, Light light, CaseType type, 
 		return new CaseFilter(state, light, type, channel, blankToNull(category), blankToNull(street),
 				blankToNull(leadUnit), blankToNull(involvedUnit), supervised, pending, satisfaction, redispatched,
 				returned, blankToNull(q), instant("from", from, false), instant("to", to, true),
-				sort == null ? CaseFilter.Sort.NEWEST : sort, CaseFilter.Counted.of(event, eventUnit, eventFrom, eventTo));
+				sort == null ? CaseFilter.Sort.NEWEST : sort, Counted.of(event, eventUnit, eventFrom, eventTo));
 	}
 
 	int pageIndex() {

@@ -14,6 +14,7 @@ import org.zhili.cases.CaseType;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Light;
 import org.zhili.cases.Satisfaction;
+import org.zhili.cases.internal.stats.Counted;
 import org.zhili.cases.internal.stats.Counter;
 import org.zhili.cases.internal.views.CaseFilter;
 
@@ -38,7 +39,7 @@ record CaseListQuery(List<CaseState> state, Light light, CaseType type, Channel 
 	CaseFilter filter() {
 		return new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit, supervised, pending,
 				satisfaction, redispatched, returned, q, from, to, sort == null ? CaseFilter.Sort.NEWEST : sort,
-				CaseFilter.Counted.of(event, eventUnit, eventFrom, eventTo));
+				Counted.of(event, eventUnit, eventFrom, eventTo));
 	}
 
 	int pageIndex() {

@@ -89,7 +89,7 @@ public class StatsBenchmark {
 		year = new Period(Period.Kind.CUSTOM, lastComplete.minusMonths(11).atDay(1), lastComplete.atEndOfMonth());
 		drillDown = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, CaseFilter.Sort.NEWEST,
-				new CaseFilter.Counted(Counter.DISPATCHED, List.of(STREET), month.from(), month.to()));
+				new Counted(Counter.DISPATCHED, List.of(STREET), month.from(), month.to()));
 		http = HttpClient.newHttpClient();
 		base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 		HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))

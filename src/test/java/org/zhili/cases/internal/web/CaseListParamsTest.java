@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.Light;
+import org.zhili.cases.internal.stats.Counted;
 import org.zhili.cases.internal.stats.Counter;
 import org.zhili.cases.internal.views.CaseFilter;
 import org.zhili.platform.ApiProblem;
@@ -65,7 +66,7 @@ class CaseListParamsTest {
 		assertThat(figure.query()).isEqualTo("event=ACCEPTED_ON_TIME&eventUnit=120104001000%2C120104002000"
 				+ "&eventFrom=2026-10-01&eventTo=2026-10-31");
 		assertThat(figure.hiddenCriteria()).containsKeys("event", "eventUnit", "eventFrom", "eventTo");
-		assertThat(figure.filter().counted()).isEqualTo(new CaseFilter.Counted(Counter.ACCEPTED_ON_TIME,
+		assertThat(figure.filter().counted()).isEqualTo(new Counted(Counter.ACCEPTED_ON_TIME,
 				List.of("120104001000", "120104002000"), LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31")));
 		assertThat(CaseListParams.NONE.filter().counted()).isNull();
 	}
