@@ -35,7 +35,7 @@ import org.zhili.platform.ChinaTime;
  * <p>Run (the directory must not hold cases yet; the application creates its schema and org tree first):
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.zhili.cases.internal.StatsDataGenerator -Dexec.args="/work/stats-data 10000000 24"
+ *     -Dexec.mainClass=org.zhili.cases.internal.stats.StatsDataGenerator -Dexec.args="/work/stats-data 10000000 24"
  * </pre>
  *
  * <p>What is generated, and what is left out to keep the set to what the statistics need:
