@@ -9,9 +9,9 @@ import org.zhili.support.CasesThroughApi;
 import tools.jackson.databind.JsonNode;
 
 /** Registers cases and takes steps through the API, as the people of the demo district. */
-final class CaseFixtures extends CasesThroughApi {
+public final class CaseFixtures extends CasesThroughApi {
 
-	CaseFixtures(Api api) {
+	public CaseFixtures(Api api) {
 		super(api);
 	}
 
@@ -21,7 +21,7 @@ final class CaseFixtures extends CasesThroughApi {
 	}
 
 	/** A complaint registered by the operator at a point in the street; extra fields override the defaults. */
-	JsonNode register(String streetCode, Map<String, Object> extra) {
+	public JsonNode register(String streetCode, Map<String, Object> extra) {
 		double[] point = pointIn(streetCode);
 		Map<String, Object> body = new HashMap<>(Map.of("type", "COMPLAINT", "categoryCode", "C01",
 				"description", "小区楼道堆放杂物，存在消防隐患", "location", Map.of("lng", point[0], "lat", point[1]),
@@ -42,7 +42,7 @@ final class CaseFixtures extends CasesThroughApi {
 		return kase.get("allowedActions").valueStream().map(JsonNode::asString).toList();
 	}
 
-	static List<String> timeline(JsonNode kase) {
+	public static List<String> timeline(JsonNode kase) {
 		return kase.get("timeline").valueStream().map(e -> e.get("action").asString()).toList();
 	}
 }

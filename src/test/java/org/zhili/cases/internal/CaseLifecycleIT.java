@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhili.cases.internal.stats.UnitStats;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -14,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole loop through the API, as the done-when describes it. */
 @ZhiliIntegrationTest
-class CaseLifecycleIT {
+public class CaseLifecycleIT {
 
 	/** A point inside 长虹街道's 光明路社区 (generated demo geometry). */
-	static final double LNG = 117.1496;
-	static final double LAT = 39.1392;
+	public static final double LNG = 117.1496;
+	public static final double LAT = 39.1392;
 
 	@Autowired
 	Api api;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 接诉即办 pages as rendered HTML, for each role and within each account's scope. */
 @ZhiliIntegrationTest
-class CasePagesIT {
+public class CasePagesIT {
 
 	@Autowired
 	Api api;
@@ -232,7 +232,7 @@ class CasePagesIT {
 		return ">" + tracking + "</a>";
 	}
 
-	static String nonce() {
+	public static String nonce() {
 		return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
 	}
 

@@ -12,15 +12,15 @@ import tools.jackson.databind.JsonNode;
  * Points inside given units of the generated demo geometry, found by scanning the district with the
  * locator, and cases registered there through the API.
  */
-final class CasePlaces {
+public final class CasePlaces {
 
-	static final String CHANGHONG = "120104001000";
-	static final String GULOU = "120104002000";
+	public static final String CHANGHONG = "120104001000";
+	public static final String GULOU = "120104002000";
 	/** 光明路社区, the grid worker guangminglu's scope. */
 	static final String GUANGMINGLU = "120104001001";
 
 	/** A WGS84 point. */
-	record Point(double lng, double lat) {
+	public record Point(double lng, double lat) {
 	}
 
 	private static final Map<String, Point> FOUND = new ConcurrentHashMap<>();
@@ -29,7 +29,7 @@ final class CasePlaces {
 	}
 
 	/** A point whose grid lies in the unit (street, community or grid) with this code. */
-	static Point in(Locator locator, String unitCode) {
+	public static Point in(Locator locator, String unitCode) {
 		return FOUND.computeIfAbsent(unitCode, code -> {
 			for (double lat = 39.05; lat < 39.20; lat += 0.0007) {
 				for (double lng = 117.05; lng < 117.25; lng += 0.0007) {
@@ -58,7 +58,7 @@ final class CasePlaces {
 	}
 
 	/** Registers a complaint (with a caller phone) at a point, as the operator; answers the created case. */
-	static Api.Response register(Api api, Point at, String address, String description, String phone) {
+	public static Api.Response register(Api api, Point at, String address, String description, String phone) {
 		Api.Response created = api.post("/api/v1/cases", Map.of("type", "COMPLAINT", "categoryCode", "C01",
 				"description", description, "address", address, "location", Map.of("lng", at.lng(), "lat", at.lat()),
 				"requester", Map.of("name", "王小明", "phone", phone)), "operator");
