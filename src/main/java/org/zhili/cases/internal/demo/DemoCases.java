@@ -199,7 +199,7 @@ class DemoCases extends StartupWork {
 		inbox.post(written.messages());
 		List<CaseRecord> unfinished = all.stream().map(p -> p.kase).filter(c -> !c.state().terminal()).toList();
 		timers.adopt(unfinished);
-		all.forEach(p -> supervise(p, actors));
+		all.forEach(p -> supervise(p, actors, now));
 		long running = unfinished.stream().mapToLong(c -> CaseClocks.running(c).size()).sum();
 		long scheduled = System.nanoTime();
 		LocalDate firstDay = LocalDate.ofInstant(from, ChinaTime.ZONE).minusDays(1);
@@ -285,14 +285,18 @@ class DemoCases extends StartupWork {
 	}
 
 	/**
-	 * Hands a case's 督办 to the kit: a unit that went on working the case answered within a few hours; those of
-	 * ended cases are closed; the rest wait for an answer and climb when their time runs out.
+	 * Hands a case's 督办 to the kit: its unit answered within a few hours and before its deadline, unless that is
+	 * still to come; those of ended cases are closed.
 	 */
-	private void supervise(DemoPlay p, DemoActors actors) {
+	private void supervise(DemoPlay p, DemoActors actors, Instant now) {
 		for (DemoPlay.Issued issued : p.supervisions) {
 			Supervisions.Supervision s = supervisions.issue(issued.order(), issued.by(), issued.at());
+			// Units answer within their time (none is left to climb the ladder the moment the demo starts).
 			Instant answered = issued.at().plus(Duration.ofHours(3));
-			if (p.last.isAfter(answered)) {
+			if (answered.isAfter(s.replyDue())) {
+				answered = s.replyDue().minus(Duration.ofMinutes(10));
+			}
+			if (!answered.isAfter(now)) {
 				supervisions.answered(s.id(), actors.handler(s.unitCode()).username(), DemoTexts.SUPERVISION_REPLY.get(
 						(int) (s.id() % DemoTexts.SUPERVISION_REPLY.size())), answered);
 			}
