@@ -36,17 +36,24 @@ public final class Workflow<S extends Enum<S> & Labelled, A extends Enum<A> & La
 
 	/** What an action must come with; the loop's form and its 400 answers both read it from the table. */
 	public enum Input implements Labelled {
-		REASON("理由或说明"), RESULT("办理结果"), ATTACHMENT("附件");
+		REASON("理由或说明", "请填写理由或说明"), RESULT("办理结果", "请选择办理结果"), ATTACHMENT("附件", "请上传附件");
 
 		private final String label;
+		private final String prompt;
 
-		Input(String label) {
+		Input(String label, String prompt) {
 			this.label = label;
+			this.prompt = prompt;
 		}
 
 		@Override
 		public String label() {
 			return label;
+		}
+
+		/** What a form says when it is missing. */
+		public String prompt() {
+			return prompt;
 		}
 	}
 
@@ -151,7 +158,7 @@ public final class Workflow<S extends Enum<S> & Labelled, A extends Enum<A> & La
 			Given g = given.stream().filter(x -> x.input() == needed).findFirst()
 				.orElse(new Given(needed, needed.name().toLowerCase(java.util.Locale.ROOT), false));
 			if (!g.present()) {
-				throw ApiProblem.badInput(g.field(), g.field() + "_required", action.label() + "须填写" + needed.label());
+				throw ApiProblem.badInput(g.field(), g.field() + "_required", needed.prompt() + "（" + action.label() + "）");
 			}
 		}
 	}

@@ -105,7 +105,7 @@ class WorkflowTest {
 		assertThatThrownBy(() -> ORDER.checkInputs(Action.RECHECK, List.of(Workflow.Given.of(Workflow.Input.REASON, "note", " "))))
 			.isInstanceOfSatisfying(ApiProblem.class, p -> {
 				assertThat(p.code()).isEqualTo("note_required");
-				assertThat(p.getMessage()).isEqualTo("复核退回须填写理由或说明");
+				assertThat(p.getMessage()).isEqualTo("请填写理由或说明（复核退回）");
 			});
 		assertThatThrownBy(() -> ORDER.checkInputs(Action.FINISH, List.of()))
 			.isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("result_required"));
