@@ -26,6 +26,7 @@ import org.zhili.process.Inbox;
 import org.zhili.process.SupervisionLevel;
 import org.zhili.process.SupervisionListener;
 import org.zhili.process.Supervisions;
+import org.zhili.process.UntimedItems;
 
 /**
  * 督办 on the kit's clocks: each order has a reply clock (loop {@value Supervisions#LOOP}, one per order); a quarter of
@@ -33,7 +34,7 @@ import org.zhili.process.Supervisions;
  */
 @Service
 @Transactional
-class SupervisionService implements Supervisions, ClockListener {
+class SupervisionService implements Supervisions, ClockListener, UntimedItems {
 
 	private static final String REPLY = "reply";
 	private static final String SYSTEM = "system";
@@ -207,11 +208,14 @@ class SupervisionService implements Supervisions, ClockListener {
 		store.due(key.itemId(), after.due());
 	}
 
-	/** Starts the reply clocks of 督办 written before the kit timed them, at their recorded deadline. */
-	void adoptUntimed() {
-		for (SupervisionStore.Row r : store.untimed()) {
-			clocks.adopt(List.of(new Clocks.Running(key(r.id()), new Deadline(r.issuedAt(), TimeLimit.minutes(0), r.replyDue()), null)));
-		}
+	/** Starts the reply clocks of 督办 written before the kit timed them (V13), at their recorded deadline. */
+	@Override
+	public int adopt() {
+		List<SupervisionStore.Row> untimed = store.untimed();
+		clocks.adopt(untimed.stream()
+			.map(r -> new Clocks.Running(key(r.id()), new Deadline(r.issuedAt(), TimeLimit.minutes(0), r.replyDue()), null))
+			.toList());
+		return untimed.size();
 	}
 
 	// ---- helpers ----------------------------------------------------------------------------------
