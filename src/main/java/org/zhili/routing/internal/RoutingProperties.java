@@ -103,8 +103,17 @@ record RoutingProperties(@DefaultValue Classify classify, @DefaultValue AutoDisp
 	/**
 	 * @param minExamplesForNewCategory a category the shipped model does not know is learnt from history only with
 	 *        at least this many examples
+	 * @param maxHistoryExamples most examples from the platform's history one retraining learns from: a uniform
+	 *        sample of them when there are more (the trainer holds every example's features in memory)
 	 */
-	record Training(@DefaultValue("30") int minExamplesForNewCategory) {
+	record Training(@DefaultValue("30") int minExamplesForNewCategory,
+			@DefaultValue("15000") int maxHistoryExamples) {
+
+		Training {
+			if (maxHistoryExamples < 1) {
+				throw new IllegalArgumentException("zhili.routing.training.max-history-examples must be at least 1");
+			}
+		}
 	}
 
 	/**
