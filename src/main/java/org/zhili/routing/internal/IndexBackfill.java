@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,12 +70,13 @@ class IndexBackfill extends StartupWork {
 	private final Clock clock;
 	private final boolean demo;
 	private final RoutingProperties properties;
+	private final DataSource dataSource;
 	private volatile Run lastRun;
 
 	IndexBackfill(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
 			Models models, BulkPredictions bulk, Duplicates duplicates, HotSpots hotSpots, CaseIntake intake,
 			SystemActor system, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-			RoutingProperties properties, @Value("${zhili.demo.enabled:true}") boolean demo) {
+			RoutingProperties properties, DataSource dataSource, @Value("${zhili.demo.enabled:true}") boolean demo) {
 		super(1);
 		this.directory = directory;
 		this.index = index;
@@ -90,6 +93,7 @@ class IndexBackfill extends StartupWork {
 		this.clock = clock;
 		this.demo = demo;
 		this.properties = properties;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -107,8 +111,7 @@ class IndexBackfill extends StartupWork {
 	/**
 	 * Reads, classifies and records every case, a page at a time; false when there are none. What is held at once is
 	 * bounded whatever the size of the history: one page of cases (the directory's rows come from the database a
-	 * batch at a time too, see {@code spring.jdbc.template.fetch-size}) and the readings of the most recently seen
-	 * distinct texts. The duplicate scan and the hot spots that follow read a bounded window of the index.
+	 * page at a time too, see {@link FetchSize}) and the readings of the most recently seen distinct texts. The duplicate scan and the hot spots that follow read a bounded window of the index.
 	 */
 	private boolean rebuild() {
 		long started = System.nanoTime();
@@ -119,9 +122,14 @@ class IndexBackfill extends StartupWork {
 		Readings readings = new Readings(settings.keptReadings());
 		Map<String, RoutingModel.Prediction> ahead = bulk.take();
 		ahead.forEach((text, p) -> readings.put(text, Reading.of(model, p)));
+		int classifiedAhead = ahead.size();
+		ahead = null; // kept in the readings, as far as they keep
 		Pages pages = new Pages(model, readings, settings.pageSize());
-		directory.forEachHistory(pages::add);
-		pages.flush();
+		FetchSize.inBatches(dataSource, settings.pageSize(), () -> {
+			directory.forEachHistory(pages::add);
+			pages.flush();
+			return null;
+		});
 		lastRun = new Run(pages.cases, pages.pages, pages.largest);
 		if (pages.cases == 0) {
 			return false;
@@ -132,7 +140,7 @@ class IndexBackfill extends StartupWork {
 		log.info("Routing index rebuilt from {} cases in {} pages ({} texts classified, {} classified ahead) in {} ms "
 				+ "(read {} ms, classify {} ms, write {} ms, duplicates and hot spots {} ms): {} duplicate suggestions, "
 				+ "{} hot spots today",
-				pages.cases, pages.pages, pages.classified, ahead.size(), ms(started),
+				pages.cases, pages.pages, pages.classified, classifiedAhead, ms(started),
 				(written - started - pages.classifying - pages.writing) / 1_000_000, pages.classifying / 1_000_000,
 				pages.writing / 1_000_000, ms(written), suggestions, spots);
 		return true;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +37,11 @@ class TrainingExamples {
 	private static final long SAMPLE_SEED = 20261204L;
 
 	private final JdbcClient jdbc;
+	private final DataSource dataSource;
 
-	TrainingExamples(JdbcClient jdbc) {
+	TrainingExamples(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	void record(long caseId, Source source, String title, String text, String label, String previousLabel, Instant at) {
@@ -59,8 +63,8 @@ class TrainingExamples {
 	 * latest word on a case is what it was finally filed under), at most {@code max} of them.
 	 *
 	 * <p>A city's history holds an example for nearly every closed case, hundreds of thousands a year, and the
-	 * trainer holds every example's features in memory; so the rows are streamed (in this read-only transaction
-	 * the driver fetches them a batch at a time) through a reservoir sample: each case's example is equally likely
+	 * trainer holds every example's features in memory; so the rows are streamed (fetched a batch at a time, see
+	 * {@link FetchSize}) through a reservoir sample: each case's example is equally likely
 	 * to be kept, and at most {@code max} are held at any moment. Seeded, so the same history gives the same
 	 * sample; with no more than {@code max} examples all are kept, in the order read.
 	 */
@@ -69,22 +73,24 @@ class TrainingExamples {
 		List<Message> kept = new ArrayList<>(Math.min(max, 10_000));
 		Random random = new Random(SAMPLE_SEED);
 		long[] seen = { 0 };
-		jdbc.sql("""
-				select distinct on (case_id) case_id, title, text, label from routing.training_example
-				order by case_id, id desc""")
-			.query((ResultSet rs) -> {
-				long n = ++seen[0];
-				if (kept.size() < max) {
-					kept.add(message(rs));
-				}
-				else {
-					long slot = (long) (random.nextDouble() * n);
-					if (slot < max) {
-						kept.set((int) slot, message(rs));
+		return FetchSize.inBatches(dataSource, 1000, () -> {
+			jdbc.sql("""
+					select distinct on (case_id) case_id, title, text, label from routing.training_example
+					order by case_id, id desc""")
+				.query((ResultSet rs) -> {
+					long n = ++seen[0];
+					if (kept.size() < max) {
+						kept.add(message(rs));
 					}
-				}
-			});
-		return kept;
+					else {
+						long slot = (long) (random.nextDouble() * n);
+						if (slot < max) {
+							kept.set((int) slot, message(rs));
+						}
+					}
+				});
+			return kept;
+		});
 	}
 
 	private static Message message(ResultSet rs) throws SQLException {
