@@ -15,8 +15,7 @@ import org.zhili.cases.ActionInput;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseActions;
 import org.zhili.cases.CaseDirectory;
-import org.zhili.cases.CaseView;
-import org.zhili.cases.Channel;
+import org.zhili.cases.CaseRegistered;
 import org.zhili.routing.internal.model.RoutingModel;
 
 /**
@@ -56,10 +55,13 @@ class AutoDispatch {
 		this.clock = clock;
 	}
 
-	/** @return whether the case was dispatched */
-	boolean consider(CaseView kase, RoutingModel.Prediction prediction) {
+	/**
+	 * @param kase the case as registered: dispatched only if nobody acted on it since (its version then)
+	 * @return whether the case was dispatched
+	 */
+	boolean consider(CaseRegistered kase, RoutingModel.Prediction prediction) {
 		RoutingProperties.AutoDispatch p = properties.autoDispatch();
-		if (!p.enabled() || !p.channels().contains(Channel.valueOf(kase.channel().code()))
+		if (!p.enabled() || !p.channels().contains(kase.channel())
 				|| Duration.between(kase.registeredAt(), clock.instant()).compareTo(p.maxAge()) > 0) {
 			return false;
 		}
@@ -77,16 +79,14 @@ class AutoDispatch {
 			return false;
 		}
 		String category = predicted.get().code();
-		if (kase.category() != null) {
-			String operatorTop = categories.topOf(kase.category().code()).map(CaseDirectory.Category::code).orElse(null);
+		if (kase.categoryCode() != null) {
+			String operatorTop = categories.topOf(kase.categoryCode()).map(CaseDirectory.Category::code).orElse(null);
 			if (!category.equals(operatorTop)) {
 				return false;
 			}
-			category = kase.category().code();
+			category = kase.categoryCode();
 		}
-		String street = kase.territory() == null || kase.territory().street() == null ? null
-				: kase.territory().street().code();
-		if (categories.leadUnit(category, street).isEmpty()) {
+		if (categories.leadUnit(category, kase.streetCode()).isEmpty()) {
 			return false;
 		}
 		String note = String.format(Locale.ROOT, "智能分拨自动派单：%s，置信度 %.2f（阈值 %.2f）；依据：%s", label,
@@ -94,10 +94,10 @@ class AutoDispatch {
 		String chosen = category;
 		try {
 			separate.executeWithoutResult(tx -> {
-				actions.perform(kase.id(), CaseAction.DISPATCH, new ActionInput(kase.version(), null, null, null, chosen,
+				actions.perform(kase.caseId(), CaseAction.DISPATCH, new ActionInput(kase.version(), null, null, null, chosen,
 						null, note, null, null, null, null, null, null, null, null, null), system.get());
 			});
-			index.markAutoDispatched(kase.id());
+			index.markAutoDispatched(kase.caseId());
 			log.info("auto-dispatched {} as {} ({})", kase.trackingNumber(), label, prediction.confidence());
 			return true;
 		}

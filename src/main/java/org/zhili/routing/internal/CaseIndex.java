@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhili.cases.CaseDirectory;
+import org.zhili.cases.CaseRegistered;
 import org.zhili.cases.CaseState;
-import org.zhili.cases.CaseView;
 
 /** routing's own record of every case, kept from the cases module's events. */
 @Repository
@@ -47,8 +47,7 @@ class CaseIndex {
 	}
 
 	/** Records a case once (later calls change nothing); returns whether it was new. */
-	boolean insert(CaseView c, String topCategory, String predictedLabel, double confidence, String modelVersion) {
-		CaseView.Territory t = c.territory();
+	boolean insert(CaseRegistered c, String topCategory, String predictedLabel, double confidence, String modelVersion) {
 		return jdbc.sql("""
 				insert into routing.case_index (case_id, tracking_number, title, text, channel, street_code, community_code,
 				  grid_code, lng, lat, registered_at, category_code, top_category, predicted_label, predicted_confidence,
@@ -56,18 +55,18 @@ class CaseIndex {
 				values (:id, :tracking, :title, :text, :channel, :street, :community, :grid, :lng, :lat, :at, :category,
 				  :top, :label, :confidence, :model, :open)
 				on conflict (case_id) do nothing""")
-			.param("id", c.id())
+			.param("id", c.caseId())
 			.param("tracking", c.trackingNumber())
 			.param("title", c.title() == null ? "" : c.title())
-			.param("text", textOf(c))
-			.param("channel", c.channel().code())
-			.param("street", t == null || t.street() == null ? null : t.street().code())
-			.param("community", t == null || t.community() == null ? null : t.community().code())
-			.param("grid", t == null || t.grid() == null ? null : t.grid().code())
-			.param("lng", c.location() == null ? null : c.location().lng())
-			.param("lat", c.location() == null ? null : c.location().lat())
+			.param("text", textOf(c.title(), c.description()))
+			.param("channel", c.channel().name())
+			.param("street", c.streetCode())
+			.param("community", c.communityCode())
+			.param("grid", c.gridCode())
+			.param("lng", c.lng())
+			.param("lat", c.lat())
 			.param("at", Timestamp.from(c.registeredAt()))
-			.param("category", c.category() == null ? null : c.category().code())
+			.param("category", c.categoryCode())
 			.param("top", topCategory)
 			.param("label", predictedLabel)
 			.param("confidence", confidence)
@@ -111,10 +110,6 @@ class CaseIndex {
 	}
 
 	/** The text routing reads: title, newline, description (the title alone when it repeats the description's start). */
-	static String textOf(CaseView c) {
-		return textOf(c.title(), c.description());
-	}
-
 	static String textOf(String caseTitle, String caseDescription) {
 		String title = caseTitle == null ? "" : caseTitle.strip();
 		String description = caseDescription == null ? "" : caseDescription.strip();

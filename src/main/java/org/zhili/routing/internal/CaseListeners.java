@@ -15,6 +15,7 @@ import org.zhili.cases.CaseReturned;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseView;
 import org.zhili.cases.CasesRegistered;
+import org.zhili.cases.Channel;
 import org.zhili.routing.internal.model.RoutingModel;
 
 /**
@@ -54,8 +55,9 @@ class CaseListeners {
 	}
 
 	/**
-	 * The cases committed together are read in one transaction of routing's own. If one of them fails, none is
-	 * recorded and the whole publication is handed over again (on restart); each step below is safe to repeat.
+	 * The cases committed together, handled in one transaction of routing's own. If one of them fails, none is
+	 * recorded and the whole publication is handed over again (on restart); each step below is safe to repeat. The
+	 * event carries each case's text and place: nothing is read back from the cases module.
 	 */
 	@ApplicationModuleListener
 	void on(CasesRegistered event) {
@@ -63,26 +65,41 @@ class CaseListeners {
 	}
 
 	private void registered(CaseRegistered event) {
-		Optional<CaseView> found = directory.find(event.caseId(), system.get());
-		if (found.isEmpty()) {
-			return;
+		CaseRegistered kase = event;
+		if (event.withoutText()) {
+			// stored by an earlier version, without the text, and handed over again on restart
+			Optional<CaseView> found = directory.find(event.caseId(), system.get());
+			if (found.isEmpty()) {
+				return;
+			}
+			kase = registration(found.get());
 		}
-		CaseView kase = found.get();
 		Indexed indexed = indexed(kase);
 		if (indexed == null) {
 			return;
 		}
-		RoutingModel.Prediction prediction = indexed.prediction();
-		// Just recorded, the entry holds this view's text and place: no need to read it back.
+		// Just recorded, the entry holds the event's text and place: no need to read it back.
 		if (indexed.added()) {
-			duplicates.registered(kase.id(), Duplicates.Probe.of(indexed.text(), kase), kase.registeredAt());
+			duplicates.registered(kase.caseId(), new Duplicates.Probe(indexed.text(), kase.lng(), kase.lat(),
+					kase.gridCode(), kase.communityCode()), kase.registeredAt());
 		}
 		else {
-			index.find(kase.id()).ifPresent(duplicates::registered);
+			index.find(kase.caseId()).ifPresent(duplicates::registered);
 		}
-		if (kase.state().code().equals(CaseState.REGISTERED.name())) {
-			autoDispatch.consider(kase, prediction);
+		if (kase.state() == CaseState.REGISTERED) {
+			autoDispatch.consider(kase, indexed.prediction());
 		}
+	}
+
+	/** A case as read from the directory, in the shape of its registration. */
+	static CaseRegistered registration(CaseView c) {
+		CaseView.Territory t = c.territory();
+		return new CaseRegistered(c.id(), c.trackingNumber(), c.category() == null ? null : c.category().code(),
+				t == null || t.street() == null ? null : t.street().code(), Channel.valueOf(c.channel().code()), c.title(),
+				c.description(), t == null || t.community() == null ? null : t.community().code(),
+				t == null || t.grid() == null ? null : t.grid().code(), c.location() == null ? null : c.location().lng(),
+				c.location() == null ? null : c.location().lat(), c.registeredAt(), CaseState.valueOf(c.state().code()),
+				c.version());
 	}
 
 	@ApplicationModuleListener
@@ -131,7 +148,8 @@ class CaseListeners {
 		if (entry.isPresent()) {
 			return entry.get();
 		}
-		directory.find(caseId, system.get()).ifPresent(this::indexed);
+		// its registration not handled yet (e.g. handed over again after a failure): read it
+		directory.find(caseId, system.get()).map(CaseListeners::registration).ifPresent(this::indexed);
 		return index.find(caseId).orElse(null);
 	}
 
@@ -140,16 +158,16 @@ class CaseListeners {
 	}
 
 	/** Classifies a case and records it (once); {@code null} when it has no text to read. */
-	private Indexed indexed(CaseView kase) {
-		String text = CaseIndex.textOf(kase);
+	private Indexed indexed(CaseRegistered kase) {
+		String text = CaseIndex.textOf(kase.title(), kase.description());
 		if (text.isBlank()) {
 			log.debug("case {} has no text to classify", kase.trackingNumber());
 			return null;
 		}
 		RoutingModel.Prediction prediction = classifier.predict(Classifier.titleOf(text), text);
 		String predicted = models.current().labels().get(prediction.best());
-		String top = kase.category() != null
-				? categories.topOf(kase.category().code()).map(CaseDirectory.Category::code).orElse(null)
+		String top = kase.categoryCode() != null
+				? categories.topOf(kase.categoryCode()).map(CaseDirectory.Category::code).orElse(null)
 				: categories.byName(predicted).map(CaseDirectory.Category::code).orElse(null);
 		boolean added = index.insert(kase, top, predicted, prediction.confidence(), models.current().info().version());
 		return new Indexed(text, prediction, added);

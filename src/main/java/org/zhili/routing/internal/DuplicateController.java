@@ -104,7 +104,7 @@ class DuplicateController {
 	}
 
 	private List<Candidate> duplicatesOf(CaseView kase, Actor actor) {
-		Duplicates.Probe probe = Duplicates.Probe.of(CaseIndex.textOf(kase), kase);
+		Duplicates.Probe probe = Duplicates.Probe.of(CaseIndex.textOf(kase.title(), kase.description()), kase);
 		return visible(duplicates.find(probe, kase.id(), clock.instant()), actor);
 	}
 

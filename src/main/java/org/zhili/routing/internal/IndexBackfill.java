@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +36,10 @@ import org.zhili.routing.internal.model.RoutingModel;
  * bulk-loaded without events, and routing may also be switched on over an existing history. Every case is
  * read once through {@link CaseDirectory#forEachHistory}, classified and recorded; then the open cases of the
  * duplicate window are compared with each other and the hot spots of today detected, so that 重复诉求 and
- * 热点预警 show the history at once.
+ * 热点预警 show the history at once. Memory stays bounded whatever the size of the history (a city's millions of
+ * cases with a 512 MB heap): the cases are read, classified and written a page at a time
+ * ({@code zhili.routing.backfill.page-size}), the duplicate scan reads at most {@link Duplicates#SCAN_LIMIT} open
+ * cases of its window, and the hot spots are counted by the database.
  *
  * <p>With demo data on, a few repeated calls about recent open cases are then registered through the real
  * intake (as callers ring again about a problem not yet solved), so that the duplicate page has something to
@@ -63,11 +69,14 @@ class IndexBackfill extends StartupWork {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final boolean demo;
+	private final RoutingProperties properties;
+	private final DataSource dataSource;
+	private volatile Run lastRun;
 
 	IndexBackfill(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
 			Models models, BulkPredictions bulk, Duplicates duplicates, HotSpots hotSpots, CaseIntake intake,
 			SystemActor system, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-			@Value("${zhili.demo.enabled:true}") boolean demo) {
+			RoutingProperties properties, DataSource dataSource, @Value("${zhili.demo.enabled:true}") boolean demo) {
 		super(1);
 		this.directory = directory;
 		this.index = index;
@@ -83,6 +92,8 @@ class IndexBackfill extends StartupWork {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.demo = demo;
+		this.properties = properties;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -97,55 +108,151 @@ class IndexBackfill extends StartupWork {
 		}
 	}
 
-	/** Reads, classifies and records every case; false when there are none. */
+	/**
+	 * Reads, classifies and records every case, a page at a time; false when there are none. What is held at once is
+	 * bounded whatever the size of the history: one page of cases (the directory's rows come from the database a
+	 * page at a time too, see {@link FetchSize}) and the readings of the most recently seen distinct texts. The duplicate scan and the hot spots that follow read a bounded window of the index.
+	 */
 	private boolean rebuild() {
 		long started = System.nanoTime();
 		RoutingModel model = models.current();
-		List<CaseDirectory.History> histories = new ArrayList<>();
-		directory.forEachHistory(h -> {
-			if (!CaseIndex.textOf(h.title(), h.description()).isBlank()) {
-				histories.add(h);
-			}
-		});
-		if (histories.isEmpty()) {
-			return false;
-		}
-		long read = System.nanoTime();
-		// Classifying is most of the work, and the model is read-only: all cores (before the server takes requests).
-		// Each distinct text once: many requests say the same (the demo's are drawn from a few thousand messages).
-		// Those of cases loaded in bulk were classified while they were written.
+		RoutingProperties.Backfill settings = properties.backfill();
+		// Many requests say the same (the demo's are drawn from a few thousand messages): each distinct text is
+		// classified once while it is kept. Those of cases loaded in bulk were classified while they were written.
+		Readings readings = new Readings(settings.keptReadings());
 		Map<String, RoutingModel.Prediction> ahead = bulk.take();
-		Map<String, RoutingModel.Prediction> predictions = new ConcurrentHashMap<>(ahead);
-		predictions.putAll(histories.stream()
-			.map(h -> CaseIndex.textOf(h.title(), h.description()))
-			.distinct()
-			.filter(t -> !ahead.containsKey(t))
-			.toList()
-			.parallelStream()
-			.collect(Collectors.toConcurrentMap(Function.identity(), t -> classifier.predict(Classifier.titleOf(t), t))));
-		List<CaseIndex.Rebuilt> rebuilt = histories.stream().map(h -> {
-			String text = CaseIndex.textOf(h.title(), h.description());
-			RoutingModel.Prediction p = predictions.get(text);
-			String predicted = model.labels().get(p.best());
-			String top = h.categoryCode() != null
-					? categories.topOf(h.categoryCode()).map(CaseDirectory.Category::code).orElse(null)
-					: categories.byName(predicted).map(CaseDirectory.Category::code).orElse(null);
-			return new CaseIndex.Rebuilt(h, text, top, predicted, p.confidence(), model.info().version());
-		}).toList();
-		long classified = System.nanoTime();
-		for (int i = 0; i < rebuilt.size(); i += 1000) {
-			index.insertAll(rebuilt.subList(i, Math.min(rebuilt.size(), i + 1000)));
+		ahead.forEach((text, p) -> readings.put(text, Reading.of(model, p)));
+		int classifiedAhead = ahead.size();
+		ahead = null; // kept in the readings, as far as they keep
+		Pages pages = new Pages(model, readings, settings.pageSize());
+		FetchSize.inBatches(dataSource, settings.pageSize(), () -> {
+			directory.forEachHistory(pages::add);
+			pages.flush();
+			return null;
+		});
+		lastRun = new Run(pages.cases, pages.pages, pages.largest);
+		if (pages.cases == 0) {
+			return false;
 		}
 		long written = System.nanoTime();
 		int suggestions = duplicates.scanOpen(clock.instant());
 		int spots = hotSpots.detect().size();
-		log.info("Routing index rebuilt from {} cases ({} distinct texts, {} classified ahead) in {} ms (read {} ms, "
-				+ "classify {} ms, write {} ms, duplicates and hot spots {} ms): {} duplicate suggestions, {} hot spots today",
-				rebuilt.size(),
-				predictions.size(), ahead.size(), ms(started),
-				(read - started) / 1_000_000, (classified - read) / 1_000_000, (written - classified) / 1_000_000,
-				ms(written), suggestions, spots);
+		log.info("Routing index rebuilt from {} cases in {} pages ({} texts classified, {} classified ahead) in {} ms "
+				+ "(read {} ms, classify {} ms, write {} ms, duplicates and hot spots {} ms): {} duplicate suggestions, "
+				+ "{} hot spots today",
+				pages.cases, pages.pages, pages.classified, classifiedAhead, ms(started),
+				(written - started - pages.classifying - pages.writing) / 1_000_000, pages.classifying / 1_000_000,
+				pages.writing / 1_000_000, ms(written), suggestions, spots);
 		return true;
+	}
+
+	/** What the last rebuild read: how many cases, in how many pages, the largest page (for tests). */
+	record Run(long cases, int pages, int largestPage) {
+	}
+
+	/** The last rebuild's figures, or {@code null} when none ran. */
+	Run lastRun() {
+		return lastRun;
+	}
+
+	/** The model's reading of a text, as the index records it. */
+	private record Reading(String predicted, double confidence) {
+
+		static Reading of(RoutingModel model, RoutingModel.Prediction p) {
+			return new Reading(model.labels().get(p.best()), p.confidence());
+		}
+	}
+
+	/** The readings of the most recently seen distinct texts, at most {@code kept}. */
+	private static final class Readings extends LinkedHashMap<String, Reading> {
+
+		private final int kept;
+
+		Readings(int kept) {
+			super(16, 0.75f, true);
+			this.kept = kept;
+		}
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Reading> eldest) {
+			return size() > kept;
+		}
+	}
+
+	/** The cases read from the directory, classified and written a page at a time. */
+	private final class Pages {
+
+		private final RoutingModel model;
+		private final Readings readings;
+		private final int size;
+		private final List<CaseDirectory.History> page;
+		long cases;
+		int pages;
+		int largest;
+		int classified;
+		long classifying;
+		long writing;
+
+		Pages(RoutingModel model, Readings readings, int size) {
+			this.model = model;
+			this.readings = readings;
+			this.size = size;
+			this.page = new ArrayList<>(Math.min(size, 10_000));
+		}
+
+		void add(CaseDirectory.History h) {
+			if (CaseIndex.textOf(h.title(), h.description()).isBlank()) {
+				return;
+			}
+			page.add(h);
+			if (page.size() >= size) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (page.isEmpty()) {
+				return;
+			}
+			long started = System.nanoTime();
+			List<String> texts = page.stream().map(h -> CaseIndex.textOf(h.title(), h.description())).toList();
+			Map<String, Reading> known = new HashMap<>();
+			List<String> unread = new ArrayList<>();
+			for (String text : texts) {
+				if (!known.containsKey(text)) {
+					Reading r = readings.get(text);
+					known.put(text, r);
+					if (r == null) {
+						unread.add(text);
+					}
+				}
+			}
+			// Classifying is most of the work, and the model is read-only: all cores (before the server takes requests).
+			Map<String, Reading> fresh = unread.parallelStream()
+				.collect(Collectors.toConcurrentMap(Function.identity(),
+						t -> Reading.of(model, classifier.predict(Classifier.titleOf(t), t))));
+			known.putAll(fresh);
+			readings.putAll(fresh);
+			classified += fresh.size();
+			List<CaseIndex.Rebuilt> rebuilt = new ArrayList<>(page.size());
+			for (int i = 0; i < page.size(); i++) {
+				CaseDirectory.History h = page.get(i);
+				Reading r = known.get(texts.get(i));
+				String top = h.categoryCode() != null
+						? categories.topOf(h.categoryCode()).map(CaseDirectory.Category::code).orElse(null)
+						: categories.byName(r.predicted()).map(CaseDirectory.Category::code).orElse(null);
+				rebuilt.add(new CaseIndex.Rebuilt(h, texts.get(i), top, r.predicted(), r.confidence(),
+						model.info().version()));
+			}
+			long classifiedAt = System.nanoTime();
+			index.insertAll(rebuilt);
+			writing += System.nanoTime() - classifiedAt;
+			classifying += classifiedAt - started;
+			cases += page.size();
+			pages++;
+			largest = Math.max(largest, page.size());
+			page.clear();
+		}
 	}
 
 	private static long ms(long since) {

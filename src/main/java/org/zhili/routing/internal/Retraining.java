@@ -60,7 +60,8 @@ class Retraining {
 		try {
 			long start = System.nanoTime();
 			List<Message> corpus = models.corpus();
-			List<Message> history = usable(examples.forTraining(), Set.copyOf(models.shipped().labels()));
+			List<Message> history = usable(examples.forTraining(properties.training().maxHistoryExamples()),
+					Set.copyOf(models.shipped().labels()));
 			List<Message> all = new ArrayList<>(corpus);
 			all.addAll(history);
 			Instant now = clock.instant();

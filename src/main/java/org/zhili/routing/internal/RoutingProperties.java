@@ -16,10 +16,12 @@ import org.zhili.cases.Channel;
  * @param duplicates finding repeated requests (重复诉求)
  * @param hotSpots detecting rising problems (未诉先办)
  * @param training retraining from the platform's history
+ * @param backfill rebuilding the index over an existing history
  */
 @ConfigurationProperties("zhili.routing")
 record RoutingProperties(@DefaultValue Classify classify, @DefaultValue AutoDispatch autoDispatch,
-		@DefaultValue Duplicates duplicates, @DefaultValue HotSpots hotSpots, @DefaultValue Training training) {
+		@DefaultValue Duplicates duplicates, @DefaultValue HotSpots hotSpots, @DefaultValue Training training,
+		@DefaultValue Backfill backfill) {
 
 	/**
 	 * @param maxTexts most texts one call may classify
@@ -101,7 +103,31 @@ record RoutingProperties(@DefaultValue Classify classify, @DefaultValue AutoDisp
 	/**
 	 * @param minExamplesForNewCategory a category the shipped model does not know is learnt from history only with
 	 *        at least this many examples
+	 * @param maxHistoryExamples most examples from the platform's history one retraining learns from: a uniform
+	 *        sample of them when there are more (the trainer holds every example's features in memory)
 	 */
-	record Training(@DefaultValue("30") int minExamplesForNewCategory) {
+	record Training(@DefaultValue("30") int minExamplesForNewCategory,
+			@DefaultValue("15000") int maxHistoryExamples) {
+
+		Training {
+			if (maxHistoryExamples < 1) {
+				throw new IllegalArgumentException("zhili.routing.training.max-history-examples must be at least 1");
+			}
+		}
+	}
+
+	/**
+	 * @param pageSize how many cases the rebuild of the index reads, classifies and writes at a time: what it
+	 *        holds of the history at once
+	 * @param keptReadings how many distinct texts' model readings the rebuild keeps, so that a text repeated
+	 *        across the history is classified once (the least recently seen are dropped)
+	 */
+	record Backfill(@DefaultValue("1000") int pageSize, @DefaultValue("20000") int keptReadings) {
+
+		Backfill {
+			if (pageSize < 1 || keptReadings < 0) {
+				throw new IllegalArgumentException("zhili.routing.backfill: page-size ≥ 1, kept-readings ≥ 0");
+			}
+		}
 	}
 }

@@ -1,11 +1,18 @@
 package org.zhili.routing.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhili.routing.internal.model.Message;
 
 /** Labelled texts from the platform's own work, for retraining. */
@@ -26,10 +33,15 @@ class TrainingExamples {
 			String title) {
 	}
 
-	private final JdbcClient jdbc;
+	/** The reservoir sample's seed: the same history gives the same sample, and so the same model. */
+	private static final long SAMPLE_SEED = 20261204L;
 
-	TrainingExamples(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final DataSource dataSource;
+
+	TrainingExamples(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	void record(long caseId, Source source, String title, String text, String label, String previousLabel, Instant at) {
@@ -48,15 +60,42 @@ class TrainingExamples {
 
 	/**
 	 * What retraining learns from: for each case its latest example (a correction outweighs nothing else: the
-	 * latest word on a case is what it was finally filed under).
+	 * latest word on a case is what it was finally filed under), at most {@code max} of them.
+	 *
+	 * <p>A city's history holds an example for nearly every closed case, hundreds of thousands a year, and the
+	 * trainer holds every example's features in memory; so the rows are streamed (fetched a batch at a time, see
+	 * {@link FetchSize}) through a reservoir sample: each case's example is equally likely
+	 * to be kept, and at most {@code max} are held at any moment. Seeded, so the same history gives the same
+	 * sample; with no more than {@code max} examples all are kept, in the order read.
 	 */
-	List<Message> forTraining() {
-		return jdbc.sql("""
-				select distinct on (case_id) case_id, title, text, label from routing.training_example
-				order by case_id, id desc""")
-			.query((rs, n) -> new Message("case:" + rs.getLong("case_id"), rs.getString("title"), rs.getString("text"),
-					rs.getString("label")))
-			.list();
+	@Transactional(readOnly = true)
+	List<Message> forTraining(int max) {
+		List<Message> kept = new ArrayList<>(Math.min(max, 10_000));
+		Random random = new Random(SAMPLE_SEED);
+		long[] seen = { 0 };
+		return FetchSize.inBatches(dataSource, 1000, () -> {
+			jdbc.sql("""
+					select distinct on (case_id) case_id, title, text, label from routing.training_example
+					order by case_id, id desc""")
+				.query((ResultSet rs) -> {
+					long n = ++seen[0];
+					if (kept.size() < max) {
+						kept.add(message(rs));
+					}
+					else {
+						long slot = (long) (random.nextDouble() * n);
+						if (slot < max) {
+							kept.set((int) slot, message(rs));
+						}
+					}
+				});
+			return kept;
+		});
+	}
+
+	private static Message message(ResultSet rs) throws SQLException {
+		return new Message("case:" + rs.getLong("case_id"), rs.getString("title"), rs.getString("text"),
+				rs.getString("label"));
 	}
 
 	List<Example> recent(int limit) {

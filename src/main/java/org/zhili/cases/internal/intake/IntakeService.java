@@ -228,7 +228,10 @@ public class IntakeService implements CaseIntake {
 		for (int i = 0; i < drafts.size(); i++) {
 			CaseRecord kase = inserted.get(i);
 			written.add(new Written(kase, steps.get(i), new CaseRegistered(kase.id(), kase.trackingNumber(),
-					kase.categoryCode(), kase.intake().territory().streetCode(), kase.intake().channel())));
+					kase.categoryCode(), kase.intake().territory().streetCode(), kase.intake().channel(),
+					kase.intake().title(), kase.intake().description(), kase.intake().territory().communityCode(),
+					kase.intake().territory().gridCode(), kase.intake().lng(), kase.intake().lat(),
+					kase.intake().registeredAt(), kase.state(), kase.version())));
 		}
 		return written;
 	}
@@ -241,7 +244,7 @@ public class IntakeService implements CaseIntake {
 			return replay(replayed.earlier(), draft.fingerprint(), actor);
 		}
 		Written written = (Written) committed;
-		publisher.publishEvent(new CasesRegistered(List.of(written.event())));
+		publisher.publishEvent(new CasesRegistered(List.of(written.event().answeredOnTheSpot())));
 		Instant now = draft.intake().registeredAt();
 		long id = written.kase().id();
 		CaseRecord kase = cases.find(id).orElseThrow();
