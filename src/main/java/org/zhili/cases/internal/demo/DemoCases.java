@@ -285,21 +285,19 @@ class DemoCases extends StartupWork {
 	}
 
 	/**
-	 * Hands a case's 督办 to the kit: its unit answered within a few hours and before its deadline, unless that is
-	 * still to come; those of ended cases are closed.
+	 * Hands a case's 督办 to the kit, each answered by its unit within a few hours and before its deadline (at the
+	 * latest as the demo is made).
 	 */
 	private void supervise(DemoPlay p, DemoActors actors, Instant now) {
 		for (DemoPlay.Issued issued : p.supervisions) {
 			Supervisions.Supervision s = supervisions.issue(issued.order(), issued.by(), issued.at());
-			// Units answer within their time (none is left to climb the ladder the moment the demo starts).
+			// Units answer within their time, so that none climbs the ladder while the demo runs unattended.
 			Instant answered = issued.at().plus(Duration.ofHours(3));
 			if (answered.isAfter(s.replyDue())) {
 				answered = s.replyDue().minus(Duration.ofMinutes(10));
 			}
-			if (!answered.isAfter(now)) {
-				supervisions.answered(s.id(), actors.handler(s.unitCode()).username(), DemoTexts.SUPERVISION_REPLY.get(
-						(int) (s.id() % DemoTexts.SUPERVISION_REPLY.size())), answered);
-			}
+			supervisions.answered(s.id(), actors.handler(s.unitCode()).username(), DemoTexts.SUPERVISION_REPLY.get(
+					(int) (s.id() % DemoTexts.SUPERVISION_REPLY.size())), answered.isAfter(now) ? now : answered);
 		}
 		if (p.kase.state().terminal() && !p.supervisions.isEmpty()) {
 			supervisions.closeAll(CaseClocks.LOOP, p.kase.id(), p.last);
