@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.zhili.bench.IntakeLoad;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code kill -9} during sustained intake. The packaged application runs in its own process on a durable
@@ -63,14 +64,17 @@ class IntakeCrashIT {
 			}
 		});
 		sender.start();
-		// However busy the machine, kill only once enough cases and dispatches were acknowledged, mid-stream.
-		long giveUp = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-		while (!(acknowledged(acks, "C") >= 200 && acknowledged(acks, "D") >= 20) && System.nanoTime() < giveUp) {
-			Thread.sleep(200);
+		try {
+			// However busy the machine, kill only once enough cases and dispatches were acknowledged, mid-stream.
+			await("200 cases and 20 dispatches acknowledged").atMost(Duration.ofSeconds(240))
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> acknowledged(acks, "C") >= 200 && acknowledged(acks, "D") >= 20);
 		}
-		app.destroyForcibly().waitFor();
-		load.stop();
-		sender.join();
+		finally {
+			app.destroyForcibly().waitFor();
+			load.stop();
+			sender.join();
+		}
 
 		List<Long> cases = new ArrayList<>();
 		List<Long> dispatched = new ArrayList<>();
@@ -120,7 +124,7 @@ class IntakeCrashIT {
 	}
 
 	/** The packaged application on a durable database in {@link #DATA}, once it answers. */
-	private static Process start(int port, int dbPort) throws IOException, InterruptedException {
+	private static Process start(int port, int dbPort) throws IOException {
 		Path jar;
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			jar = files.filter(f -> f.getFileName().toString().matches("zhili-.*\\.jar")).findFirst().orElseThrow();
@@ -132,24 +136,19 @@ class IntakeCrashIT {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/crash-app.log").toFile()))
 			.start();
 		HttpClient http = HttpClient.newHttpClient();
-		long giveUp = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (System.nanoTime() < giveUp) {
-			assertThat(process.isAlive()).as("the application is running (see target/crash-app.log)").isTrue();
-			try {
-				HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-						URI.create("http://localhost:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return process;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(250);
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+		try {
+			await("the application answers within 180 s (see target/crash-app.log)").atMost(Duration.ofSeconds(180))
+				.pollInterval(Duration.ofMillis(250))
+				.failFast("the application exited (see target/crash-app.log)", () -> !process.isAlive())
+				.ignoreExceptionsInstanceOf(IOException.class) // still starting
+				.until(() -> http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
 		}
-		process.destroyForcibly();
-		throw new AssertionError("the application did not start within 180 s (see target/crash-app.log)");
+		catch (RuntimeException | Error failed) {
+			process.destroyForcibly();
+			throw failed;
+		}
+		return process;
 	}
 
 	private static int freePort() throws IOException {

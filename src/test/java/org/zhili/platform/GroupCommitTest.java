@@ -3,6 +3,7 @@ package org.zhili.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -104,14 +107,22 @@ class GroupCommitTest {
 			}
 			return doubleAll(items);
 		}, 8);
-		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Thread> callers = new CopyOnWriteArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(4, task -> {
+			Thread caller = new Thread(task);
+			callers.add(caller);
+			return caller;
+		});
 		try {
 			Future<Integer> first = pool.submit(() -> group.write(1));
 			leaderInside.await();
 			Future<Integer> two = pool.submit(() -> group.write(2));
 			Future<Integer> thirteen = pool.submit(() -> group.write(13));
 			Future<Integer> four = pool.submit(() -> group.write(4));
-			Thread.sleep(300);
+			// A caller waits for its turn parked on the group, its item queued before.
+			Awaitility.await("three callers queued behind the leader").atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(5))
+				.until(() -> callers.stream().filter(c -> LockSupport.getBlocker(c) == group).count() == 3);
 			othersQueued.countDown();
 			assertThat(first.get()).isEqualTo(2);
 			assertThat(two.get()).isEqualTo(4);

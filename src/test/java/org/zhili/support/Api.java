@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Calls the running application over HTTP as a given demo account, the way an API client would.
@@ -194,19 +197,20 @@ public final class Api {
 	 * step's code, which the server accepts as clock drift, or wait for it.
 	 */
 	public static synchronized String freshDemoCode(String username) {
-		long now = Instant.now().getEpochSecond() / 30;
-		long step = Math.max(now, LAST_STEP.getOrDefault(username, 0L) + 1);
-		while (step > Instant.now().getEpochSecond() / 30 + 1) {
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
+		long step = Math.max(currentStep(), LAST_STEP.getOrDefault(username, 0L) + 1);
+		// Codes of the step after the current one are accepted: wait only for a step further on.
+		await("the one-time code of step " + step + " for " + username).atMost(Duration.ofSeconds(45))
+			.pollInSameThread()
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> step <= currentStep() + 1);
 		LAST_STEP.put(username, step);
 		return totp(DEMO_TOTP_SECRET, Instant.ofEpochSecond(step * 30));
+	}
+
+	/** The 30-second step of the real time, as authenticators count. */
+	private static long currentStep() {
+		return Instant.now().getEpochSecond() / 30;
 	}
 
 	/** The RFC 6238 code an authenticator shows for {@code secret} at {@code time}. */

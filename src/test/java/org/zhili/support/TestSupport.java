@@ -9,7 +9,7 @@ import org.springframework.core.env.Environment;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupport {
 
-	/** Replaces the application's clock, so deadline tests can move time. */
+	/** Replaces the application's clock, so deadline tests can move time (each in its turn: {@link ClockPerTest}). */
 	@Bean
 	@Primary
 	MovableClock movableClock() {

@@ -257,9 +257,6 @@ class CaseBrowserIT {
 			page.navigate(base + "/cases/supervision?tab=SUPERVISED&q=" + nonce);
 			assertThat(page.locator("#case-row-" + id)).containsText("红牌督办");
 		}
-		finally {
-			clock.reset();
-		}
 	}
 
 	@Test

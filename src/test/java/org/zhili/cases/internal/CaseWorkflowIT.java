@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +47,6 @@ class CaseWorkflowIT {
 	@BeforeEach
 	void setUp() {
 		cases = new CaseFixtures(api);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	@Test

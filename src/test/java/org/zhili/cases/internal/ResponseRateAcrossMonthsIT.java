@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -47,11 +46,6 @@ class ResponseRateAcrossMonthsIT {
 
 	/** Tokens issued at the moved clock (the shared ones were issued at the real time, years away). */
 	private final Map<String, String> tokens = new HashMap<>();
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	void anAcceptanceAfterMidnightAtTheMonthsEndCountsForTheMonthOfItsDispatch() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.process.Clocks;
@@ -34,11 +33,6 @@ class SupervisionIT {
 
 	@Autowired
 	MovableClock clock;
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	void theUnitAnswersItsOwnAndNobodyElseMayAndAnswersAreChecked() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,20 +47,14 @@ class PlanApiIT {
 	org.zhili.plans.PublicPlans publicPlans;
 
 	/**
-	 * Tokens are fetched at the real time, before a test moves the clock back: a token issued in the past would
-	 * expire in the past and be cleared by the next sign-in.
+	 * Tokens are fetched at the real time, where each test starts, before it moves the clock back: a token
+	 * issued in the past would expire in the past and be cleared by the next sign-in.
 	 */
 	@BeforeEach
 	void tokensOfToday() {
-		clock.reset();
 		for (String user : List.of("supervisor", "chengguan", "changhong", "gulou", "operator")) {
 			api.token(user);
 		}
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	static String seed(String name) {

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,20 +36,14 @@ class SuggestionApiIT {
 	MovableClock clock;
 
 	/**
-	 * Tokens are fetched at the real time, before a test moves the clock back: a token issued in the past would
-	 * expire in the past and be cleared by the next sign-in.
+	 * Tokens are fetched at the real time, where each test starts, before it moves the clock back: a token
+	 * issued in the past would expire in the past and be cleared by the next sign-in.
 	 */
 	@BeforeEach
 	void tokensOfToday() {
-		clock.reset();
 		for (String user : List.of("supervisor", "chengguan", "changhong", "gulou", "leader")) {
 			api.token(user);
 		}
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	long register(String number, String title) {
