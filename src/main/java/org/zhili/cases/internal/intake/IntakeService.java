@@ -34,7 +34,6 @@ import org.zhili.cases.internal.views.CaseViews;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditOutcome;
 import org.zhili.identity.AuditTrail;
-import org.zhili.platform.ApiProblem;
 import org.zhili.platform.GroupCommit;
 import org.zhili.platform.IdempotencyKey;
 
