@@ -199,6 +199,8 @@ SUPERVISION=$(json POST "/api/v1/plans/tasks/$TASK_ID/supervisions" "$SUPERVISOR
 	'{"level": "YELLOW", "note": "进度滞后，请说明原因", "replyWorkingDays": 5}')
 SUPERVISION_ID=$(get "$SUPERVISION" .id)
 json POST "/api/v1/plans/supervisions/$SUPERVISION_ID/reply" "$CHENGGUAN" 200 '{"reply": "已增派施工队伍，月底前追上进度"}' >/dev/null
+ORDER=$(call GET "/api/v1/supervisions/$SUPERVISION_ID" "$SUPERVISOR" 200)
+expect "$ORDER" '.loop == "plan-task" and .state == "ANSWERED" and .levelLabel == "黄牌督办"' "the 督办 answered, as every loop's are"
 TASK=$(call GET "/api/v1/plans/tasks/$TASK_ID" "$CHENGGUAN" 200)
 expect "$TASK" ".task.leadUnit == \"$CHENGGUAN_UNIT\" and .task.progress == 40" "the task led by the unit, at 40 %"
 expect "$TASK" '.reports[0].review == "ACCEPTED" and (.supervisions | length) == 1' "the accepted report and the 督办"
