@@ -7,61 +7,39 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.identity.InitialAccess;
 import org.zhili.identity.OrgUnitDirectory;
 import org.zhili.identity.Role;
 
 /**
- * The first accounts. With demo data on, one account per role and several scopes, all with the
- * documented demo password (README). With demo data off, only the three administrators, each with a
- * random one-time password printed once to the log and changed at first sign-in.
+ * The first accounts. When a module provides {@link InitialAccess} (the demo: one account per role and several
+ * scopes, all with the documented demo password, see README), those. Otherwise only the three administrators,
+ * each with a random one-time password printed once to the log and changed at first sign-in.
  */
 @Component
 class AccountBootstrap implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
-	/** The scope of district-wide demo accounts: the district itself. */
-	private static final String DISTRICT = "";
-
-	/**
-	 * A demo account: user name, name, role, scope unit, phone. The scope is the part of the unit's code after
-	 * the district's code (the district's own accounts: empty), so the accounts fit whichever district is
-	 * configured whose streets, communities and departments are numbered like the demo district's.
-	 */
-	record DemoAccount(String username, String name, Role role, String scope, String phone) {
-	}
-
-	static final List<DemoAccount> DEMO = List.of(
-			new DemoAccount("operator", "李晓燕", Role.OPERATOR, DISTRICT, "13820000001"),
-			new DemoAccount("dispatcher", "王建国", Role.DISPATCHER, DISTRICT, "13820000002"),
-			new DemoAccount("changhong", "张丽华", Role.STREET_OFFICIAL, "001000", "13820000003"),
-			new DemoAccount("gulou", "赵明", Role.STREET_OFFICIAL, "002000", "13820000004"),
-			new DemoAccount("guangminglu", "刘洋", Role.GRID_WORKER, "001001", "13820000005"),
-			new DemoAccount("chengguan", "陈志强", Role.DEPARTMENT_HANDLER, "CGW", "13820000006"),
-			new DemoAccount("supervisor", "孙静", Role.SUPERVISOR, DISTRICT, "13820000007"),
-			new DemoAccount("leader", "周海涛", Role.LEADER, DISTRICT, "13820000008"),
-			new DemoAccount("sysadmin", "吴磊", Role.SYSTEM_ADMIN, DISTRICT, "13820000009"),
-			new DemoAccount("secadmin", "郑红", Role.SECURITY_ADMIN, DISTRICT, "13820000010"),
-			new DemoAccount("auditor", "冯雪", Role.AUDIT_ADMIN, DISTRICT, "13820000011"));
-
 	private final AccountRepository accounts;
 	private final PasswordEncoder passwords;
 	private final PasswordPolicy policy;
-	private final DemoProperties demo;
+	private final ObjectProvider<InitialAccess> initial;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final OrgUnitDirectory units;
 
-	AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, DemoProperties demo,
+	AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, ObjectProvider<InitialAccess> initial,
 			TransactionTemplate transactions, Clock clock, OrgUnitDirectory units) {
 		this.units = units;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
-		this.demo = demo;
+		this.initial = initial;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -73,8 +51,9 @@ class AccountBootstrap implements SmartInitializingSingleton {
 			return;
 		}
 		transactions.executeWithoutResult(tx -> {
-			if (demo.enabled()) {
-				createDemoAccounts();
+			InitialAccess access = initial.getIfAvailable();
+			if (access != null) {
+				createInitialAccounts(access);
 			}
 			else {
 				createAdministrators();
@@ -82,18 +61,18 @@ class AccountBootstrap implements SmartInitializingSingleton {
 		});
 	}
 
-	private void createDemoAccounts() {
-		if (!policy.violations("", demo.password()).isEmpty()) {
+	private void createInitialAccounts(InitialAccess access) {
+		if (!policy.violations("", access.password()).isEmpty()) {
 			log.warn("zhili.demo.password does not meet the password policy; demo accounts use it anyway");
 		}
-		String hash = passwords.encode(demo.password());
+		String hash = passwords.encode(access.password());
 		String district = units.districtScope().code();
-		for (DemoAccount a : DEMO) {
-			String totp = a.role().administrator() ? demo.totpSecret() : null;
+		for (InitialAccess.Account a : access.accounts()) {
+			String totp = a.role().administrator() ? access.totpSecret() : null;
 			accounts.insert(new AccountRepository.NewAccount(a.username(), a.name(), a.phone(), Set.of(a.role()),
 					district + a.scope(), true, hash, false, totp, true), clock.instant());
 		}
-		log.info("Created {} demo accounts (password: zhili.demo.password; see README)", DEMO.size());
+		log.info("Created {} demo accounts (password: zhili.demo.password; see README)", access.accounts().size());
 	}
 
 	private void createAdministrators() {

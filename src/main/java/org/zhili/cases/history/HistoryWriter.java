@@ -1,4 +1,4 @@
-package org.zhili.cases.internal.demo;
+package org.zhili.cases.history;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,12 +24,12 @@ import org.zhili.identity.FieldCipher;
 import org.zhili.process.Inbox;
 
 /**
- * Writes played demo cases with PostgreSQL's {@code COPY}, in the caller's transaction: cases (personal
+ * Writes played histories with PostgreSQL's {@code COPY}, in the caller's transaction: cases (personal
  * fields encrypted as {@link CaseRepository} does), units involved, timeline rows in the order they
  * happened, and the recent messages of cases still open. Counters and timers are the caller's.
  */
 @Component
-class DemoWriter {
+class HistoryWriter {
 
 	/** Counts of what was written. */
 	record Written(int cases, int units, int events, List<Inbox.Message> messages) {
@@ -39,13 +39,13 @@ class DemoWriter {
 	private final FieldCipher cipher;
 	private final Lights lights;
 
-	DemoWriter(DataSource dataSource, FieldCipher cipher, Lights lights) {
+	HistoryWriter(DataSource dataSource, FieldCipher cipher, Lights lights) {
 		this.dataSource = dataSource;
 		this.cipher = cipher;
 		this.lights = lights;
 	}
 
-	Written write(List<DemoPlay> plays, Instant now) {
+	Written write(List<CaseHistory> plays, Instant now) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			PGConnection pg = connection.unwrap(PGConnection.class);
@@ -59,14 +59,14 @@ class DemoWriter {
 					  accept_due_at, accept_limit, feedback_due_at, feedback_limit, callback_from, callback_due_at,
 					  callback_limit, suspended_at, running_due_at, running_yellow_at, reply_result, reply_text,
 					  callback_attempts, solved, satisfaction, supervision, master_case_id, version)""")) {
-				for (DemoPlay p : plays) {
+				for (CaseHistory p : plays) {
 					caseRow(copy, p);
 				}
 			}
 			try (Copy copy = new Copy(pg, """
 					cases.case_unit (case_id, unit_code, unit_path, role, round, active, report_due_at, reported_at,
 					  report_text)""")) {
-				for (DemoPlay p : plays) {
+				for (CaseHistory p : plays) {
 					// As CaseRepository saves them: one row per unit, role and round, the last state of it.
 					Map<String, CaseRecord.Involvement> rows = new LinkedHashMap<>();
 					p.kase.units().forEach(u -> rows.put(u.unitCode() + "|" + u.role() + "|" + u.round(), u));
@@ -77,14 +77,14 @@ class DemoWriter {
 					}
 				}
 			}
-			List<DemoPlay.Row> rows = new ArrayList<>();
+			List<CaseHistory.Row> rows = new ArrayList<>();
 			plays.forEach(p -> rows.addAll(p.rows));
 			// Stable: rows of one instant keep the order their case wrote them in.
-			rows.sort(Comparator.comparing(DemoPlay.Row::at));
+			rows.sort(Comparator.comparing(CaseHistory.Row::at));
 			try (Copy copy = new Copy(pg, """
 					cases.case_event (case_id, round, action, from_state, to_state, actor, actor_unit, unit_code,
 					  occurred_at, note, deadline_state, detail)""")) {
-				for (DemoPlay.Row r : rows) {
+				for (CaseHistory.Row r : rows) {
 					copy.row(r.caseId(), r.round(), r.action(), r.from(), r.to(), r.actor(), r.actorUnit(), r.unitCode(),
 							r.at(), r.note(), r.light(), r.detail());
 				}
@@ -92,7 +92,7 @@ class DemoWriter {
 			// The inbox keeps the last week's messages of open cases; older ones would have been read long ago.
 			List<Inbox.Message> messages = new ArrayList<>();
 			Instant recent = now.minus(Duration.ofDays(7));
-			for (DemoPlay p : plays) {
+			for (CaseHistory p : plays) {
 				if (!p.kase.state().terminal()) {
 					p.notes.stream()
 						.filter(n -> n.at().isAfter(recent))
@@ -102,7 +102,7 @@ class DemoWriter {
 			return new Written(plays.size(), units, rows.size(), messages);
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("cannot write the demo cases", e);
+			throw new IllegalStateException("cannot write the cases' histories", e);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
@@ -110,14 +110,14 @@ class DemoWriter {
 	}
 
 	/** Encrypts the requester's fields as CaseRepository does (done ahead, in parallel: it is most of the cost). */
-	void encrypt(DemoPlay p) {
+	void encrypt(CaseHistory p) {
 		CaseRecord.Requester req = p.kase.intake().requester();
 		p.storedName = cipher.encrypt(req.name());
 		p.storedPhone = cipher.encrypt(req.phone());
 		p.phoneIndex = req.phone() == null ? null : cipher.blindIndex(req.phone());
 	}
 
-	private void caseRow(Copy copy, DemoPlay p) throws SQLException {
+	private void caseRow(Copy copy, CaseHistory p) throws SQLException {
 		CaseRecord c = p.kase;
 		CaseRecord.Intake in = c.intake();
 		CaseRecord.Requester req = in.requester();

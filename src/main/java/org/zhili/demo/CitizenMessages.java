@@ -1,4 +1,4 @@
-package org.zhili.cases.internal.demo;
+package org.zhili.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;

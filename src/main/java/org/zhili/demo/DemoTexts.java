@@ -1,4 +1,4 @@
-package org.zhili.cases.internal.demo;
+package org.zhili.demo;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.zhili.cases.internal.demo;
+package org.zhili.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
  * class a character-bigram naive Bayes model trained on {@code train.tsv} finds most likely.
  *
  * <p>Run with the JDK alone (no dependencies), from the project directory:
- * <pre>java src/test/java/org/zhili/cases/internal/demo/DemoCorpusBuilder.java ../shared/data/citizen-messages \
+ * <pre>java src/test/java/org/zhili/demo/DemoCorpusBuilder.java ../shared/data/citizen-messages \
  *      src/main/resources/seed/cases/demo/messages.tsv.gz</pre>
  * The output is deterministic: the same input gives the same file.
  */

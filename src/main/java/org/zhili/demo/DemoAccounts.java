@@ -1,0 +1,63 @@
+package org.zhili.demo;
+
+import java.util.List;
+
+import org.zhili.identity.InitialAccess;
+import org.zhili.identity.Role;
+
+/**
+ * The demo district's accounts: one per role and several scopes, all with {@code zhili.demo.password} (README),
+ * and the API key of a demo Open311 client ({@code zhili.demo.open311-api-key}). Identity creates them.
+ */
+@DemoComponent
+class DemoAccounts implements InitialAccess {
+
+	/** The scope of district-wide demo accounts: the district itself. */
+	private static final String DISTRICT = "";
+
+	/**
+	 * The scope is the part of the unit's code after the district's code, so the accounts fit whichever district is
+	 * configured whose streets, communities and departments are numbered like the demo district's.
+	 */
+	static final List<Account> ACCOUNTS = List.of(
+			new Account("operator", "李晓燕", Role.OPERATOR, DISTRICT, "13820000001"),
+			new Account("dispatcher", "王建国", Role.DISPATCHER, DISTRICT, "13820000002"),
+			new Account("changhong", "张丽华", Role.STREET_OFFICIAL, "001000", "13820000003"),
+			new Account("gulou", "赵明", Role.STREET_OFFICIAL, "002000", "13820000004"),
+			new Account("guangminglu", "刘洋", Role.GRID_WORKER, "001001", "13820000005"),
+			new Account("chengguan", "陈志强", Role.DEPARTMENT_HANDLER, "CGW", "13820000006"),
+			new Account("supervisor", "孙静", Role.SUPERVISOR, DISTRICT, "13820000007"),
+			new Account("leader", "周海涛", Role.LEADER, DISTRICT, "13820000008"),
+			new Account("sysadmin", "吴磊", Role.SYSTEM_ADMIN, DISTRICT, "13820000009"),
+			new Account("secadmin", "郑红", Role.SECURITY_ADMIN, DISTRICT, "13820000010"),
+			new Account("auditor", "冯雪", Role.AUDIT_ADMIN, DISTRICT, "13820000011"));
+
+	/** The demo Open311 client's name in the key list. */
+	static final String OPEN311_CLIENT = "Open311 演示客户端";
+
+	private final DemoProperties properties;
+
+	DemoAccounts(DemoProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public List<Account> accounts() {
+		return ACCOUNTS;
+	}
+
+	@Override
+	public String password() {
+		return properties.password();
+	}
+
+	@Override
+	public String totpSecret() {
+		return properties.totpSecret();
+	}
+
+	@Override
+	public ApiKey apiKey() {
+		return new ApiKey(OPEN311_CLIENT, properties.open311ApiKey(), "zhili.demo.open311-api-key");
+	}
+}
