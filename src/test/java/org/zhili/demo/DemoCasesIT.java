@@ -124,11 +124,13 @@ class DemoCasesIT {
 		List<Long> withoutTimer = jdbc.sql("""
 				select c.id from cases.case_record c
 				where c.running_due_at > now() and c.state in ('DISPATCHED', 'HANDLING', 'CALLBACK') and""" + " " + demo() + " " + """
-				and not exists (select 1 from process.clock k join scheduled_tasks t on t.task_name = 'process-clock'
+				and not exists (select 1 from process.clock k left join scheduled_tasks t on t.task_name = 'process-clock'
 				   and t.task_instance = k.id || '-' || floor(extract(epoch from k.due_at))::bigint || '-DUE'
-				   where k.loop = 'case' and k.item_id = c.id and k.state = 'RUNNING' and k.due_at = c.running_due_at)""")
+				   where k.loop = 'case' and k.item_id = c.id and k.state = 'RUNNING' and k.due_at = c.running_due_at
+				     and (t.task_instance is not null or k.fired_for = k.due_at))""")
 			.query(Long.class)
 			.list();
+		// A test that moved time forward may have set an alarm off early: it went off, once, and is recorded.
 		assertThat(withoutTimer).isEmpty();
 		assertThat(count("running_due_at > now()")).isPositive();
 	}
