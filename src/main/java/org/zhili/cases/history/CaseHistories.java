@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhili.cases.CasesImported;
 import org.zhili.cases.CasesLoadingInBulk;
 import org.zhili.cases.internal.categories.Categories;
 import org.zhili.cases.internal.handling.CaseClocks;
@@ -178,6 +179,7 @@ public class CaseHistories {
 		stats.rebuild(LocalDate.ofInstant(first, ChinaTime.ZONE).minusDays(1),
 				LocalDate.ofInstant(batch.now, ChinaTime.ZONE).plusDays(2));
 		long counted = System.nanoTime();
+		events.publishEvent(new CasesImported(all.stream().map(h -> h.kase.id()).toList()));
 		return new Written(all.size(), written.events(), unfinished.size(), running,
 				Duration.ofNanos(copied - started), Duration.ofNanos(scheduled - copied),
 				Duration.ofNanos(counted - scheduled));

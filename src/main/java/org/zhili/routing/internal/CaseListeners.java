@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhili.cases.CaseClosed;
@@ -12,6 +13,7 @@ import org.zhili.cases.CaseDirectory;
 import org.zhili.cases.CaseDispatched;
 import org.zhili.cases.CaseRegistered;
 import org.zhili.cases.CaseReturned;
+import org.zhili.cases.CasesImported;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseView;
 import org.zhili.cases.CasesRegistered;
@@ -38,10 +40,11 @@ class CaseListeners {
 	private final SystemActor system;
 	private final Models models;
 	private final Clock clock;
+	private final ObjectProvider<IndexBackfill> backfill;
 
 	CaseListeners(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
 			Duplicates duplicates, AutoDispatch autoDispatch, TrainingExamples examples, SystemActor system,
-			Models models, Clock clock) {
+			Models models, Clock clock, ObjectProvider<IndexBackfill> backfill) {
 		this.directory = directory;
 		this.index = index;
 		this.classifier = classifier;
@@ -52,6 +55,7 @@ class CaseListeners {
 		this.system = system;
 		this.models = models;
 		this.clock = clock;
+		this.backfill = backfill;
 	}
 
 	/**
@@ -119,6 +123,17 @@ class CaseListeners {
 					clock.instant());
 		}
 		index.dispatched(entry.caseId(), event.categoryCode(), top, event.leadUnitCode(), clock.instant());
+	}
+
+	/**
+	 * Imported cases join the index. Those imported before the start-up rebuild (the demo's) are the rebuild's to
+	 * index: it reads the whole history anyway.
+	 */
+	@ApplicationModuleListener
+	void on(CasesImported event) {
+		if (backfill.getObject().lastRun() != null) {
+			event.caseIds().forEach(this::ensureIndexed);
+		}
 	}
 
 	@ApplicationModuleListener
