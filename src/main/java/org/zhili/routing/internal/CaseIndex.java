@@ -125,6 +125,15 @@ class CaseIndex {
 			.optional();
 	}
 
+	/** Which of the cases are not in the index yet, in one query. */
+	List<Long> missing(List<Long> caseIds) {
+		return caseIds.isEmpty() ? List.of() : jdbc.sql("select id from unnest(cast(:ids as bigint[])) as id "
+				+ "where not exists (select 1 from routing.case_index i where i.case_id = id) order by id")
+			.param("ids", caseIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
 	void markAutoDispatched(long caseId) {
 		jdbc.sql("update routing.case_index set auto_dispatched = true where case_id = :id").param("id", caseId).update();
 	}

@@ -132,7 +132,7 @@ class CaseListeners {
 	@ApplicationModuleListener
 	void on(CasesImported event) {
 		if (backfill.getObject().lastRun() != null) {
-			event.caseIds().forEach(this::ensureIndexed);
+			index.missing(event.caseIds()).forEach(this::ensureIndexed);
 		}
 	}
 
