@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,14 +88,19 @@ class TaskWork {
 
 	/** The unit a report is made for: the lead unit, or a co-unit when the actor belongs to one. */
 	private String reportingUnit(Actor actor, TaskRow t) {
+		return unitReportingFor(actor, t)
+			.orElseThrow(() -> ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展"));
+	}
+
+	/** The task's lead or co-unit the actor reports for, if any. */
+	private Optional<String> unitReportingFor(Actor actor, TaskRow t) {
 		if (!actor.has(Permission.PLAN_REPORT)) {
-			throw ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展");
+			return Optional.empty();
 		}
 		if (scope.covers(actor, t.leadUnit())) {
-			return t.leadUnit();
+			return Optional.of(t.leadUnit());
 		}
-		return t.coUnits().stream().filter(c -> scope.covers(actor, c))
-			.findFirst().orElseThrow(() -> ApiProblem.forbidden("not_a_reporting_unit", "只有牵头或配合单位可以报送进展"));
+		return t.coUnits().stream().filter(c -> scope.covers(actor, c)).findFirst();
 	}
 
 	void review(long reportId, Actor actor, boolean accept, String note) {
@@ -140,9 +146,7 @@ class TaskWork {
 
 	/** Whether the actor reports for the task (its lead or a co-unit): they may answer its 督办. */
 	boolean reportsFor(Actor actor, long taskId) {
-		TaskRow t = tasks.taskRow(taskId, actor);
-		return actor.has(Permission.PLAN_REPORT)
-				&& (scope.covers(actor, t.leadUnit()) || t.coUnits().stream().anyMatch(c -> scope.covers(actor, c)));
+		return unitReportingFor(actor, tasks.taskRow(taskId, actor)).isPresent();
 	}
 
 	long addMilestone(long taskId, Actor actor, LocalDate due, String deliverable) {
