@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,41 +104,27 @@ class SupervisionStore {
 	 * @param units the units whose 督办 to show, or {@code null} for every unit
 	 */
 	List<Row> list(String loop, State state, SupervisionLevel level, String unitCode, Collection<String> units, int limit) {
+		// Each filter given adds its condition and its one parameter.
+		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> where = new ArrayList<>(List.of("true"));
-		StringBuilder text = new StringBuilder("select " + COLUMNS + " from process.supervision where ");
-		if (loop != null) {
-			where.add("loop = :loop");
+		filter(where, params, "loop = :loop", "loop", loop);
+		filter(where, params, "state = :state", "state", state == null ? null : state.name());
+		filter(where, params, "level = :level", "level", level == null ? null : level.name());
+		filter(where, params, "unit_code = :unit", "unit", unitCode);
+		filter(where, params, "unit_code in (:units)", "units", units);
+		params.put("limit", limit);
+		return jdbc.sql("select " + COLUMNS + " from process.supervision where " + String.join(" and ", where)
+				+ " order by issued_at desc, id desc limit :limit")
+			.params(params)
+			.query(SupervisionStore::row)
+			.list();
+	}
+
+	private static void filter(List<String> where, Map<String, Object> params, String condition, String name, Object value) {
+		if (value != null) {
+			where.add(condition);
+			params.put(name, value);
 		}
-		if (state != null) {
-			where.add("state = :state");
-		}
-		if (level != null) {
-			where.add("level = :level");
-		}
-		if (unitCode != null) {
-			where.add("unit_code = :unit");
-		}
-		if (units != null) {
-			where.add("unit_code in (:units)");
-		}
-		text.append(String.join(" and ", where)).append(" order by issued_at desc, id desc limit :limit");
-		JdbcClient.StatementSpec sql = jdbc.sql(text.toString()).param("limit", limit);
-		if (loop != null) {
-			sql = sql.param("loop", loop);
-		}
-		if (state != null) {
-			sql = sql.param("state", state.name());
-		}
-		if (level != null) {
-			sql = sql.param("level", level.name());
-		}
-		if (unitCode != null) {
-			sql = sql.param("unit", unitCode);
-		}
-		if (units != null) {
-			sql = sql.param("units", units);
-		}
-		return sql.query(SupervisionStore::row).list();
 	}
 
 	/** Open 督办 without a running reply clock: written before the kit timed them (see V13). */
