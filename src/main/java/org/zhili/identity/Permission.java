@@ -50,4 +50,16 @@ public enum Permission {
 	PLAN_REPORT,
 	/** 督查: ingest documents, publish plans, assign units, review reports, send reminders and 督办, record actuals. */
 	PLAN_MANAGE
+	/** See inspection plans, draws, results and hazards (a department: its own tasks; a street: hazards in it). */
+	INSPECTION_VIEW,
+	/** Keep the libraries (subjects, inspectors, matters), plan tasks, commit and run draws, run hazard campaigns. */
+	INSPECTION_MANAGE,
+	/** Record inspections and hazard visits as an inspector or team member. */
+	INSPECTION_EXECUTE,
+	/** Report the rectification of a finding or hazard for the own unit. */
+	INSPECTION_RECTIFY,
+	/** 法制审核: review a major enforcement decision before it is issued. */
+	INSPECTION_LEGAL_REVIEW,
+	/** Oversee inspection: coverage, publication on time, 挂牌督办 of major hazards, re-inspection before 销号. */
+	INSPECTION_SUPERVISE
 }

@@ -1,0 +1,76 @@
+package org.zhili.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.zhili.identity.Actor;
+import org.zhili.process.Labelled;
+
+/**
+ * 整改: every problem an inspection finds and every hazard a campaign cannot fix on the spot is rectified by a
+ * unit against a deadline, reported fixed, re-checked (复查) and only then closed (销号). A 重大隐患 is 挂牌督办
+ * from the start. A loop on the process kit ({@link #LOOP}).
+ */
+public interface Rectifications {
+
+	String LOOP = "rectification";
+
+	enum Severity implements Labelled {
+		GENERAL("一般"), MAJOR("重大");
+
+		private final String label;
+
+		Severity(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+	}
+
+	enum State implements Labelled {
+		OPEN("整改中"), REPORTED("待复查"), CLOSED("已销号");
+
+		private final String label;
+
+		State(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
+	}
+
+	/**
+	 * A rectification to open.
+	 *
+	 * @param sourceLoop where the problem was found ({@code inspection}, {@code hazard}); {@code sourceRef} and
+	 * {@code link} what people see of it and its page
+	 * @param subjectId the inspected subject, or {@code null} (a community, a street-side site)
+	 * @param place the site as people name it
+	 * @param unitCode the unit that must rectify (or see it rectified)
+	 * @param due the deadline
+	 */
+	record Order(String sourceLoop, long sourceId, String sourceRef, String link, Long subjectId, String place,
+			String streetCode, String unitCode, String problem, Severity severity, LocalDate due) {
+	}
+
+	record Rectification(long id, String sourceLoop, long sourceId, String sourceRef, String link, Long subjectId,
+			String place, String streetCode, String unitCode, String unitName, String problem, Severity severity,
+			LocalDate due, State state, boolean overdue, Instant openedAt, Instant reportedAt, Instant closedAt) {
+	}
+
+	/** Opens a rectification: its clock starts, the unit is told; a major one is 挂牌督办 at once. */
+	Rectification open(Order order, String by, Instant at);
+
+	/** The rectifications a problem or hazard opened, oldest first. */
+	List<Rectification> ofSource(String sourceLoop, long sourceId);
+
+	/** One, if the reader may see it. */
+	Rectification get(long id, Actor reader);
+}
