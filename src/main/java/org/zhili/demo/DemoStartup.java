@@ -13,6 +13,10 @@ final class DemoStartup {
 
 	static final int CASES = 0;
 	static final int PLANS = 1;
+	/** After the kit's clock adoption (phase 2): the inspection libraries, then the year drawn on them, then a hazard campaign. */
+	static final int INSPECTION_LIBRARIES = 3;
+	static final int INSPECTION_YEAR = 4;
+	static final int HAZARD_CAMPAIGN = 5;
 
 	private DemoStartup() {
 	}
