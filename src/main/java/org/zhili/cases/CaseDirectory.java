@@ -44,6 +44,19 @@ public interface CaseDirectory {
 	/** Every case in registration order, whatever its scope (for system work, never for a person's request). */
 	void forEachHistory(Consumer<History> consumer);
 
+	/**
+	 * A complaint (投诉) or report (举报) as another module matches it to whom it is about — e.g. inspection raising a
+	 * market subject's weight in the random draw.
+	 *
+	 * @param creditCode the 统一社会信用代码 an enterprise request named, or {@code null}
+	 */
+	record Complaint(long caseId, String trackingNumber, Instant registeredAt, CaseType type, String title,
+			String description, String address, String streetCode, String creditCode) {
+	}
+
+	/** Every complaint and report registered since {@code since} (not voided or merged), in registration order. */
+	void forEachComplaint(Instant since, Consumer<Complaint> consumer);
+
 	/** A case as the actor sees it (without timeline and attachments); empty when missing or out of scope. */
 	Optional<CaseView> find(long caseId, Actor actor);
 

@@ -1,6 +1,7 @@
 package org.zhili.cases.internal.views;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.cases.CaseDirectory;
+import org.zhili.cases.CaseType;
 import org.zhili.cases.CaseView;
 import org.zhili.cases.internal.categories.Categories;
 import org.zhili.cases.internal.categories.Category;
