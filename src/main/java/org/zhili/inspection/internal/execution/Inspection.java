@@ -23,8 +23,13 @@ public record Inspection(long id, long taskId, String taskName, String leadDepar
 		String recordedBy, Instant recordedAt, String confirmedBy, Instant completedAt, String legalOpinion,
 		LocalDate publishDue, Instant publishedAt, boolean publishOverdue, List<String> allowedActions) {
 
-	/** A seated inspector. */
-	public record Seat(long inspectorId, String name, String departmentName, String licenceNumber) {
+	/** A seated inspector; {@code username} the account they sign in with, or {@code null}. */
+	public record Seat(long inspectorId, String name, String departmentName, String licenceNumber, String username) {
+	}
+
+	/** The seated inspectors' user names, in seat order. */
+	public List<String> inspectorUsernames() {
+		return inspectors.stream().map(Seat::username).toList();
 	}
 
 	/** One check item and what was found. */

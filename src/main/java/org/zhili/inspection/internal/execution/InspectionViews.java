@@ -102,8 +102,8 @@ public class InspectionViews {
 	Inspection view(InspectionStore.Row row, InspectionTask task, Actor reader) {
 		Subjects.Subject subject = subjects.find(row.subjectId()).orElseThrow();
 		List<Inspection.Seat> seats = row.inspectorIds().stream()
-			.map(id -> inspectors.find(id).map(i -> new Inspection.Seat(i.id(), i.name(), i.departmentName(), i.licenceNumber()))
-				.orElse(new Inspection.Seat(id, "（已删除）", "", "")))
+			.map(id -> inspectors.find(id).map(i -> new Inspection.Seat(i.id(), i.name(), i.departmentName(), i.licenceNumber(), i.username()))
+				.orElse(new Inspection.Seat(id, "（已删除）", "", "", null)))
 			.toList();
 		List<String> allowed = reader == null ? List.of()
 				: InspectionWorkflow.WORKFLOW.allowed(new InspectionWorkflow.Facts(row.state()), parties.of(reader, task, row))

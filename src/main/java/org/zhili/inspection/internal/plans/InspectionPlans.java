@@ -1,5 +1,6 @@
 package org.zhili.inspection.internal.plans;
 
+import org.zhili.inspection.NewTask;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -79,6 +80,10 @@ public class InspectionPlans {
 			throw ApiProblem.notFound("plan_not_found", "没有这个抽查计划");
 		}
 		return plan;
+	}
+
+	public boolean none() {
+		return store.none();
 	}
 
 	public List<InspectionPlan> plans(Integer year, Actor reader) {

@@ -1,5 +1,6 @@
 package org.zhili.inspection.internal.plans;
 
+import org.zhili.inspection.NewTask;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,6 @@
 package org.zhili.inspection.internal.plans;
 
+import org.zhili.inspection.NewTask;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -47,6 +48,10 @@ class PlanStore {
 			.param("year", year).param("dept", departmentCode).param("name", name)
 			.param("at", Timestamp.from(at)).param("by", by)
 			.query(Long.class).optional().orElse(-1L);
+	}
+
+	boolean none() {
+		return jdbc.sql("select not exists (select 1 from inspection.plan)").query(Boolean.class).single();
 	}
 
 	Optional<InspectionPlan> plan(long id) {

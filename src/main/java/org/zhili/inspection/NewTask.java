@@ -1,11 +1,10 @@
-package org.zhili.inspection.internal.plans;
+package org.zhili.inspection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.zhili.inspection.CreditClass;
 
 /**
  * A task as a department plans it; missing ratios, step and cap come from {@code zhili.inspection}.
