@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zhili.cases.CaseDirectory;
 import org.zhili.cases.CaseType;
 import org.zhili.cases.PublicRequests;
+import org.zhili.inspection.CreditStatus;
 import org.zhili.platform.ApiProblem;
 
 /** 我要反映 and 企业诉求: the request forms and the receipt with tracking number and query code. */
@@ -32,13 +33,15 @@ class PortalPages {
 	private final HumanCheck humanCheck;
 	private final CaseDirectory cases;
 	private final PortalProperties properties;
+	private final CreditStatus credit;
 
 	PortalPages(Submissions submissions, HumanCheck humanCheck, CaseDirectory cases,
-			PortalProperties properties) {
+			PortalProperties properties, CreditStatus credit) {
 		this.submissions = submissions;
 		this.humanCheck = humanCheck;
 		this.cases = cases;
 		this.properties = properties;
+		this.credit = credit;
 	}
 
 	@GetMapping({ "", "/" })
@@ -77,6 +80,11 @@ class PortalPages {
 			model.addAttribute("receipt", outcome.receipt());
 			model.addAttribute("replayed", outcome.replayed());
 			model.addAttribute("enterprise", enterprise);
+			if (enterprise && form.creditCode() != null) {
+				// An enterprise sees where it stands in the district's credit supervision (联合奖惩).
+				credit.of(form.creditCode().strip().toUpperCase(java.util.Locale.ROOT))
+					.ifPresent(status -> model.addAttribute("credit", status));
+			}
 			return "portal/receipt";
 		}
 		catch (ApiProblem problem) {
