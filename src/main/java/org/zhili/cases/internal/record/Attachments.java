@@ -25,6 +25,9 @@ import org.zhili.platform.ApiProblem;
 @Repository
 public class Attachments {
 
+	/** The cases loop, as the process kit knows it (its clocks, inbox and photos). */
+	public static final String LOOP = "case";
+
 	/** A stored photo's bytes. */
 	public record Content(String fileName, String contentType, byte[] bytes) {
 	}
