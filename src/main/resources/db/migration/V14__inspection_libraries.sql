@@ -18,10 +18,12 @@ create table inspection.subject (
     tags             varchar(40)[] not null default '{}',
     credit_class     char(1)      not null default 'B' check (credit_class in ('A', 'B', 'C', 'D')),
     credit_since     timestamptz  not null,
-    created_at       timestamptz  not null
+    created_at       timestamptz  not null,
+    updated_at       timestamptz  not null
 );
 create index subject_class_idx on inspection.subject (credit_class);
 create index subject_street_idx on inspection.subject (street_code);
+create index subject_industry_idx on inspection.subject (industry);
 
 -- Every change of a subject's credit class, with the rule and the finding behind it.
 create table inspection.credit_change (
@@ -76,6 +78,7 @@ create table inspection.matter (
     method            varchar(16)  not null check (method in ('SITE', 'DOCUMENT', 'ONLINE', 'SAMPLING')),
     key_matter        boolean      not null default false,
     checklist         varchar(200)[] not null default '{}',
-    active            boolean      not null default true
+    active            boolean      not null default true,
+    created_at        timestamptz  not null
 );
 create index matter_department_idx on inspection.matter (department_code);

@@ -94,6 +94,15 @@ public interface Subjects {
 	 */
 	ImportResult importWorkbook(InputStream xlsx, Actor by);
 
+	/**
+	 * Registers or updates many subjects at once, as an import does (a demo, another system's list): each is checked
+	 * first and nothing is written unless all are valid; a subject whose code exists is updated. A {@link RowError}
+	 * numbers the subjects from 1 and names the column of the import template.
+	 *
+	 * @throws org.zhili.platform.ApiProblem 422 {@code import_rejected} whose report lists every {@link RowError}
+	 */
+	ImportResult importAll(List<NewSubject> subjects, Actor by);
+
 	Optional<Subject> find(long id);
 
 	Optional<Subject> byCreditCode(String creditCode);
