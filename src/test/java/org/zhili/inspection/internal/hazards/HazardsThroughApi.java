@@ -1,0 +1,105 @@
+package org.zhili.inspection.internal.hazards;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.zhili.platform.ChinaTime;
+import org.zhili.support.Api;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Hazard campaigns driven over HTTP as the demo accounts would: the office starts one, the team records visits. */
+public final class HazardsThroughApi {
+
+	public static final String CHANGHONG = "120104001000";
+	public static final String GULOU = "120104002000";
+	/** 光明路社区 of 长虹街道, guangminglu's community. */
+	public static final String GUANGMINGLU = "120104001001";
+	/** 雅云里社区 of 长虹街道. */
+	public static final String YAYUNLI = "120104001003";
+	public static final String EMERGENCY = "120104YJJ";
+	public static final List<String> CHECKLIST = List.of("楼道停放", "飞线充电", "消防器材");
+
+	private final Api api;
+
+	public HazardsThroughApi(Api api) {
+		this.api = api;
+	}
+
+	/**
+	 * A campaign started by the supervision office, led by the emergency department, running from yesterday for a
+	 * week, with one team (guangminglu records) and the given communities and places as sites.
+	 */
+	public long campaign(List<String> communities, List<Map<String, Object>> places) {
+		LocalDate today = LocalDate.now(ChinaTime.ZONE);
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", "电动自行车充电夜查（测试" + UUID.randomUUID().toString().substring(0, 8) + "）");
+		body.put("kind", "电动自行车充电");
+		body.put("startsOn", today.minusDays(1).toString());
+		body.put("endsOn", today.plusDays(7).toString());
+		body.put("leadDepartment", EMERGENCY);
+		body.put("checklist", CHECKLIST);
+		body.put("teams", List.of(Map.of("name", "长虹夜查组", "streetCode", CHANGHONG, "members",
+				List.of(Map.of("name", "刘洋", "username", "guangminglu"), Map.of("name", "王磊")))));
+		body.put("targets", Map.of("unitCodes", communities, "places", places));
+		Api.Response r = api.post("/api/v1/inspection/hazard-campaigns", body, "supervisor");
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("id").asLong();
+	}
+
+	public List<JsonNode> sites(long campaignId) {
+		Api.Response r = api.get("/api/v1/inspection/hazard-campaigns/" + campaignId + "/sites", "supervisor");
+		assertThat(r.status()).as(r.body()).isEqualTo(200);
+		return r.json().valueStream().toList();
+	}
+
+	/** The site of a community (by code) or a place (by name). */
+	public long site(long campaignId, String codeOrName) {
+		return sites(campaignId).stream()
+			.filter(s -> codeOrName.equals(s.path("unitCode").asString(null)) || codeOrName.equals(s.get("name").asString()))
+			.findFirst().orElseThrow().get("id").asLong();
+	}
+
+	public static Map<String, Object> hazard(String description, String severity, boolean fixedOnSpot, String item) {
+		Map<String, Object> h = new HashMap<>();
+		h.put("description", description);
+		h.put("severity", severity);
+		h.put("fixedOnSpot", fixedOnSpot);
+		h.put("checklistItem", item);
+		return h;
+	}
+
+	public Api.Response tryVisit(long campaignId, long siteId, List<Map<String, Object>> hazards, String who) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("siteId", siteId);
+		body.put("checked", CHECKLIST);
+		body.put("hazards", new ArrayList<>(hazards));
+		return api.post("/api/v1/inspection/hazard-campaigns/" + campaignId + "/visits", body, who);
+	}
+
+	/** guangminglu records a visit now; answers it. */
+	public JsonNode visit(long campaignId, long siteId, List<Map<String, Object>> hazards) {
+		Api.Response r = tryVisit(campaignId, siteId, hazards, "guangminglu");
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json();
+	}
+
+	/** The rectification a visit's one hazard opened. */
+	public long rectificationOf(JsonNode visit) {
+		JsonNode id = visit.get("hazards").valueStream().map(h -> h.get("rectificationId")).filter(n -> !n.isNull())
+			.findFirst().orElseThrow();
+		return id.asLong();
+	}
+
+	/** A campaign in 长虹街道 whose one hazard, found by guangminglu at 光明路社区, is handed to the street. */
+	public long rectification(String severity) {
+		long campaign = campaign(List.of(GUANGMINGLU), List.of());
+		return rectificationOf(visit(campaign, site(campaign, GUANGMINGLU),
+				List.of(hazard("楼道内私拉电线充电" + UUID.randomUUID().toString().substring(0, 6), severity, false, "飞线充电"))));
+	}
+}
