@@ -6,6 +6,7 @@
 #   3. Open311 GeoReport v2: a request from a third-party app, read back by id and by token
 #   4. 督查督办: read a plan document, publish it, assign a task, report progress, review it, 督办
 #   5. 建议提案: register a deputy's suggestion, assign it, answer it, record the deputy's rating
+#   6. 双随机、一公开: plan a task, commit a draw, draw, and verify it as anyone can, without signing in
 #
 # Usage:  ZHILI=http://localhost:8080 bash docs/walkthrough.sh
 # Needs:  curl and jq (Debian/Ubuntu: apt-get install jq); a zhili started with demo data
@@ -85,6 +86,7 @@ DISPATCHER=$(token dispatcher)    # 派遣员: dispatches, reviews replies, clos
 CHENGGUAN=$(token chengguan)      # 区城市管理委员会: handles the case, leads a plan task, answers a suggestion
 SUPERVISOR=$(token supervisor)    # 督查室: plans and suggestions
 LEADER=$(token leader)            # 区领导: statistics
+SHICHANG=$(token shichang)        # 区市场监督管理局: plans and draws random inspections
 ME=$(call GET /api/v1/auth/me "$OPERATOR" 200)
 expect "$ME" '.username == "operator" and (.permissions | index("CASE_INTAKE"))' "the operator's account"
 echo "operator signed in: roles $(get "$ME" '.roles | join(",")'), scope $(get "$ME" .scope.unitCode)"
@@ -218,5 +220,25 @@ json POST "/api/v1/suggestions/$SUGGESTION_ID/reply" "$CHENGGUAN" 200 \
 json POST "/api/v1/suggestions/$SUGGESTION_ID/feedback" "$SUPERVISOR" 200 '{"satisfaction": "SATISFIED"}' >/dev/null
 RATES=$(call GET "/api/v1/suggestions/rates?year=$YEAR" "$SUPERVISOR" 200)
 echo "suggestion $SUGGESTION_ID answered and rated; this year's rates: $(jq -c . <<<"$RATES")"
+
+step "10. 双随机、一公开: plan a task, commit a draw, draw it, verify it in public"
+SCJ=$(get "$(call GET /api/v1/auth/me "$SHICHANG" 200)" .scope.unitCode)
+MATTER_ID=$(get "$(call GET "/api/v1/inspection/matters?department=$SCJ" "$SHICHANG" 200)" '.[0].id')
+INSPECTION_PLAN=$(json POST /api/v1/inspection/plans "$SHICHANG" 201 \
+	"$(jq -n --argjson y "$YEAR" --arg n "走查计划 $RUN" '{year: $y, name: $n}')")
+INSPECTION_TASK=$(json POST "/api/v1/inspection/plans/$(get "$INSPECTION_PLAN" .id)/tasks" "$SHICHANG" 201 \
+	"$(jq -n --argjson m "$MATTER_ID" --arg s "$YEAR-01-01" --arg e "$YEAR-12-31" '{name: "餐饮服务单位抽查",
+	matterIds: [$m], industries: ["餐饮"], ratios: {A: 3, B: 5, C: 10, D: 100}, inspectorsPerSubject: 2,
+	periodStart: $s, periodEnd: $e}')")
+INSPECTION_TASK_ID=$(get "$INSPECTION_TASK" .id)
+COMMITTED=$(call POST "/api/v1/inspection/tasks/$INSPECTION_TASK_ID/draws" "$SHICHANG" 200)
+DRAW_ID=$(get "$COMMITTED" .id)
+expect "$COMMITTED" '.state == "COMMITTED" and .seed == null and (.commitment | length) == 64' "the seed's hash published, the seed still secret"
+DRAWN=$(call POST "/api/v1/inspection/draws/$DRAW_ID/draw" "$SHICHANG" 200)
+expect "$DRAWN" '.state == "DRAWN" and (.seed | length) == 64 and (.picks | length) > 0' "the seed revealed and the subjects drawn"
+echo "draw $DRAW_ID: $(get "$DRAWN" '.picks | length') subjects drawn, commitment $(get "$DRAWN" .commitment | cut -c1-16)…"
+VERIFIED=$(call GET "/api/v1/public/inspection/draws/$DRAW_ID/verify" "" 200)
+expect "$VERIFIED" '.matches == true' "anyone re-runs the published algorithm and gets the same draw"
+echo "verified without signing in: matches=$(get "$VERIFIED" .matches)"
 
 step "Done: every step answered as expected."

@@ -49,7 +49,7 @@ public enum Permission {
 	/** Report progress on the own unit's tasks and answer 督办. */
 	PLAN_REPORT,
 	/** 督查: ingest documents, publish plans, assign units, review reports, send reminders and 督办, record actuals. */
-	PLAN_MANAGE
+	PLAN_MANAGE,
 	/** See inspection plans, draws, results and hazards (a department: its own tasks; a street: hazards in it). */
 	INSPECTION_VIEW,
 	/** Keep the libraries (subjects, inspectors, matters), plan tasks, commit and run draws, run hazard campaigns. */

@@ -46,6 +46,25 @@ class CaseDirectoryService implements CaseDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public void forEachComplaint(Instant since, Consumer<Complaint> consumer) {
+		jdbc.sql("""
+				select r.id, r.tracking_number, r.registered_at, r.type, r.title, r.description, r.address, r.street_code,
+				       e.credit_code
+				from cases.case_record r
+				left join cases.enterprise_request e on e.case_id = r.id
+				where r.registered_at >= :since and r.type in ('COMPLAINT', 'REPORT') and r.state not in ('VOIDED', 'MERGED')
+				order by r.registered_at, r.id""")
+			.param("since", Timestamp.from(since))
+			.query((java.sql.ResultSet rs) -> {
+				consumer.accept(new Complaint(rs.getLong("id"), rs.getString("tracking_number"),
+						rs.getTimestamp("registered_at").toInstant(), CaseType.valueOf(rs.getString("type")),
+						rs.getString("title"), rs.getString("description"), rs.getString("address"),
+						rs.getString("street_code"), rs.getString("credit_code")));
+			});
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEachHistory(Consumer<History> consumer) {
 		// Dispatches are read from each case's timeline through its (case, id) index: the first one's unit and time,
 		// how many there were, and the last event of an ended case. A lateral lookup per case keeps the plan right on

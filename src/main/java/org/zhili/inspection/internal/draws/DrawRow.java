@@ -5,11 +5,11 @@ import java.time.Instant;
 import org.zhili.process.Labelled;
 
 /** A draw as stored: the commitment, the frozen inputs, and once drawn the revealed seed and the outcome. */
-record DrawRow(long id, long taskId, State state, String algorithm, String commitment, String inputsHash,
+public record DrawRow(long id, long taskId, State state, String algorithm, String commitment, String inputsHash,
 		String inputs, String seed, String outcome, Instant committedAt, String committedBy, Instant drawnAt,
 		String drawnBy, Long redrawOf, String redrawReason) {
 
-	enum State implements Labelled {
+	public enum State implements Labelled {
 		COMMITTED("已公布承诺，待抽取"), DRAWN("已抽取"), SUPERSEDED("已重抽作废");
 
 		private final String label;
@@ -25,7 +25,7 @@ record DrawRow(long id, long taskId, State state, String algorithm, String commi
 	}
 
 	/** The seed is secret until the draw reveals it. */
-	String revealedSeed() {
+	public String revealedSeed() {
 		return state == State.COMMITTED ? null : seed;
 	}
 }

@@ -55,7 +55,7 @@ class PlanStore {
 	}
 
 	Optional<InspectionPlan> plan(long id) {
-		return jdbc.sql("select * from inspection.plan where id = :id").param("id", id).query(this::plan).optional();
+		return jdbc.sql("select * from inspection.plan where id = :id").param("id", id).query(this::planOf).optional();
 	}
 
 	/** Plans of a year, of one department or (when {@code null}) all. */
@@ -64,7 +64,7 @@ class PlanStore {
 				select * from inspection.plan
 				where (cast(:year as int) is null or year = :year) and (cast(:dept as varchar) is null or department_code = :dept)
 				order by year desc, department_code, id""")
-			.param("year", year).param("dept", departmentCode).query(this::plan).list();
+			.param("year", year).param("dept", departmentCode).query(this::planOf).list();
 	}
 
 	long insertTask(long planId, NewTask t, Instant at, String by) {
@@ -106,7 +106,7 @@ class PlanStore {
 			.param("year", year).param("dept", departmentCode).query(PlanStore::task).list();
 	}
 
-	private InspectionPlan plan(ResultSet rs, int n) throws SQLException {
+	private InspectionPlan planOf(ResultSet rs, int n) throws SQLException {
 		String dept = rs.getString("department_code");
 		return new InspectionPlan(rs.getLong("id"), rs.getInt("year"), dept,
 				units.find(dept).map(OrgUnit::name).orElse(dept), rs.getString("name"),
