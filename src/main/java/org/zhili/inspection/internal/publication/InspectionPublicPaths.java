@@ -1,0 +1,20 @@
+package org.zhili.inspection.internal.publication;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhili.identity.PublicPaths;
+
+/**
+ * 一公开: the published results, the draws with their commitments and records, and the credit lists are read by
+ * anyone without signing in (the pages under {@code /public/**} are opened by the portal). Nothing here is posted.
+ */
+@Configuration(proxyBeanMethods = false)
+class InspectionPublicPaths {
+
+	@Bean
+	PublicPaths inspectionPublicPaths() {
+		return new PublicPaths(List.of("/api/v1/public/inspection/**", "/inspection/public.js"), List.of());
+	}
+}

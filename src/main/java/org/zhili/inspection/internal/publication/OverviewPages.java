@@ -1,0 +1,58 @@
+package org.zhili.inspection.internal.publication;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhili.identity.Actor;
+import org.zhili.identity.Permission;
+import org.zhili.inspection.CreditStatus;
+import org.zhili.inspection.internal.InspectionPage;
+import org.zhili.inspection.internal.execution.Inspection;
+import org.zhili.inspection.internal.execution.InspectionViews;
+import org.zhili.inspection.internal.plans.InspectionPlans;
+import org.zhili.platform.ApiProblem;
+
+/**
+ * 监管总览: a year of 双随机抽查 across the district — coverage by credit class, publication on time by department,
+ * results waiting for publication, open rectifications by street, and the 守信激励 / 失信惩戒 lists. For the
+ * supervision office and for the district-wide readers (leaders); a department reads its own pages instead.
+ */
+@Controller
+@InspectionPage
+class OverviewPages {
+
+	static final int LISTED = 50;
+
+	private final OversightFigures figures;
+	private final InspectionViews inspections;
+	private final CreditStatus credit;
+
+	OverviewPages(OversightFigures figures, InspectionViews inspections, CreditStatus credit) {
+		this.figures = figures;
+		this.inspections = inspections;
+		this.credit = credit;
+	}
+
+	@GetMapping("/inspection/overview")
+	@PreAuthorize("hasAnyAuthority('INSPECTION_SUPERVISE', 'INSPECTION_VIEW')")
+	String overview(@RequestParam(required = false) Integer year, Actor actor, Model model) {
+		if (!actor.has(Permission.INSPECTION_SUPERVISE) && !InspectionPlans.mayReadAll(actor)) {
+			throw ApiProblem.forbidden("district_readers_only", "监管总览供督查部门和区领导查看");
+		}
+		int shown = year == null ? figures.today().getYear() : year;
+		List<Inspection> waiting = inspections.awaitingPublication(actor);
+		model.addAttribute("year", shown);
+		model.addAttribute("coverage", figures.coverage(shown));
+		model.addAttribute("publication", figures.publication(shown));
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("overdue", waiting.stream().filter(Inspection::publishOverdue).count());
+		model.addAttribute("streets", figures.rectificationsByStreet());
+		model.addAttribute("rewarded", credit.list(CreditStatus.Standing.REWARDED, LISTED));
+		model.addAttribute("punished", credit.list(CreditStatus.Standing.PUNISHED, LISTED));
+		return "inspection/overview";
+	}
+}
