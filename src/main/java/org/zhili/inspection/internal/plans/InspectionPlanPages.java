@@ -30,7 +30,7 @@ import org.zhili.org.UnitLevel;
  */
 @Controller
 @InspectionPage
-class PlanPages {
+class InspectionPlanPages {
 
 	/** A plan and the tasks of it the reader sees. */
 	record PlanBlock(InspectionPlan plan, List<TaskLine> tasks) {
@@ -47,7 +47,7 @@ class PlanPages {
 	private final WorkingCalendar calendar;
 	private final Clock clock;
 
-	PlanPages(InspectionPlans plans, Matters matters, OrgUnits units, InspectionRules rules, WorkingCalendar calendar,
+	InspectionPlanPages(InspectionPlans plans, Matters matters, OrgUnits units, InspectionRules rules, WorkingCalendar calendar,
 			Clock clock) {
 		this.plans = plans;
 		this.matters = matters;

@@ -21,7 +21,7 @@ import org.zhili.identity.Actor;
 @RestController
 @RequestMapping("/api/v1/inspection")
 @Tag(name = "双随机抽查计划", description = "部门年度抽查计划与任务：检查事项、联合部门、对象范围、各信用风险类别的抽查比例、每个对象的执法人员数、期间")
-class PlanController {
+class InspectionPlanController {
 
 	record NewPlan(Integer year, String name) {
 	}
@@ -32,7 +32,7 @@ class PlanController {
 
 	private final InspectionPlans plans;
 
-	PlanController(InspectionPlans plans) {
+	InspectionPlanController(InspectionPlans plans) {
 		this.plans = plans;
 	}
 
