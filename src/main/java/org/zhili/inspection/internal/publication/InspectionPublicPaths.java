@@ -14,7 +14,7 @@ import org.zhili.identity.PublicPaths;
 class InspectionPublicPaths {
 
 	@Bean
-	PublicPaths inspectionPublicPaths() {
+	PublicPaths publicInspectionPaths() {
 		return new PublicPaths(List.of("/api/v1/public/inspection/**", "/inspection/public.js"), List.of());
 	}
 }
