@@ -105,7 +105,7 @@ class DemoInspectionYear extends StartupWork {
 		Actor reviewer = actor("fazhi", Role.LEGAL_REVIEWER, scj);
 		List<Subjects.Subject> all = subjects.matching(Subjects.Filter.all());
 		complaints(all, random);
-		LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
 		int year = today.getYear();
 		long plan = work.createPlan(year, year + "年度双随机、一公开抽查计划", department);
 		int count = 0;

@@ -108,7 +108,7 @@ public class InspectionViews {
 		List<String> allowed = reader == null ? List.of()
 				: InspectionWorkflow.WORKFLOW.allowed(new InspectionWorkflow.Facts(row.state()), parties.of(reader, task, row))
 					.stream().map(Workflow::path).toList();
-		LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
 		boolean overdue = row.state() == InspectionWorkflow.State.COMPLETED && row.publishDue() != null
 				&& today.isAfter(row.publishDue());
 		return new Inspection(row.id(), task.id(), task.name(), task.leadDepartment(), unitName(task.leadDepartment()),

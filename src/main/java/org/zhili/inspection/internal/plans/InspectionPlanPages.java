@@ -60,7 +60,7 @@ class InspectionPlanPages {
 	@GetMapping("/inspection/plans")
 	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
 	String plans(@RequestParam(required = false) Integer year, Actor actor, Model model) {
-		int thisYear = LocalDate.now(clock.withZone(calendar.zone())).getYear();
+		int thisYear = LocalDate.ofInstant(clock.instant(), calendar.zone()).getYear();
 		int shown = year == null ? thisYear : year;
 		List<Matters.Matter> allMatters = matters.list(null);
 		Map<Long, String> matterNames = allMatters.stream().collect(Collectors.toMap(Matters.Matter::id, Matters.Matter::name));

@@ -59,7 +59,7 @@ class OversightFigures {
 
 	/** The district's today, on the application's clock. */
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(calendar.zone()));
+		return LocalDate.ofInstant(clock.instant(), calendar.zone());
 	}
 
 	List<ClassCoverage> coverage(int year) {
