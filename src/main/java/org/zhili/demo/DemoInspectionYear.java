@@ -90,7 +90,7 @@ class DemoInspectionYear extends StartupWork {
 	protected void run() {
 		transactions.executeWithoutResult(tx -> {
 			lockAcrossNodes(jdbc, "zhili.demo.inspection");
-			if (work.none()) {
+			if (work.none() && !matters.list(district.unitCode("SCJ")).isEmpty()) {
 				long started = System.nanoTime();
 				int inspections = year(new Random(2026_1204L));
 				log.info("Demo inspection year: 5 tasks drawn, {} inspections, in {} ms", inspections,
