@@ -40,7 +40,7 @@ class InspectorPages {
 	@GetMapping("/inspection/inspectors")
 	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
 	String list(Actor actor, Model model, @RequestParam(required = false) String department) {
-		LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
 		List<Listed> listed = inspectors.list(department).stream()
 			.map(i -> new Listed(i, LicenceState.of(i.licenceExpires(), today, rules.warnDays())))
 			.toList();
