@@ -36,6 +36,11 @@ public final class HazardsThroughApi {
 	 * week, with one team (guangminglu records) and the given communities and places as sites.
 	 */
 	public long campaign(List<String> communities, List<Map<String, Object>> places) {
+		return campaign(communities, places, List.of(Map.of("name", "刘洋", "username", "guangminglu"), Map.of("name", "王磊")));
+	}
+
+	/** A campaign as above whose one team has these members. */
+	public long campaign(List<String> communities, List<Map<String, Object>> places, List<Map<String, String>> members) {
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", "电动自行车充电夜查（测试" + UUID.randomUUID().toString().substring(0, 8) + "）");
@@ -44,8 +49,7 @@ public final class HazardsThroughApi {
 		body.put("endsOn", today.plusDays(7).toString());
 		body.put("leadDepartment", EMERGENCY);
 		body.put("checklist", CHECKLIST);
-		body.put("teams", List.of(Map.of("name", "长虹夜查组", "streetCode", CHANGHONG, "members",
-				List.of(Map.of("name", "刘洋", "username", "guangminglu"), Map.of("name", "王磊")))));
+		body.put("teams", List.of(Map.of("name", "长虹夜查组", "streetCode", CHANGHONG, "members", members)));
 		body.put("targets", Map.of("unitCodes", communities, "places", places));
 		Api.Response r = api.post("/api/v1/inspection/hazard-campaigns", body, "supervisor");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
