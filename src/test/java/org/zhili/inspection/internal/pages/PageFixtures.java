@@ -116,18 +116,18 @@ final class PageFixtures {
 	/** A valid 统一社会信用代码 of an enterprise registered in the district, never seen before (GB 32100-2015). */
 	static String creditCode() {
 		java.util.Random random = new java.util.Random();
-		StringBuilder org = new StringBuilder();
+		StringBuilder organisation = new StringBuilder();
 		for (int i = 0; i < 8; i++) {
-			org.append((char) ('0' + random.nextInt(10)));
+			organisation.append((char) ('0' + random.nextInt(10)));
 		}
 		int[] weights = { 3, 7, 9, 10, 5, 8, 4, 2 };
 		int sum = 0;
 		for (int i = 0; i < 8; i++) {
-			sum += (org.charAt(i) - '0') * weights[i];
+			sum += (organisation.charAt(i) - '0') * weights[i];
 		}
 		int check = 11 - sum % 11;
-		org.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
-		String first17 = "91120104" + org;
+		organisation.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
+		String first17 = "91120104" + organisation;
 		return first17 + org.zhili.cases.CreditCode.checkCharacter(first17);
 	}
 
