@@ -259,7 +259,7 @@
   if (overview && window.L) {
     const open = {};
     overview.querySelectorAll('.street-line').forEach(function (line) {
-      open[line.dataset.street] = Number(line.dataset.open) + Number(line.dataset.hazards || 0);
+      open[line.dataset.street] = Number(line.dataset.open);
     });
     const most = Math.max.apply(null, [1].concat(Object.values(open)));
     const colour = function (n) {

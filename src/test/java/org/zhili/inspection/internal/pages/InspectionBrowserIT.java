@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -95,10 +94,11 @@ class InspectionBrowserIT {
 
 	@Test
 	void anInspectorRecordsOnAPhoneAndTheSecondInspectorConfirms() throws Exception {
-		PageFixtures.DrawnTask t = PageFixtures.drawnTask(api, "餐饮");
-		JsonNode it = pair(t.inspections());
+		PageFixtures.DrawnTask t = PageFixtures.pairedTask(api);
+		JsonNode it = t.inspections().get(0);
 		long id = it.get("id").asLong();
-		List<String> seated = PageFixtures.seated(it);
+		List<String> seated = List.of("inspector", "inspector2");
+		assertThat(PageFixtures.seated(it)).containsAll(seated);
 		String subject = it.get("subjectName").asString();
 
 		try (BrowserContext context = Browsers.newContext(390, 844)) {
@@ -157,15 +157,6 @@ class InspectionBrowserIT {
 			assertThat(page.locator("#verify-yourself")).containsText("python3 docs/inspection/verify_draw.py");
 			Browsers.screenshot(page, "inspection-public-verified");
 		}
-	}
-
-	/** An inspection whose two first seats have accounts: the demo's inspector and inspector2 when they were paired. */
-	private static JsonNode pair(List<JsonNode> inspections) {
-		List<JsonNode> staffed = inspections.stream()
-			.filter(i -> PageFixtures.seated(i).stream().limit(2).allMatch(Objects::nonNull)).toList();
-		return staffed.stream().filter(i -> PageFixtures.seated(i).containsAll(List.of("inspector", "inspector2")))
-			.findFirst().orElseGet(() -> staffed.stream().findFirst()
-				.orElseThrow(() -> new AssertionError("no inspection seated two inspectors with accounts")));
 	}
 
 	/** Nothing wider than the phone: no sideways scrolling on site. */

@@ -2,7 +2,6 @@ package org.zhili.inspection.internal.pages;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,12 +61,11 @@ class InspectionPagesIT {
 
 	@Test
 	void inspectorsRecordAndConfirmTheLegalReviewerReviewsAndTheDepartmentPublishes() {
-		PageFixtures.DrawnTask t = PageFixtures.drawnTask(api, "药品零售");
-		JsonNode it = t.inspections().stream()
-			.filter(i -> PageFixtures.seated(i).stream().limit(2).allMatch(Objects::nonNull)).findFirst()
-			.orElseThrow(() -> new AssertionError("no inspection seated two inspectors with accounts"));
+		PageFixtures.DrawnTask t = PageFixtures.pairedTask(api);
+		JsonNode it = t.inspections().get(0);
 		long id = it.get("id").asLong();
-		List<String> seated = PageFixtures.seated(it);
+		List<String> seated = List.of("inspector", "inspector2");
+		assertThat(PageFixtures.seated(it)).containsAll(seated);
 		String subject = it.get("subjectName").asString();
 
 		Api.Response mine = api.get("/inspection/mine", seated.get(0));
@@ -98,11 +96,14 @@ class InspectionPagesIT {
 		Api.Response completed = api.get("/inspection/inspections/" + id, DEPARTMENT);
 		assertThat(completed.body()).contains("id=\"publish\"", "事实清楚，同意立案", "法制审核通过");
 		assertThat(api.get("/inspection/tasks/" + t.taskId(), DEPARTMENT).body()).contains("id=\"publish-all\"");
+		// The subject's page in the library lists its inspections.
+		Api.Response ofSubject = api.get("/inspection/subjects/" + it.get("subjectId").asLong() + "/inspections", DEPARTMENT);
+		assertThat(ofSubject.status()).isEqualTo(200);
+		assertThat(ofSubject.body()).contains(t.taskName(), "立案查处", "待公示");
 	}
 
 	@Test
 	void theOverviewIsForTheSupervisionOfficeAndTheLeaders() {
-		PageFixtures.drawnTask(api, "食品销售");
 		Api.Response overview = api.get("/inspection/overview", "supervisor");
 		assertThat(overview.status()).isEqualTo(200);
 		assertThat(overview.body()).contains("双随机监管总览", "各信用风险类别的抽查覆盖", "A类（低风险）", "D类（高风险）",
@@ -116,11 +117,10 @@ class InspectionPagesIT {
 
 	@Test
 	void anyoneReadsThePublishedResultsAndTheDrawRecordsWithoutSigningIn() {
-		PageFixtures.DrawnTask t = PageFixtures.drawnTask(api, "食品销售");
-		JsonNode it = t.inspections().stream()
-			.filter(i -> PageFixtures.seated(i).stream().limit(2).allMatch(Objects::nonNull)).findFirst().orElseThrow();
+		PageFixtures.DrawnTask t = PageFixtures.pairedTask(api);
+		JsonNode it = t.inspections().get(0);
 		long id = it.get("id").asLong();
-		List<String> seated = PageFixtures.seated(it);
+		List<String> seated = List.of("inspector", "inspector2");
 		String code = it.get("creditCode").asString();
 		assertThat(result(publicGet("/api/v1/public/inspection/results?department=" + SCJ).json(), id)).as("not yet").isNull();
 		api.post("/api/v1/inspection/inspections/" + id + "/record", Map.of("result", "NO_PROBLEM"), seated.get(0));

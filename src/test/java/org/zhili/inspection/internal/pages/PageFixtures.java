@@ -27,7 +27,7 @@ final class PageFixtures {
 	}
 
 	static int year() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		return today().getYear();
 	}
 
 	static long plan(Api api, String name) {
@@ -66,8 +66,12 @@ final class PageFixtures {
 		String planName = "页面测试计划 " + UUID.randomUUID();
 		long plan = plan(api, planName);
 		String taskName = industry + "抽查（页面测试 " + UUID.randomUUID().toString().substring(0, 8) + "）";
-		Api.Response created = api.post("/api/v1/inspection/plans/" + plan + "/tasks",
-				task(taskName, matter(api, industry), industry, Map.of("A", 20, "B", 20, "C", 20, "D", 100)), DEPARTMENT);
+		return drawn(api, plan, planName, taskName,
+				task(taskName, matter(api, industry), industry, Map.of("A", 20, "B", 20, "C", 20, "D", 100)));
+	}
+
+	private static DrawnTask drawn(Api api, long plan, String planName, String taskName, Map<String, Object> body) {
+		Api.Response created = api.post("/api/v1/inspection/plans/" + plan + "/tasks", body, DEPARTMENT);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long task = created.json().get("id").asLong();
 		Api.Response committed = api.post("/api/v1/inspection/tasks/" + task + "/draws", Map.of(), DEPARTMENT);
@@ -79,6 +83,56 @@ final class PageFixtures {
 		api.get("/api/v1/inspection/tasks/" + task + "/inspections", DEPARTMENT).json().forEach(inspections::add);
 		assertThat(inspections).as("the draw seated inspections").isNotEmpty();
 		return new DrawnTask(plan, planName, task, taskName, draw, drawn.json(), inspections);
+	}
+
+	/**
+	 * A task drawing one subject registered for it (class D, drawn at 100 %) and seating every licensed inspector of
+	 * the department on it, so that the demo's two inspectors with accounts, {@code inspector} and {@code inspector2},
+	 * are both seated on the one inspection it draws.
+	 */
+	static DrawnTask pairedTask(Api api) {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String industry = "页面测试" + tag;
+		String name = "页面测试餐馆" + tag;
+		Api.Response subject = api.post("/api/v1/inspection/subjects", Map.of("creditCode", creditCode(), "name", name,
+				"kind", "ENTERPRISE", "address", "南开区长虹街道测试路" + tag.substring(0, 3) + "号", "industry", industry,
+				"scale", "MICRO", "tags", List.of(), "creditClass", "D"), DEPARTMENT);
+		assertThat(subject.status()).as(subject.body()).isEqualTo(201);
+		int licensed = 0;
+		for (JsonNode i : api.get("/api/v1/inspection/inspectors?department=" + SCJ, DEPARTMENT).json()) {
+			if (i.get("active").asBoolean() && !LocalDate.parse(i.get("licenceExpires").asString()).isBefore(today())) {
+				licensed++;
+			}
+		}
+		String planName = "页面测试计划 " + UUID.randomUUID();
+		long plan = plan(api, planName);
+		String taskName = "全员检查（页面测试 " + tag + "）";
+		Map<String, Object> task = new java.util.HashMap<>(task(taskName, matter(api, "餐饮"), industry,
+				Map.of("A", 0, "B", 0, "C", 0, "D", 100)));
+		task.put("inspectorsPerSubject", licensed);
+		return drawn(api, plan, planName, taskName, task);
+	}
+
+	/** A valid 统一社会信用代码 of an enterprise registered in the district, never seen before (GB 32100-2015). */
+	static String creditCode() {
+		java.util.Random random = new java.util.Random();
+		StringBuilder organisation = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			organisation.append((char) ('0' + random.nextInt(10)));
+		}
+		int[] weights = { 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 8; i++) {
+			sum += (organisation.charAt(i) - '0') * weights[i];
+		}
+		int check = 11 - sum % 11;
+		organisation.append(check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check));
+		String first17 = "91120104" + organisation;
+		return first17 + org.zhili.cases.CreditCode.checkCharacter(first17);
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
 	}
 
 	/** The user names of an inspection's seated inspectors, in seat order ({@code null} for one without an account). */
