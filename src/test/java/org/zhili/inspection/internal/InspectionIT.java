@@ -95,6 +95,9 @@ class InspectionIT {
 		assertThat(reviewed.json().get("publishDue").asString()).isNotBlank();
 		CreditClass after = subjects.find(penalty.subjectId()).orElseThrow().creditClass();
 		assertThat(after.ordinal()).isEqualTo(Math.min(CreditClass.D.ordinal(), before.ordinal() + 2));
+		String code = subjects.find(penalty.subjectId()).orElseThrow().creditCode();
+		JsonNode standing = api.send("GET", "/api/v1/public/inspection/credit/" + code, null, null).json();
+		assertThat(standing.get("standing").asString()).as("a 立案查处 puts the subject on the 失信惩戒 list").isEqualTo("PUNISHED");
 		if (before != CreditClass.D) {
 			assertThat(subjects.creditHistory(penalty.subjectId())).last()
 				.satisfies(c -> assertThat(c.sourceId()).isEqualTo(penaltyId));
