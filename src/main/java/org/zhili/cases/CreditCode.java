@@ -75,19 +75,35 @@ public final class CreditCode {
 
 	/**
 	 * The GB 11714-1997 organisation code inside: 8 characters of {@code 0-9 A-Z} and a check character
-	 * (0–9 or X) over them with the weights 3, 7, 9, 10, 5, 8, 4, 2.
+	 * (0–9 or X) over them.
 	 */
 	static boolean organisationCodeValid(String nine) {
+		return nine.charAt(8) == organisationCheckCharacter(nine.substring(0, 8));
+	}
+
+	/** The GB 11714-1997 check character over an organisation code's 8 characters (weights 3, 7, 9, 10, 5, 8, 4, 2). */
+	public static char organisationCheckCharacter(String eight) {
 		int[] weights = { 3, 7, 9, 10, 5, 8, 4, 2 };
 		int sum = 0;
 		for (int i = 0; i < 8; i++) {
-			char ch = nine.charAt(i);
+			char ch = eight.charAt(i);
 			int v = Character.isDigit(ch) ? ch - '0' : ch - 'A' + 10;
 			sum += v * weights[i];
 		}
 		int check = 11 - sum % 11;
-		char expected = check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
-		return nine.charAt(8) == expected;
+		return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
+	}
+
+	/**
+	 * A valid code from its parts, both check characters computed (e.g. for generated demo subjects).
+	 *
+	 * @param head the registration authority and kind of organisation ({@code 91} a company, {@code 92} a 个体工商户)
+	 * @param division the 6-digit administrative division
+	 * @param eight the organisation code's first 8 characters
+	 */
+	public static String compose(String head, String division, String eight) {
+		String first17 = head + division + eight + organisationCheckCharacter(eight);
+		return first17 + checkCharacter(first17);
 	}
 
 	private static String authorityKinds(char authority) {

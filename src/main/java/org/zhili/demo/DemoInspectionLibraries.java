@@ -227,24 +227,11 @@ class DemoInspectionLibraries extends StartupWork {
 		};
 		while (true) {
 			String organisation = "MA" + "%06d".formatted(random.nextInt(1_000_000));
-			String first17 = head + district.code() + organisation + organisationCheck(organisation);
-			String code = first17 + CreditCode.checkCharacter(first17);
+			String code = CreditCode.compose(head, district.code(), organisation);
 			if (taken.add(code)) {
 				return code;
 			}
 		}
-	}
-
-	/** The GB 11714-1997 check character over an organisation code's eight characters. */
-	private static char organisationCheck(String eight) {
-		int[] weights = { 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 8; i++) {
-			char c = eight.charAt(i);
-			sum += (Character.isDigit(c) ? c - '0' : c - 'A' + 10) * weights[i];
-		}
-		int check = 11 - sum % 11;
-		return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
 	}
 
 	private static CreditClass creditClass(Random random) {

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.zhili.cases.CreditCode;
 import org.zhili.inspection.CreditClass;
 import org.zhili.inspection.Subjects;
+import org.zhili.inspection.internal.subjects.CreditCodes;
 import org.zhili.inspection.internal.draw.Candidate;
 import org.zhili.inspection.internal.draw.DrawRecord;
 import org.zhili.inspection.internal.draw.DrawRecords;
@@ -35,7 +35,7 @@ class RiskWeightIT {
 
 	@Test
 	void complaintsNamingASubjectRaiseItsWeightInTheDrawRecord() {
-		Subjects.Subject shop = subjects.register(new Subjects.NewSubject(creditCode(), "津南开测试风味餐馆" + UUID.randomUUID().toString().substring(0, 4),
+		Subjects.Subject shop = subjects.register(new Subjects.NewSubject(CreditCodes.next(), "津南开测试风味餐馆" + UUID.randomUUID().toString().substring(0, 4),
 				Subjects.Kind.INDIVIDUAL, "长虹街道测试路8号", 117.1496, 39.1392, "餐饮", Subjects.Scale.MICRO, List.of(),
 				CreditClass.B), null);
 		String first = complain("反映" + shop.name() + "后厨卫生差，餐具不洁。");
@@ -68,19 +68,5 @@ class RiskWeightIT {
 
 	private static int year() {
 		return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-	}
-
-	/** A valid 统一社会信用代码 no other test uses: 92 (个体工商户), the district, a random organisation code. */
-	private static String creditCode() {
-		String digits = String.format("%08d", (int) (Math.random() * 100_000_000));
-		int[] w = { 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 8; i++) {
-			sum += (digits.charAt(i) - '0') * w[i];
-		}
-		int check = 11 - sum % 11;
-		String organisation = digits + (check == 10 ? "X" : check == 11 ? "0" : String.valueOf(check));
-		String first17 = "92120104" + organisation;
-		return first17 + CreditCode.checkCharacter(first17);
 	}
 }

@@ -22,24 +22,12 @@ public final class CreditCodes {
 
 	/** The code of these first two characters and organisation code (8 characters and its GB 11714 check). */
 	public static String of(String head, String eight) {
-		String first17 = head + "120104" + eight + organisationCheck(eight);
-		return first17 + CreditCode.checkCharacter(first17);
+		return CreditCode.compose(head, "120104", eight);
 	}
 
 	/** The code with its last character changed: the check fails. */
 	public static String broken(String code) {
 		char last = code.charAt(17);
 		return code.substring(0, 17) + (last == '1' ? '2' : '1');
-	}
-
-	private static char organisationCheck(String eight) {
-		int[] weights = { 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 8; i++) {
-			char c = eight.charAt(i);
-			sum += (Character.isDigit(c) ? c - '0' : c - 'A' + 10) * weights[i];
-		}
-		int check = 11 - sum % 11;
-		return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
 	}
 }
