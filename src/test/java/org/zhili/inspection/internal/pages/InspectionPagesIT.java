@@ -159,6 +159,9 @@ class InspectionPagesIT {
 		assertThat(draw.body()).contains(t.taskName(), t.draw().get("commitment").asString(), t.draw().get("seed").asString(),
 				"id=\"verify\"", "/api/v1/public/inspection/draws/" + t.drawId() + "/record", "verify_draw.py");
 		assertThat(publicGet("/public/inspection/draws/99999999").status()).isEqualTo(404);
+		// What the public pages load comes without signing in too.
+		assertThat(publicGet("/inspection/public.js").status()).isEqualTo(200);
+		assertThat(publicGet("/inspection/inspection.css").status()).isEqualTo(200);
 	}
 
 	private static JsonNode result(JsonNode results, long id) {
