@@ -155,6 +155,56 @@ class Fenwick:
         return position
 
 
+# ---------------------------------------------------------------- 输入数据
+
+def _is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def check_inputs(inputs):
+    """与 Java 端相同的约束；不满足时记录不可能由本系统生成。"""
+    def require(condition, text):
+        if not condition:
+            raise RecordError("输入数据格式有误：" + text)
+
+    require(isinstance(inputs, dict), "inputs 应为对象")
+    for key in ("algorithm", "day", "subjects", "ratios", "seats", "inspectors", "lastInspectors"):
+        require(key in inputs, "缺少字段 " + key)
+    try:
+        datetime.date.fromisoformat(inputs["day"])
+    except (TypeError, ValueError):
+        require(False, "day 应为 yyyy-MM-dd 格式的日期")
+    subjects = inputs["subjects"]
+    require(isinstance(subjects, list), "subjects 应为数组")
+    for s in subjects:
+        require(isinstance(s, dict) and _is_int(s.get("subjectId")), "对象缺少编号")
+        require(isinstance(s.get("creditCode"), str) and s["creditCode"].strip(), "对象缺少统一社会信用代码")
+        require(s.get("creditClass") in CLASSES, "对象的信用风险分类无效")
+        require(_is_int(s.get("weight")) and s["weight"] >= 1, "对象的权重必须为正整数")
+    require(len({s["subjectId"] for s in subjects}) == len(subjects), "对象编号重复")
+    require(isinstance(inputs["ratios"], dict) and all(k in CLASSES for k in inputs["ratios"]), "抽查比例无效")
+    seats = inputs["seats"]
+    require(isinstance(seats, dict) and all(_is_int(n) and n >= 1 for n in seats.values()), "每个部门至少派 1 名")
+    require(sum(seats.values()) >= 2, "每个对象至少需要 2 名检查人员")
+    inspectors = inputs["inspectors"]
+    require(isinstance(inspectors, list), "inspectors 应为数组")
+    for i in inspectors:
+        require(isinstance(i, dict) and _is_int(i.get("inspectorId")), "检查人员缺少编号")
+        require(isinstance(i.get("departmentCode"), str), "检查人员缺少所属部门")
+        require(isinstance(i.get("conflictCreditCodes"), list)
+                and all(isinstance(c, str) for c in i["conflictCreditCodes"]), "回避申报应为字符串数组")
+        try:
+            datetime.date.fromisoformat(i.get("licenceExpires"))
+        except (TypeError, ValueError):
+            require(False, "执法证有效期应为 yyyy-MM-dd 格式的日期")
+    require(len({i["inspectorId"] for i in inspectors}) == len(inspectors), "检查人员编号重复")
+    last = inputs["lastInspectors"]
+    require(isinstance(last, dict), "lastInspectors 应为对象")
+    for key, ids in last.items():
+        require(re.fullmatch(r"-?[0-9]+", key) is not None, "lastInspectors 的键应为对象编号")
+        require(isinstance(ids, list) and all(_is_int(i) for i in ids), "上次检查人员应为整数数组")
+
+
 # ---------------------------------------------------------------- 抽取算法
 
 def quota(population, ratio):
@@ -325,11 +375,15 @@ def compare(expected, published, diff):
 
 def verify(record):
     """返回（不一致之处的列表, 重新抽取的结果或 None）。"""
+    if not isinstance(record, dict):
+        raise RecordError("记录应为 JSON 对象")
     try:
         seed_hex, inputs, published = record["seed"], record["inputs"], record["outcome"]
         commitment, inputs_hash = record["commitment"], record["inputsHash"]
     except (KeyError, TypeError) as e:
         raise RecordError("记录中缺少字段 %s" % e)
+    if not isinstance(inputs, dict) or not isinstance(published, dict):
+        raise RecordError("inputs 和 outcome 应为对象")
     differences = []
     if not isinstance(seed_hex, str) or not re.fullmatch(r"(?:[0-9a-fA-F]{2})+", seed_hex):
         return ["公布的种子不是有效的十六进制字符串"], None
@@ -346,10 +400,16 @@ def verify(record):
         differences.append("不支持的抽取算法版本：%s（本程序实现 %s）" % (inputs.get("algorithm"), ALGORITHM))
         return differences, None
     try:
+        check_inputs(inputs)
+    except RecordError as e:
+        if differences:  # altered after the commitment, and malformed too
+            return differences + [str(e)], None
+        raise
+    try:
         expected = draw(seed, inputs)
         diff = Differences(inputs)
         compare(expected, published, diff)
-    except (KeyError, TypeError, AttributeError, ValueError) as e:
+    except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as e:
         raise RecordError("记录格式有误：%r" % (e,))
     return differences + diff.result(), expected
 

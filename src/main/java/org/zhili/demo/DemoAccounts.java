@@ -30,7 +30,13 @@ class DemoAccounts implements InitialAccess {
 			new Account("leader", "周海涛", Role.LEADER, DISTRICT, "13820000008"),
 			new Account("sysadmin", "吴磊", Role.SYSTEM_ADMIN, DISTRICT, "13820000009"),
 			new Account("secadmin", "郑红", Role.SECURITY_ADMIN, DISTRICT, "13820000010"),
-			new Account("auditor", "冯雪", Role.AUDIT_ADMIN, DISTRICT, "13820000011"));
+			new Account("auditor", "冯雪", Role.AUDIT_ADMIN, DISTRICT, "13820000011"),
+			// 双随机、一公开 at the 市场监管局: its handler, two inspectors (DemoInspectionLibraries links them to their
+			// records by user name) and its 法制审核 reviewer.
+			new Account("shichang", "高建华", Role.DEPARTMENT_HANDLER, "SCJ", "13820000012"),
+			new Account("inspector", "马俊杰", Role.INSPECTOR, "SCJ", "13820000013"),
+			new Account("inspector2", "刘思远", Role.INSPECTOR, "SCJ", "13820000014"),
+			new Account("fazhi", "何雅琴", Role.LEGAL_REVIEWER, "SCJ", "13820000015"));
 
 	/** The demo Open311 client's name in the key list. */
 	static final String OPEN311_CLIENT = "Open311 演示客户端";

@@ -95,6 +95,7 @@
       if (option && option.textContent.indexOf('✓') < 0) { option.textContent += ' ✓'; }
       hazards.innerHTML = '';
       document.getElementById('note').value = '';
+      form.querySelectorAll('.checklist-item').forEach(function (c) { c.checked = true; });
       document.getElementById('photos').value = '';
       window.scrollTo(0, 0);
     } finally {

@@ -74,7 +74,7 @@ public record DrawInputs(String algorithm, LocalDate day, List<Candidate> subjec
 	}
 
 	private static Map<String, Integer> normalisedSeats(Map<String, Integer> seats) {
-		TreeMap<String, Integer> result = new TreeMap<>(CanonicalJson.KEY_ORDER);
+		TreeMap<String, Integer> result = new TreeMap<>(CodePointOrder.INSTANCE);
 		if (seats != null) {
 			seats.forEach((code, n) -> {
 				if (code == null || code.isBlank() || n == null || n < 1) {

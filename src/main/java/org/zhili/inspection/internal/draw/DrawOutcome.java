@@ -23,6 +23,8 @@ public record DrawOutcome(List<Pick> picks, List<Withdrawal> withdrawals, List<L
 		picks = List.copyOf(picks);
 		withdrawals = List.copyOf(withdrawals);
 		unstaffed = List.copyOf(unstaffed);
-		counts = Collections.unmodifiableMap(counts.isEmpty() ? new EnumMap<>(CreditClass.class) : new EnumMap<>(counts));
+		EnumMap<CreditClass, ClassCount> copy = new EnumMap<>(CreditClass.class);
+		copy.putAll(counts);
+		counts = Collections.unmodifiableMap(copy);
 	}
 }

@@ -1,7 +1,6 @@
 package org.zhili.inspection.internal.draw;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The published forms of a draw, all canonical JSON (see {@link CanonicalJson}): the commitments made before it
@@ -19,11 +18,11 @@ public final class DrawRecords {
 
 	/** Lower-case hex SHA-256 of the UTF-8 bytes of {@link #inputsJson}. */
 	public static String inputsHash(DrawInputs inputs) {
-		return CanonicalJson.sha256Hex(inputsJson(inputs));
+		return CanonicalJson.sha256Hex(g -> InputsCodec.write(inputs, g));
 	}
 
 	public static String inputsJson(DrawInputs inputs) {
-		return CanonicalJson.write(InputsCodec.toTree(inputs));
+		return CanonicalJson.write(g -> InputsCodec.write(inputs, g));
 	}
 
 	/** @throws IllegalArgumentException naming what is wrong */
@@ -32,7 +31,7 @@ public final class DrawRecords {
 	}
 
 	public static String outcomeJson(DrawOutcome outcome) {
-		return CanonicalJson.write(OutcomeCodec.toTree(outcome));
+		return CanonicalJson.write(g -> OutcomeCodec.write(outcome, g));
 	}
 
 	/** @throws IllegalArgumentException naming what is wrong */
@@ -46,14 +45,18 @@ public final class DrawRecords {
 	 */
 	public static String recordJson(String seedHex, String commitment, String inputsHash, DrawInputs inputs,
 			DrawOutcome outcome) {
-		ObjectNode root = CanonicalJson.object();
-		root.put("algorithm", inputs.algorithm());
-		root.put("seed", seedHex);
-		root.put("commitment", commitment);
-		root.put("inputsHash", inputsHash);
-		root.set("inputs", InputsCodec.toTree(inputs));
-		root.set("outcome", OutcomeCodec.toTree(outcome));
-		return CanonicalJson.write(root);
+		return CanonicalJson.write(g -> {
+			g.writeStartObject();
+			g.writeStringProperty("algorithm", CanonicalJson.checked(inputs.algorithm()));
+			g.writeStringProperty("commitment", CanonicalJson.checked(commitment));
+			g.writeName("inputs");
+			InputsCodec.write(inputs, g);
+			g.writeStringProperty("inputsHash", CanonicalJson.checked(inputsHash));
+			g.writeName("outcome");
+			OutcomeCodec.write(outcome, g);
+			g.writeStringProperty("seed", CanonicalJson.checked(seedHex));
+			g.writeEndObject();
+		});
 	}
 
 	public static String recordJson(DrawRecord record) {

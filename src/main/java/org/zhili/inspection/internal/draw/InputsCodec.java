@@ -6,13 +6,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.zhili.inspection.CreditClass;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
+import static org.zhili.inspection.internal.draw.CanonicalJson.checked;
 import static org.zhili.inspection.internal.draw.JsonFields.array;
 import static org.zhili.inspection.internal.draw.JsonFields.date;
 import static org.zhili.inspection.internal.draw.JsonFields.integer;
@@ -22,7 +23,7 @@ import static org.zhili.inspection.internal.draw.JsonFields.smallInteger;
 import static org.zhili.inspection.internal.draw.JsonFields.text;
 import static org.zhili.inspection.internal.draw.JsonFields.textOrNull;
 
-/** {@link DrawInputs} as a JSON tree and back; field names are the record components'. */
+/** {@link DrawInputs} as canonical JSON and back; field names are the record components'. */
 final class InputsCodec {
 
 	/** A ratio as written: plain decimal digits, the form every language parses alike. */
@@ -31,38 +32,60 @@ final class InputsCodec {
 	private InputsCodec() {
 	}
 
-	static ObjectNode toTree(DrawInputs in) {
-		ObjectNode root = CanonicalJson.object();
-		root.put("algorithm", in.algorithm());
-		root.put("day", in.day().toString());
-		ArrayNode subjects = root.putArray("subjects");
-		for (Candidate c : in.subjects()) {
-			ObjectNode s = subjects.addObject();
-			s.put("subjectId", c.subjectId());
-			s.put("creditCode", c.creditCode());
-			s.put("creditClass", c.creditClass().name());
-			s.put("weight", c.weight());
-			s.put("weightReason", c.weightReason());
-		}
-		ObjectNode ratios = root.putObject("ratios");
-		in.ratios().forEach((c, r) -> ratios.put(c.name(), r.toPlainString()));
-		ObjectNode seats = root.putObject("seats");
-		in.seats().forEach(seats::put);
-		ArrayNode inspectors = root.putArray("inspectors");
+	/** Writes the inputs' canonical JSON: every object's keys in code point order, as written here. */
+	static void write(DrawInputs in, JsonGenerator g) {
+		g.writeStartObject();
+		g.writeStringProperty("algorithm", checked(in.algorithm()));
+		g.writeStringProperty("day", in.day().toString());
+		g.writeArrayPropertyStart("inspectors");
 		for (InspectorCandidate i : in.inspectors()) {
-			ObjectNode n = inspectors.addObject();
-			n.put("inspectorId", i.inspectorId());
-			n.put("departmentCode", i.departmentCode());
-			n.put("licenceExpires", i.licenceExpires().toString());
-			ArrayNode codes = n.putArray("conflictCreditCodes");
-			i.conflictCreditCodes().forEach(codes::add);
+			g.writeStartObject();
+			g.writeArrayPropertyStart("conflictCreditCodes");
+			for (String code : i.conflictCreditCodes()) {
+				g.writeString(checked(code));
+			}
+			g.writeEndArray();
+			g.writeStringProperty("departmentCode", checked(i.departmentCode()));
+			g.writeNumberProperty("inspectorId", i.inspectorId());
+			g.writeStringProperty("licenceExpires", i.licenceExpires().toString());
+			g.writeEndObject();
 		}
-		ObjectNode last = root.putObject("lastInspectors");
-		in.lastInspectors().forEach((subject, ids) -> {
-			ArrayNode a = last.putArray(Long.toString(subject));
-			ids.forEach(a::add);
+		g.writeEndArray();
+		g.writeObjectPropertyStart("lastInspectors");
+		// Keys are text: "10" comes before "9".
+		TreeMap<String, List<Long>> last = new TreeMap<>(CodePointOrder.INSTANCE);
+		in.lastInspectors().forEach((subject, ids) -> last.put(Long.toString(subject), ids));
+		last.forEach((subject, ids) -> {
+			g.writeArrayPropertyStart(subject);
+			for (long id : ids) {
+				g.writeNumber(id);
+			}
+			g.writeEndArray();
 		});
-		return root;
+		g.writeEndObject();
+		g.writeObjectPropertyStart("ratios");
+		in.ratios().forEach((c, r) -> g.writeStringProperty(c.name(), r.toPlainString())); // A, B, C, D
+		g.writeEndObject();
+		g.writeObjectPropertyStart("seats");
+		in.seats().forEach((code, n) -> g.writeNumberProperty(checked(code), n)); // sorted by DrawInputs
+		g.writeEndObject();
+		g.writeArrayPropertyStart("subjects");
+		for (Candidate c : in.subjects()) {
+			g.writeStartObject();
+			g.writeStringProperty("creditClass", c.creditClass().name());
+			g.writeStringProperty("creditCode", checked(c.creditCode()));
+			g.writeNumberProperty("subjectId", c.subjectId());
+			g.writeNumberProperty("weight", c.weight());
+			if (c.weightReason() == null) {
+				g.writeNullProperty("weightReason");
+			}
+			else {
+				g.writeStringProperty("weightReason", checked(c.weightReason()));
+			}
+			g.writeEndObject();
+		}
+		g.writeEndArray();
+		g.writeEndObject();
 	}
 
 	static DrawInputs fromTree(JsonNode root) {
@@ -109,6 +132,7 @@ final class InputsCodec {
 			}
 			last.put(subject, integers(e.getValue(), "lastInspectors"));
 		}
-		return new DrawInputs(text(root, "algorithm"), date(root, "day"), subjects, ratios, seats, inspectors, last);
+		return new DrawInputs(text(root, "algorithm"), date(root, "day"), subjects, ratios, seats,
+				inspectors, last);
 	}
 }

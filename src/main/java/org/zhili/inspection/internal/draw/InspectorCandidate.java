@@ -18,7 +18,7 @@ public record InspectorCandidate(long inspectorId, String departmentCode, LocalD
 			throw new IllegalArgumentException("检查人员 " + inspectorId + " 缺少执法证有效期");
 		}
 		// Sorted and without repeats, so the same declarations always hash the same.
-		TreeSet<String> codes = new TreeSet<>(CanonicalJson.KEY_ORDER);
+		TreeSet<String> codes = new TreeSet<>(CodePointOrder.INSTANCE);
 		if (conflictCreditCodes != null) {
 			codes.addAll(conflictCreditCodes);
 		}

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.zhili.inspection.CreditClass;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import static org.zhili.inspection.internal.draw.JsonFields.array;
 import static org.zhili.inspection.internal.draw.JsonFields.integer;
@@ -17,40 +16,53 @@ import static org.zhili.inspection.internal.draw.JsonFields.object;
 import static org.zhili.inspection.internal.draw.JsonFields.smallInteger;
 import static org.zhili.inspection.internal.draw.JsonFields.text;
 
-/** {@link DrawOutcome} as a JSON tree and back; field names are the record components'. */
+/** {@link DrawOutcome} as canonical JSON and back; field names are the record components'. */
 final class OutcomeCodec {
 
 	private OutcomeCodec() {
 	}
 
-	static ObjectNode toTree(DrawOutcome out) {
-		ObjectNode root = CanonicalJson.object();
-		ArrayNode picks = root.putArray("picks");
-		for (Pick p : out.picks()) {
-			ObjectNode n = picks.addObject();
-			n.put("order", p.order());
-			n.put("subjectId", p.subjectId());
-			n.put("creditClass", p.creditClass().name());
-			n.put("weight", p.weight());
-			ArrayNode ids = n.putArray("inspectorIds");
-			p.inspectorIds().forEach(ids::add);
-		}
-		ArrayNode withdrawals = root.putArray("withdrawals");
-		for (Withdrawal w : out.withdrawals()) {
-			ObjectNode n = withdrawals.addObject();
-			n.put("subjectId", w.subjectId());
-			n.put("inspectorId", w.inspectorId());
-			n.put("reason", w.reason().name());
-		}
-		ArrayNode unstaffed = root.putArray("unstaffed");
-		out.unstaffed().forEach(unstaffed::add);
-		ObjectNode counts = root.putObject("counts");
-		out.counts().forEach((c, count) -> {
-			ObjectNode n = counts.putObject(c.name());
-			n.put("population", count.population());
-			n.put("drawn", count.drawn());
+	/** Writes the outcome's canonical JSON: every object's keys in code point order, as written here. */
+	static void write(DrawOutcome out, JsonGenerator g) {
+		g.writeStartObject();
+		g.writeObjectPropertyStart("counts");
+		out.counts().forEach((c, count) -> { // A, B, C, D
+			g.writeObjectPropertyStart(c.name());
+			g.writeNumberProperty("drawn", count.drawn());
+			g.writeNumberProperty("population", count.population());
+			g.writeEndObject();
 		});
-		return root;
+		g.writeEndObject();
+		g.writeArrayPropertyStart("picks");
+		for (Pick p : out.picks()) {
+			g.writeStartObject();
+			g.writeStringProperty("creditClass", p.creditClass().name());
+			g.writeArrayPropertyStart("inspectorIds");
+			for (long id : p.inspectorIds()) {
+				g.writeNumber(id);
+			}
+			g.writeEndArray();
+			g.writeNumberProperty("order", p.order());
+			g.writeNumberProperty("subjectId", p.subjectId());
+			g.writeNumberProperty("weight", p.weight());
+			g.writeEndObject();
+		}
+		g.writeEndArray();
+		g.writeArrayPropertyStart("unstaffed");
+		for (long id : out.unstaffed()) {
+			g.writeNumber(id);
+		}
+		g.writeEndArray();
+		g.writeArrayPropertyStart("withdrawals");
+		for (Withdrawal w : out.withdrawals()) {
+			g.writeStartObject();
+			g.writeNumberProperty("inspectorId", w.inspectorId());
+			g.writeStringProperty("reason", w.reason().name());
+			g.writeNumberProperty("subjectId", w.subjectId());
+			g.writeEndObject();
+		}
+		g.writeEndArray();
+		g.writeEndObject();
 	}
 
 	static DrawOutcome fromTree(JsonNode root) {

@@ -17,12 +17,13 @@ final class OutcomeComparison {
 	/** Past this many, the rest are only counted: one wrong seed makes every pick differ. */
 	static final int LIMIT = 50;
 
-	private final Map<Long, String> creditCodes = new HashMap<>();
+	private final DrawInputs inputs;
 	private final List<String> differences = new ArrayList<>();
+	private Map<Long, String> creditCodes; // only when there is a difference to name
 	private int unlisted;
 
 	OutcomeComparison(DrawInputs inputs) {
-		inputs.subjects().forEach(c -> creditCodes.put(c.subjectId(), c.creditCode()));
+		this.inputs = inputs;
 	}
 
 	List<String> compare(DrawOutcome expected, DrawOutcome published) {
@@ -110,6 +111,10 @@ final class OutcomeComparison {
 	}
 
 	private String subject(long id) {
+		if (creditCodes == null) {
+			creditCodes = new HashMap<>();
+			inputs.subjects().forEach(c -> creditCodes.put(c.subjectId(), c.creditCode()));
+		}
 		String code = creditCodes.get(id);
 		return code == null ? "编号 " + id + " 的对象（不在输入名单中）" : code;
 	}

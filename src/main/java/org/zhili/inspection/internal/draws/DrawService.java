@@ -1,10 +1,8 @@
 package org.zhili.inspection.internal.draws;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -16,6 +14,7 @@ import org.zhili.inspection.internal.draw.DrawEngine;
 import org.zhili.inspection.internal.draw.DrawInputs;
 import org.zhili.inspection.internal.draw.DrawOutcome;
 import org.zhili.inspection.internal.draw.DrawRecords;
+import org.zhili.inspection.internal.draw.DrawSeeds;
 import org.zhili.inspection.internal.execution.InspectionSteps;
 import org.zhili.inspection.internal.execution.Seating;
 import org.zhili.inspection.internal.plans.InspectionPlans;
@@ -29,8 +28,6 @@ import org.zhili.platform.ApiProblem;
  */
 @Service
 public class DrawService {
-
-	private static final SecureRandom SEEDS = new SecureRandom();
 
 	private final DrawStore store;
 	private final InspectionPlans plans;
@@ -67,7 +64,7 @@ public class DrawService {
 			throw ApiProblem.conflict("already_drawn", "该次抽取已经完成（" + row.state().label() + "）");
 		}
 		DrawInputs in = DrawRecords.inputsFromJson(row.inputs());
-		DrawOutcome outcome = engine.draw(HexFormat.of().parseHex(row.seed()), in);
+		DrawOutcome outcome = engine.draw(DrawSeeds.parse(row.seed()), in);
 		Instant now = clock.instant();
 		store.drawn(drawId, DrawRecords.outcomeJson(outcome), now, actor.username());
 		List<Seating> seated = outcome.picks().stream()
@@ -115,10 +112,9 @@ public class DrawService {
 		if (in.subjects().isEmpty()) {
 			throw ApiProblem.unprocessable("no_subjects", "按本任务的筛选条件，检查对象名录库中没有对象可抽", task.filter());
 		}
-		byte[] seed = new byte[32];
-		SEEDS.nextBytes(seed);
+		byte[] seed = DrawSeeds.fresh();
 		long id = store.commit(task.id(), DrawEngine.ALGORITHM, DrawRecords.commitment(seed), DrawRecords.inputsHash(in),
-				DrawRecords.inputsJson(in), HexFormat.of().formatHex(seed), now, by, redrawOf, reason)
+				DrawRecords.inputsJson(in), DrawSeeds.hex(seed), now, by, redrawOf, reason)
 			.orElseThrow(() -> ApiProblem.conflict("already_committed", "本任务已有待抽取或已抽取的记录；如需重抽请记录理由后重新抽取"));
 		audit.success("inspection.draw.committed", "inspection-draw:" + id, task.name());
 		return store.find(id).orElseThrow();

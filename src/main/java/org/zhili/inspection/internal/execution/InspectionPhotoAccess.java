@@ -1,16 +1,12 @@
 package org.zhili.inspection.internal.execution;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
-import org.zhili.process.PhotoAccess;
 import org.zhili.platform.ApiProblem;
+import org.zhili.process.PhotoAccess;
 
-/**
- * An inspection's photos taken on site are seen by whoever may see the inspection (its departments, its seated
- * inspectors, the district-wide offices), at the kit's address: the inspection's page shows them from there.
- */
+/** An inspection's photos are seen by whoever may see the inspection. */
 @Component
 class InspectionPhotoAccess implements PhotoAccess {
 
@@ -26,7 +22,6 @@ class InspectionPhotoAccess implements PhotoAccess {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public boolean maySee(Actor reader, long itemId) {
 		if (!reader.has(Permission.INSPECTION_VIEW)) {
 			return false;
@@ -35,7 +30,7 @@ class InspectionPhotoAccess implements PhotoAccess {
 			views.get(itemId, reader);
 			return true;
 		}
-		catch (ApiProblem notVisible) {
+		catch (ApiProblem notFound) {
 			return false;
 		}
 	}

@@ -33,7 +33,7 @@ class HazardPages {
 		return "inspection/hazards/list";
 	}
 
-	@GetMapping("/inspection/hazards/{id}")
+	@GetMapping("/inspection/hazards/{id:\\d+}")
 	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
 	String campaign(@PathVariable long id, Actor actor, Model model) {
 		model.addAttribute("campaign", campaigns.get(id, actor));
@@ -61,7 +61,7 @@ class HazardPages {
 		return "inspection/hazards/pick";
 	}
 
-	@GetMapping("/inspection/hazards/{id}/visit")
+	@GetMapping("/inspection/hazards/{id:\\d+}/visit")
 	@PreAuthorize("hasAnyAuthority('INSPECTION_EXECUTE', 'INSPECTION_MANAGE')")
 	String visit(@PathVariable long id, Actor actor, Model model) {
 		HazardCampaigns.Campaign campaign = campaigns.get(id, actor);

@@ -97,8 +97,8 @@ class InspectorStore {
 
 	/** Every inspector, active or not, of one department or (when {@code null}) all, by department and id. */
 	List<Inspector> list(String departmentCode) {
-		return withConflicts(jdbc.sql(COLUMNS + """
-				 where cast(:dept as varchar) is null or department_code = :dept order by department_code, id""")
+		return withConflicts(jdbc.sql(COLUMNS + " where cast(:dept as varchar) is null or department_code = :dept"
+				+ " order by department_code, id")
 			.param("dept", departmentCode).query(InspectorStore::row).list());
 	}
 

@@ -43,7 +43,7 @@ class RectificationPages {
 		return "inspection/hazards/rectifications";
 	}
 
-	@GetMapping("/inspection/rectifications/{id}")
+	@GetMapping("/inspection/rectifications/{id:\\d+}")
 	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
 	String rectification(@PathVariable long id, Actor actor, Model model) {
 		model.addAttribute("d", rectifications.detail(id, actor));

@@ -94,7 +94,7 @@ class RectificationStore {
 		jdbc.sql("""
 				update inspection.rectification set state = :state, rechecked_at = :at, rechecked_by = :by,
 				    recheck_passed = :passed, recheck_on_site = :onSite, recheck_note = :note,
-				    due = coalesce(:due, due), rounds = rounds + case when :passed then 0 else 1 end,
+				    due = coalesce(cast(:due as date), due), rounds = rounds + case when :passed then 0 else 1 end,
 				    closed_at = case when :passed then cast(:at as timestamptz) end
 				where id = :id""")
 			.param("state", to.name()).param("at", Timestamp.from(at)).param("by", by).param("passed", passed)

@@ -1,5 +1,9 @@
 package org.zhili.inspection.internal.subjects;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+
 import org.zhili.inspection.CreditClass;
 import org.zhili.inspection.Subjects.Kind;
 
@@ -28,6 +32,32 @@ public record SubjectSearch(String q, String streetCode, String industry, Credit
 
 	int offset() {
 		return page * size;
+	}
+
+	/** The query string of this search with another class and page (parameters without a value left out), for links. */
+	public String query(CreditClass withClass, int atPage) {
+		StringJoiner q = new StringJoiner("&");
+		add(q, "q", this.q);
+		add(q, "street", streetCode);
+		add(q, "industry", industry);
+		add(q, "creditClass", withClass == null ? null : withClass.name());
+		add(q, "kind", kind == null ? null : kind.name());
+		add(q, "tag", tag);
+		if (atPage > 0) {
+			add(q, "page", Integer.toString(atPage));
+		}
+		return q.toString();
+	}
+
+	/** The same query on another page. */
+	public String query(int atPage) {
+		return query(creditClass, atPage);
+	}
+
+	private static void add(StringJoiner q, String name, String value) {
+		if (value != null) {
+			q.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}
 	}
 
 	private static String blankToNull(String s) {

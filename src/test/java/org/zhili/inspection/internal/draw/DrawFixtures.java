@@ -29,7 +29,8 @@ final class DrawFixtures {
 	}
 
 	static String creditCode(long subjectId) {
-		return String.format("91120104%09dX", subjectId);
+		String digits = Long.toString(subjectId);
+		return "91120104" + "000000000".substring(Math.min(9, digits.length())) + digits + "X";
 	}
 
 	static Candidate subject(long id, CreditClass c) {
@@ -37,7 +38,8 @@ final class DrawFixtures {
 	}
 
 	static Candidate subject(long id, CreditClass c, int weight) {
-		return new Candidate(id, creditCode(id), c, weight, weight == 100 ? null : "群众投诉 " + (weight - 100) / 10 + " 件");
+		String reason = weight == 100 ? null : "群众投诉 " + (weight - 100) / 10 + " 件";
+		return new Candidate(id, creditCode(id), c, weight, reason);
 	}
 
 	static InspectorCandidate inspector(long id, String department) {
@@ -112,8 +114,8 @@ final class DrawFixtures {
 		}
 		List<InspectorCandidate> staff = new ArrayList<>(inspectors);
 		for (long id = 1; id <= inspectors; id++) {
-			// 2 %, some in each seated department
-			LocalDate expires = id % 100 == 0 || id % 100 == 41 ? DAY.minusDays(1 + random.nextInt(300))
+			// 2 % of each department (ids ending in 7x, 57x of every hundred… by department)
+			LocalDate expires = (id / 10) % 50 == 7 ? DAY.minusDays(1 + random.nextInt(300))
 					: DAY.plusDays(random.nextInt(1000));
 			staff.add(new InspectorCandidate(id, departments[(int) (id % departments.length)], expires,
 					conflicts.getOrDefault(id, List.of())));

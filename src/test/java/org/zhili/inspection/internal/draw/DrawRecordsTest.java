@@ -27,7 +27,8 @@ class DrawRecordsTest {
 		ratios.put(CreditClass.D, new BigDecimal("100.0"));
 		return inputs(
 				List.of(new Candidate(10, "91120104MA05L2XQ7K", CreditClass.D, 100, null),
-						new Candidate(9, "91120104MA05L2XQ8L", CreditClass.A, 130, "群众投诉 3 件：\"油烟\"\\噪声\n夜间\t\u0001😀/")),
+						new Candidate(9, "91120104MA05L2XQ8L", CreditClass.A, 130,
+								"群众投诉 3 件：\"油烟\"\\噪声\n夜间\t\u0001😀/")),
 				ratios, seats(YJJ, 1, SCJ, 1),
 				List.of(inspector(2, YJJ), inspector(1, SCJ, DAY, "91120104MA05L2XQ8L", "91120104MA05L2XQ7K")),
 				Map.of(10L, List.of(2L, 1L), 9L, List.of(1L)));
@@ -82,13 +83,32 @@ class DrawRecordsTest {
 	}
 
 	@Test
+	void theWritersAreCanonicalForADistrictToo() {
+		DrawInputs in = DrawFixtures.district(3000, 100);
+		DrawOutcome out = new DrawEngine().draw(seed(5), in);
+		String inputs = DrawRecords.inputsJson(in);
+		String outcome = DrawRecords.outcomeJson(out);
+		String record = DrawRecords.recordJson("00ff", DrawRecords.commitment(new byte[] { 0, -1 }),
+				DrawRecords.inputsHash(in), in, out);
+
+		assertThat(inputs).isEqualTo(Canonicaliser.canonical(inputs));
+		assertThat(outcome).isEqualTo(Canonicaliser.canonical(outcome));
+		assertThat(record).isEqualTo(Canonicaliser.canonical(record));
+		String small = DrawRecords.inputsJson(small());
+		assertThat(small).isEqualTo(Canonicaliser.canonical(small));
+		assertThat(DrawRecords.inputsHash(in))
+			.isEqualTo(CanonicalJson.sha256Hex(inputs.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
 	void theOutcomeJsonNamesEveryPartPlainly() {
 		DrawOutcome out = new DrawOutcome(List.of(new Pick(1, 9, CreditClass.A, 130, List.of(1L, 2L))),
 				List.of(new Withdrawal(10, 1, Withdrawal.Reason.CONFLICT)), List.of(10L),
 				Map.of(CreditClass.A, new ClassCount(1, 1)));
 
 		assertThat(DrawRecords.outcomeJson(out)).isEqualTo("{\"counts\":{\"A\":{\"drawn\":1,\"population\":1}},"
-				+ "\"picks\":[{\"creditClass\":\"A\",\"inspectorIds\":[1,2],\"order\":1,\"subjectId\":9,\"weight\":130}],"
+				+ "\"picks\":[{\"creditClass\":\"A\",\"inspectorIds\":[1,2],\"order\":1,\"subjectId\":9,"
+				+ "\"weight\":130}],"
 				+ "\"unstaffed\":[10],\"withdrawals\":[{\"inspectorId\":1,\"reason\":\"CONFLICT\",\"subjectId\":10}]}");
 	}
 
@@ -102,7 +122,8 @@ class DrawRecordsTest {
 			.hasMessageContaining("字符串");
 		assertThatThrownBy(() -> DrawRecords.inputsFromJson(json.replace("\"A\":\"2.5\"", "\"A\":\"2.5e0\"")))
 			.hasMessageContaining("抽查比例");
-		assertThatThrownBy(() -> DrawRecords.inputsFromJson(json.replace("{\"algorithm\"", "{\"day\":\"2026-01-01\",\"algorithm\"")))
+		String repeated = json.replace("{\"algorithm\"", "{\"day\":\"2026-01-01\",\"algorithm\"");
+		assertThatThrownBy(() -> DrawRecords.inputsFromJson(repeated))
 			.hasMessageContaining("不是有效的 JSON");
 		assertThatThrownBy(() -> DrawRecords.inputsFromJson(json.replace("\"subjectId\":9", "\"subjectId\":9.5")))
 			.hasMessageContaining("subjectId");

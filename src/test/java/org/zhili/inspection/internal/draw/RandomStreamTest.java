@@ -43,7 +43,8 @@ class RandomStreamTest {
 
 	@Test
 	void uniformRejectsOnlyTheBiasedRemainder() {
-		// For n = 3·2^61, 2^64 = 2n + 2^62: the 2^62 lowest numbers would favour the first two thirds, so they are skipped.
+		// For n = 3·2^61, 2^64 = 2n + 2^62: the 2^62 lowest numbers would favour the first two thirds, so they
+		// are skipped.
 		long n = 3L << 61;
 		RandomStream stream = new RandomStream(new byte[] { 2 });
 		RandomStream raw = new RandomStream(new byte[] { 2 });

@@ -1,6 +1,8 @@
 package org.zhili.inspection.internal.draw;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhili.inspection.internal.draw.DrawFixtures.seed;
@@ -74,18 +78,41 @@ class VerifyDrawScriptTest {
 
 		// Another seed than the one committed to.
 		String seedHex = DrawSeeds.hex(seed(13));
-		String forged = DrawRecords.recordJson(seedHex, DrawRecords.commitment(seed(12)), DrawRecords.inputsHash(in), in,
-				new DrawEngine().draw(seed(13), in));
+		String forged = DrawRecords.recordJson(seedHex, DrawRecords.commitment(seed(12)), DrawRecords.inputsHash(in),
+				in, new DrawEngine().draw(seed(13), in));
 		Run other = run(forged);
 		assertThat(other.exit()).isEqualTo(1);
 		assertThat(other.output()).contains("种子的哈希值与事先公布的承诺不符").doesNotContain("第1个抽中对象");
 
 		// Inputs changed after the commitment: one subject's weight raised.
-		String changed = record(in, 12, out).replace("\"subjectId\":7,\"weight\":100", "\"subjectId\":7,\"weight\":900");
+		String changed = record(in, 12, out).replace("\"subjectId\":7,\"weight\":100",
+				"\"subjectId\":7,\"weight\":900");
 		assertThat(changed).isNotEqualTo(record(in, 12, out));
 		Run edited = run(changed);
 		assertThat(edited.exit()).isEqualTo(1);
 		assertThat(edited.output()).contains("输入数据的哈希值与事先公布的不符");
+	}
+
+	@Test
+	void aRecordIsReadFromItsAddressToo() throws Exception {
+		byte[] record = record(DrawRecordsTest.small(), 4, null).getBytes(StandardCharsets.UTF_8);
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/api/v1/public/inspection/draws/7/record", exchange -> {
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, record.length);
+			exchange.getResponseBody().write(record);
+			exchange.close();
+		});
+		server.start();
+		try {
+			Run run = runWith("http://127.0.0.1:" + server.getAddress().getPort()
+					+ "/api/v1/public/inspection/draws/7/record");
+			assertThat(run.output()).contains("结论：一致");
+			assertThat(run.exit()).isZero();
+		}
+		finally {
+			server.stop(0);
+		}
 	}
 
 	@Test
@@ -108,7 +135,11 @@ class VerifyDrawScriptTest {
 	private Run run(String record) throws Exception {
 		Path file = Files.createTempFile(dir, "record", ".json");
 		Files.writeString(file, record, StandardCharsets.UTF_8);
-		ProcessBuilder pb = new ProcessBuilder("python3", SCRIPT.toString(), file.toString()).redirectErrorStream(true);
+		return runWith(file.toString());
+	}
+
+	private static Run runWith(String source) throws Exception {
+		ProcessBuilder pb = new ProcessBuilder("python3", SCRIPT.toString(), source).redirectErrorStream(true);
 		pb.environment().put("PYTHONIOENCODING", "utf-8");
 		Process p = pb.start();
 		String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -86,10 +86,12 @@ class HazardCampaignIT {
 		long id = hazards.campaign(List.of(GUANGMINGLU), List.of());
 		long site = hazards.site(id, GUANGMINGLU);
 
-		// A street official is no team member; a grid worker of the district who is not in the team neither.
-		Api.Response street = hazards.tryVisit(id, site, List.of(), "gulou");
-		assertThat(street.status()).isEqualTo(403);
-		assertThat(street.body()).contains("not_in_team");
+		// A street official records no visits; a grid worker records only for the teams they are in.
+		assertThat(hazards.tryVisit(id, site, List.of(), "gulou").status()).isEqualTo(403);
+		long others = hazards.campaign(List.of(GUANGMINGLU), List.of(), List.of(Map.of("name", "赵建华", "username", "g120104001003")));
+		Api.Response outsider = hazards.tryVisit(others, hazards.site(others, GUANGMINGLU), List.of(), "guangminglu");
+		assertThat(outsider.status()).isEqualTo(403);
+		assertThat(outsider.body()).contains("not_in_team");
 
 		Map<String, Object> late = new HashMap<>();
 		late.put("siteId", site);

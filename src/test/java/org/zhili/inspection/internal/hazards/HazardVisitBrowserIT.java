@@ -58,5 +58,23 @@ class HazardVisitBrowserIT {
 		assertThat(hazard.get("unitCode").asString()).isEqualTo(CHANGHONG);
 		assertThat(hazard.get("status").asString()).isEqualTo("整改中");
 		assertThat(visit.get("visitors").valueStream().map(JsonNode::asString)).contains("刘洋");
+
+		// The street reports it fixed on the rectification's page; the campaign's page shows it waiting for its 复查.
+		long rectification = hazard.get("rectificationId").asLong();
+		try (BrowserContext context = Browsers.newContext(1280, 900)) {
+			Page page = context.newPage();
+			Browsers.signIn(page, api.base(), "changhong", Api.DEMO_PASSWORD);
+			page.waitForURL(u -> !u.contains("/login"));
+			page.navigate(api.base() + "/inspection/rectifications/" + rectification);
+			page.fill("#report-form [name=note]", "已拆除私拉电线，张贴禁止楼道充电告示");
+			page.click("#report-form button[type=submit]");
+			page.waitForSelector("#recheck-form, #timeline li:nth-child(2)");
+			assertThat(page.textContent("#rectification-state")).isEqualTo("待复查");
+			assertThat(page.textContent("#timeline")).contains("报告整改完成", "已拆除私拉电线");
+			Browsers.screenshot(page, "hazards-rectification");
+			page.navigate(api.base() + "/inspection/hazards/" + id);
+			assertThat(page.textContent("#hazard-list")).contains("楼道内私拉电线为电动自行车充电", "待复查");
+			Browsers.screenshot(page, "hazards-campaign");
+		}
 	}
 }

@@ -1,11 +1,22 @@
 package org.zhili.inspection.internal.hazards;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.zhili.platform.ChinaTime;
 import org.zhili.support.Api;
@@ -36,6 +47,11 @@ public final class HazardsThroughApi {
 	 * week, with one team (guangminglu records) and the given communities and places as sites.
 	 */
 	public long campaign(List<String> communities, List<Map<String, Object>> places) {
+		return campaign(communities, places, List.of(Map.of("name", "刘洋", "username", "guangminglu"), Map.of("name", "王磊")));
+	}
+
+	/** A campaign as above whose one team has these members. */
+	public long campaign(List<String> communities, List<Map<String, Object>> places, List<Map<String, String>> members) {
 		LocalDate today = LocalDate.now(ChinaTime.ZONE);
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", "电动自行车充电夜查（测试" + UUID.randomUUID().toString().substring(0, 8) + "）");
@@ -44,8 +60,7 @@ public final class HazardsThroughApi {
 		body.put("endsOn", today.plusDays(7).toString());
 		body.put("leadDepartment", EMERGENCY);
 		body.put("checklist", CHECKLIST);
-		body.put("teams", List.of(Map.of("name", "长虹夜查组", "streetCode", CHANGHONG, "members",
-				List.of(Map.of("name", "刘洋", "username", "guangminglu"), Map.of("name", "王磊")))));
+		body.put("teams", List.of(Map.of("name", "长虹夜查组", "streetCode", CHANGHONG, "members", members)));
 		body.put("targets", Map.of("unitCodes", communities, "places", places));
 		Api.Response r = api.post("/api/v1/inspection/hazard-campaigns", body, "supervisor");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -101,5 +116,53 @@ public final class HazardsThroughApi {
 		long campaign = campaign(List.of(GUANGMINGLU), List.of());
 		return rectificationOf(visit(campaign, site(campaign, GUANGMINGLU),
 				List.of(hazard("楼道内私拉电线充电" + UUID.randomUUID().toString().substring(0, 6), severity, false, "飞线充电"))));
+	}
+
+	/** A small PNG, as a phone's camera would send a photo (the kit re-encodes it). */
+	public static byte[] png() {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < 64; x++) {
+			for (int y = 0; y < 48; y++) {
+				image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | 0x40);
+			}
+		}
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A form with text fields and photos (field {@code photos}) posted as {@code multipart/form-data}. */
+	public HttpResponse<String> multipart(String path, String who, Map<String, String> fields, List<byte[]> photos) {
+		String boundary = "zhili" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		for (int i = 0; i < photos.size(); i++) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"photo" + i
+					+ ".png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(photos.get(i));
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + path))
+			.header("Authorization", "Bearer " + api.token(who))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 }

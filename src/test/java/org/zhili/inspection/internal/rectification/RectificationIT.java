@@ -159,6 +159,31 @@ class RectificationIT {
 		assertThat(ids(api.get(LIST + "?overdue=true", "changhong").json())).contains(id);
 	}
 
+	@Test
+	void theStreetReportsWithPhotosThatTheCheckerSees() throws Exception {
+		HazardsThroughApi hazards = new HazardsThroughApi(api);
+		long id = hazards.rectification("GENERAL");
+		var reported = hazards.multipart(BASE + id + "/report", "changhong", Map.of("note", "已拆除飞线"),
+				List.of(HazardsThroughApi.png(), HazardsThroughApi.png()));
+		assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+
+		JsonNode seen = detail(id, "guangminglu");
+		assertThat(seen.get("rectification").get("state").asString()).isEqualTo("REPORTED");
+		assertThat(seen.get("photos").size()).isEqualTo(2);
+		String url = seen.get("photos").get(0).get("url").asString();
+		var photo = org.zhili.support.Workbooks.download(api, url, "guangminglu");
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo.body())).getWidth()).isEqualTo(64);
+		assertThat(org.zhili.support.Workbooks.download(api, url, "gulou").statusCode()).isEqualTo(404);
+		assertThat(seen.get("timeline").valueStream().map(e -> e.get("note").asString(""))).anyMatch(n -> n.contains("照片2张"));
+
+		// A file that is no photo is refused, and nothing of the 复查 is kept.
+		var refused = hazards.multipart(BASE + id + "/recheck", "guangminglu", Map.of("passed", "true", "note", "复查通过"),
+				List.of("not a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(detail(id, "guangminglu").get("rectification").get("state").asString()).isEqualTo("REPORTED");
+	}
+
 	private JsonNode detail(long id, String who) {
 		Api.Response r = api.get(BASE + id, who);
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
