@@ -117,6 +117,8 @@ class InspectionBrowserIT {
 			phone.setInputFiles("#photo-file", new FilePayload("scene.png", "image/png", png()));
 			phone.click("#photo-form button[type=submit]");
 			phone.waitForSelector("#photos img");
+			// The photo is served to the inspection's readers: the browser shows it, not a broken image.
+			phone.waitForFunction("() => { const i = document.querySelector('#photos img'); return i.complete && i.naturalWidth === 64; }");
 			assertThat(phone.locator("#timeline")).containsText("现场照片");
 
 			phone.locator("label[for='result-RECTIFY']").click();

@@ -60,7 +60,7 @@ class InspectionPagesIT {
 	}
 
 	@Test
-	void inspectorsRecordAndConfirmTheLegalReviewerReviewsAndTheDepartmentPublishes() {
+	void inspectorsRecordAndConfirmTheLegalReviewerReviewsAndTheDepartmentPublishes() throws Exception {
 		PageFixtures.DrawnTask t = PageFixtures.pairedTask(api);
 		JsonNode it = t.inspections().get(0);
 		long id = it.get("id").asLong();
@@ -78,6 +78,15 @@ class InspectionPagesIT {
 		assertThat(page.body()).contains(subject, it.get("creditCode").asString(), "id=\"record-form\"",
 				"id=\"photo-form\"", "未发现问题", "责令整改", "立案查处", "随机抽取");
 		assertThat(api.get("/inspection/inspections/" + id, DEPARTMENT).body()).doesNotContain("id=\"record-form\"");
+
+		// A photo taken on site is kept with the inspection and served to its readers only.
+		Api.Response photo = api.upload("/api/v1/inspection/inspections/" + id + "/photos", seated.get(0), "scene.png", "image/png",
+				InspectionBrowserIT.png());
+		assertThat(photo.status()).as(photo.body()).isEqualTo(200);
+		String photoUrl = "/api/v1/photos/inspection/" + id + "/" + photo.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+		assertThat(api.get(photoUrl, DEPARTMENT).status()).isEqualTo(200);
+		assertThat(api.get(photoUrl, "chengguan").status()).isEqualTo(404);
+		assertThat(api.get("/inspection/inspections/" + id, seated.get(1)).body()).contains(photoUrl);
 
 		Api.Response recorded = api.post("/api/v1/inspection/inspections/" + id + "/record",
 				Map.of("result", "PENALTY", "findings", "销售过期药品", "majorDecision", true), seated.get(0));
@@ -150,6 +159,9 @@ class InspectionPagesIT {
 		assertThat(draw.body()).contains(t.taskName(), t.draw().get("commitment").asString(), t.draw().get("seed").asString(),
 				"id=\"verify\"", "/api/v1/public/inspection/draws/" + t.drawId() + "/record", "verify_draw.py");
 		assertThat(publicGet("/public/inspection/draws/99999999").status()).isEqualTo(404);
+		// What the public pages load comes without signing in too.
+		assertThat(publicGet("/inspection/public.js").status()).isEqualTo(200);
+		assertThat(publicGet("/inspection/inspection.css").status()).isEqualTo(200);
 	}
 
 	private static JsonNode result(JsonNode results, long id) {
