@@ -1,9 +1,14 @@
 package org.zhili.cases;
 
-/** The traffic light of a running deadline: green under 80 % of the time used, yellow to 100 %, red past it. */
+import org.zhili.process.ClockLight;
+
+/**
+ * The traffic light of a running deadline: green under 80 % of the time used, yellow to 100 %, red past it; in the
+ * words of the process kit's {@link ClockLight}, which every loop's timeline shares.
+ */
 public enum Light {
 
-	NONE("—"), GREEN("正常"), YELLOW("临期"), RED("超期");
+	NONE("—"), GREEN(ClockLight.GREEN.label()), YELLOW(ClockLight.YELLOW.label()), RED(ClockLight.RED.label());
 
 	private final String label;
 

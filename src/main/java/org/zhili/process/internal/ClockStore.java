@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhili.calendar.Deadline;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.calendar.WorkingCalendar;
+import org.zhili.process.ClockLight;
 import org.zhili.process.ClockListener;
 import org.zhili.process.Clocks;
 
@@ -171,6 +172,27 @@ class ClockStore implements Clocks {
 			.param("loop", loop)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * The light at {@code at} of the item's clocks that ran then, the most urgent if several did; empty when none
+	 * ran. A clock paused by then shows the light it had when it was paused.
+	 */
+	Optional<ClockLight> lightAt(String loop, long itemId, Instant at) {
+		return jdbc.sql("""
+				select due_at, warn_at, paused_at from process.clock
+				where loop = :loop and item_id = :item and started_at <= :at and (stopped_at is null or stopped_at > :at)""")
+			.param("loop", loop)
+			.param("item", itemId)
+			.param("at", Timestamp.from(at))
+			.query((rs, n) -> {
+				Instant paused = instant(rs, "paused_at");
+				Instant moment = paused != null && !paused.isAfter(at) ? paused : at;
+				return ClockLight.at(moment, instant(rs, "warn_at"), rs.getTimestamp("due_at").toInstant());
+			})
+			.list()
+			.stream()
+			.max(Enum::compareTo);
 	}
 
 	/**

@@ -174,7 +174,7 @@ class BadInputIT {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		String mine = "(" + registered + ", " + handling + ", " + replied + ", " + callback + ")";
 		rows.put("cases", count("select count(*) from cases.case_record"));
-		rows.put("photos", count("select count(*) from cases.attachment"));
+		rows.put("photos", count("select count(*) from process.photo"));
 		rows.put("events", count("select count(*) from cases.case_event where case_id in " + mine));
 		rows.put("units", count("select count(*) from cases.case_unit where case_id in " + mine));
 		rows.put("messages", count("select count(*) from process.inbox_message where loop = 'case' and item_id in " + mine));

@@ -57,7 +57,10 @@ class PublicCaseViews {
 				c.state() == CaseState.CALLBACK, c.intake().registeredAt(), updated, photos, steps);
 	}
 
-	/** A case from a row of {@code cases.case_record} (plus {@code updated_at} and {@code photos}), without timeline. */
+	/**
+	 * A case from a row of {@code cases.case_record} (plus {@code updated_at}), without photos and timeline: see
+	 * {@link #completed}.
+	 */
 	PublicCase row(ResultSet rs) throws SQLException {
 		CaseState state = CaseState.valueOf(rs.getString("state"));
 		CaseType type = CaseType.valueOf(rs.getString("type"));
@@ -70,16 +73,19 @@ class PublicCaseViews {
 				rs.getBoolean("enterprise"), unit(rs.getString("lead_unit_code")), replyText,
 				replyText == null ? null : CaseRepository.instant(rs, "replied_at"), (Boolean) solved,
 				rs.getString("satisfaction"), state == CaseState.CALLBACK, CaseRepository.instant(rs, "registered_at"),
-				CaseRepository.instant(rs, "updated_at"), rs.getInt("photos"), List.of());
+				CaseRepository.instant(rs, "updated_at"), 0, List.of());
 	}
 
-	/** A case of {@link #row} with its timeline, and its last public step as its last update, as {@link #of}. */
-	PublicCase withTimeline(PublicCase c, List<CaseEvents.Event> events) {
-		List<PublicCase.Step> steps = timeline(events);
+	/**
+	 * A case of {@link #row} with its number of photos and, when {@code events} are given, its timeline and its last
+	 * public step as its last update, as {@link #of}.
+	 */
+	PublicCase completed(PublicCase c, int photos, List<CaseEvents.Event> events) {
+		List<PublicCase.Step> steps = events == null ? c.timeline() : timeline(events);
 		return new PublicCase(c.trackingNumber(), c.type(), c.typeLabel(), c.categoryCode(), c.categoryName(),
 				c.description(), c.address(), c.lng(), c.lat(), c.state(), c.stateLabel(), c.open(), c.enterprise(),
 				c.leadUnit(), c.reply(), c.repliedAt(), c.solved(), c.satisfaction(), c.rateable(), c.registeredAt(),
-				updatedAt(steps, c.registeredAt()), c.photos(), steps);
+				events == null ? c.updatedAt() : updatedAt(steps, c.registeredAt()), photos, steps);
 	}
 
 	private static Instant updatedAt(List<PublicCase.Step> steps, Instant registeredAt) {

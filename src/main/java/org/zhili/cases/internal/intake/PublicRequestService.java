@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,16 +182,17 @@ class PublicRequestService implements PublicRequests {
 		params.put("limit", q.limit());
 		List<Listed> found = jdbc.sql("""
 				select c.*, coalesce(c.closed_at, (select max(e.occurred_at) from cases.case_event e
-				         where e.case_id = c.id and e.action in (%s)), c.registered_at) as updated_at,
-				       (select count(*) from cases.attachment a where a.case_id = c.id) as photos
+				         where e.case_id = c.id and e.action in (%s)), c.registered_at) as updated_at
 				from cases.case_record c where %s
 				order by c.registered_at desc, c.id desc offset :offset limit :limit""".formatted(PUBLIC_ACTIONS, where))
 			.params(params)
 			.query((rs, n) -> new Listed(rs.getLong("id"), views.row(rs)))
 			.list();
-		// The row already holds all but the timeline: only the steps are read for each request.
+		// The row holds all but the photos, counted for the page at once, and the timeline: only the steps are read
+		// for each request.
+		Map<Long, Integer> photos = attachments.counts(found.stream().map(Listed::id).toList());
 		return found.stream()
-			.map(l -> q.timelines() ? views.withTimeline(l.kase(), timeline.of(l.id())) : l.kase())
+			.map(l -> views.completed(l.kase(), photos.getOrDefault(l.id(), 0), q.timelines() ? timeline.of(l.id()) : null))
 			.toList();
 	}
 

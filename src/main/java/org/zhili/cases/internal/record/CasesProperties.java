@@ -22,13 +22,11 @@ import org.zhili.cases.Urgency;
  * @param commandCentre the command centre's unit code (dispatchers, escalations); application.yml derives it
  *     from zhili.district.code
  * @param supervisionOffice the supervision office's unit code (escalations of overdue cases); derived likewise
- * @param attachments limits of uploaded photos
  */
 @ConfigurationProperties("zhili.cases")
 public record CasesProperties(@DefaultValue Limits limits, @DefaultValue("1wd") TimeLimit returnWindow,
 		@DefaultValue("3") int maxReturns, @DefaultValue("3") int callbackAttempts, @DefaultValue("0.8") double yellowAt,
-		@DefaultValue("NK") String trackingPrefix, String commandCentre, String supervisionOffice,
-		@DefaultValue Attachments attachments) {
+		@DefaultValue("NK") String trackingPrefix, String commandCentre, String supervisionOffice) {
 
 	public CasesProperties {
 		if (commandCentre == null || commandCentre.isBlank() || supervisionOffice == null || supervisionOffice.isBlank()) {
@@ -68,12 +66,5 @@ public record CasesProperties(@DefaultValue Limits limits, @DefaultValue("1wd") 
 			limits.put(Stage.FEEDBACK, feedback);
 			limits.put(Stage.REPORT_IN, reportIn);
 		}
-	}
-
-	/**
-	 * @param maxBytes largest photo accepted
-	 * @param maxPerCase photos a case may carry
-	 */
-	public record Attachments(@DefaultValue("5242880") int maxBytes, @DefaultValue("20") int maxPerCase) {
 	}
 }

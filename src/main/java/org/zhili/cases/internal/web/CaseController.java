@@ -45,6 +45,7 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.IdempotencyKey;
+import org.zhili.process.Photos;
 
 /** 接诉即办 over HTTP: register, read, list, and take every step of a case. */
 @RestController
@@ -210,7 +211,7 @@ class CaseController {
 	@Operation(summary = "一张照片")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment, Actor actor) {
 		service.visibleCase(id, actor);
-		Attachments.Content content = attachments.content(id, attachment)
+		Photos.Content content = attachments.content(id, attachment)
 			.orElseThrow(() -> ApiProblem.notFound("attachment_not_found", "照片不存在"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))

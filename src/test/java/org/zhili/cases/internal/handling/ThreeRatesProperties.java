@@ -291,7 +291,6 @@ class ThreeRatesProperties {
 				TimeLimit.minutes(30), TimeLimit.minutes(30), TimeLimit.hours(24), TimeLimit.hours(2),
 				TimeLimit.workingDays(1), TimeLimit.workingDays(7), TimeLimit.workingDays(1), TimeLimit.workingDays(1),
 				TimeLimit.workingDays(15), TimeLimit.workingDays(2), TimeLimit.workingDays(2));
-		return new CasesProperties(limits, TimeLimit.workingDays(1), 3, 3, 0.8, "NK", COMMAND_CENTRE, "120104DCS",
-				new CasesProperties.Attachments(5_242_880, 20));
+		return new CasesProperties(limits, TimeLimit.workingDays(1), 3, 3, 0.8, "NK", COMMAND_CENTRE, "120104DCS");
 	}
 }

@@ -1,0 +1,107 @@
+package org.zhili.process.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhili.org.OrgUnit;
+import org.zhili.org.OrgUnits;
+import org.zhili.process.ClockLight;
+import org.zhili.process.Journal;
+import org.zhili.process.TimelineEntry;
+
+/**
+ * The 全过程记录 in {@code process.journal_step}. Each step keeps the light its item's clock showed at the step's
+ * time, taken when it is appended: a later extension or restart of the clock does not rewrite history.
+ */
+@Repository
+@Transactional
+class JournalStore implements Journal {
+
+	private static final String COLUMNS = "id, item_id, action, action_label, actor, unit_code, note, at, clock_state";
+
+	private final JdbcClient jdbc;
+	private final ClockStore clocks;
+	private final OrgUnits units;
+
+	JournalStore(JdbcClient jdbc, ClockStore clocks, OrgUnits units) {
+		this.jdbc = jdbc;
+		this.clocks = clocks;
+		this.units = units;
+	}
+
+	@Override
+	public long append(Step step) {
+		Objects.requireNonNull(step.loop(), "a step's loop");
+		Objects.requireNonNull(step.action(), "a step's action");
+		Objects.requireNonNull(step.actionLabel(), "a step's action label");
+		Objects.requireNonNull(step.actor(), "a step's actor");
+		Objects.requireNonNull(step.at(), "a step's time");
+		ClockLight light = clocks.lightAt(step.loop(), step.itemId(), step.at()).orElse(null);
+		return jdbc.sql("""
+				insert into process.journal_step (loop, item_id, action, action_label, actor, unit_code, note, at, clock_state)
+				values (:loop, :item, :action, :label, :actor, :unit, :note, :at, :light) returning id""")
+			.param("loop", step.loop())
+			.param("item", step.itemId())
+			.param("action", step.action())
+			.param("label", step.actionLabel())
+			.param("actor", step.actor())
+			.param("unit", step.unitCode())
+			.param("note", step.note())
+			.param("at", Timestamp.from(step.at()))
+			.param("light", light == null ? null : light.name())
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TimelineEntry> timeline(String loop, long itemId) {
+		return timelines(loop, List.of(itemId)).get(itemId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<TimelineEntry>> timelines(String loop, Collection<Long> itemIds) {
+		Map<Long, List<TimelineEntry>> timelines = new LinkedHashMap<>();
+		itemIds.forEach(id -> timelines.put(id, new ArrayList<>()));
+		if (itemIds.isEmpty()) {
+			return timelines;
+		}
+		Map<String, String> names = new HashMap<>();
+		// one parameter however many items (an export's): the ids travel as one array
+		jdbc.sql("select " + COLUMNS + " from process.journal_step "
+				+ "where loop = :loop and item_id = any(string_to_array(:items, ',')::bigint[]) order by item_id, at, id")
+			.param("loop", loop)
+			.param("items", itemIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
+			.query(rs -> {
+				timelines.get(rs.getLong("item_id")).add(entry(rs, names));
+			});
+		timelines.replaceAll((id, entries) -> List.copyOf(entries));
+		return timelines;
+	}
+
+	private TimelineEntry entry(ResultSet rs, Map<String, String> names) throws SQLException {
+		String unit = rs.getString("unit_code");
+		String light = rs.getString("clock_state");
+		return new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("action"), rs.getString("action_label"),
+				rs.getString("actor"), unit, unit == null ? null : names.computeIfAbsent(unit, this::unitName),
+				rs.getString("note"), light == null ? null : ClockLight.valueOf(light).label());
+	}
+
+	/** The unit's name as timelines show it, or its code when the directory no longer knows it. */
+	private String unitName(String code) {
+		return units.find(code).map(OrgUnit::name).orElse(code);
+	}
+}
