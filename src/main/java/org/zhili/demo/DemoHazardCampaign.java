@@ -204,7 +204,7 @@ class DemoHazardCampaign extends StartupWork {
 			}
 			List<NewHazard> found = new ArrayList<>();
 			int roll = random.nextInt(100);
-			for (int k = 0; k < (roll < 15 ? 1 : roll < 19 ? 2 : 0); k++) {
+			for (int k = 0; k < (roll < 12 ? 1 : roll < 15 ? 2 : 0); k++) {
 				int item = random.nextInt(CHECKLIST.size());
 				String text = FINDINGS[item][random.nextInt(FINDINGS[item].length)];
 				// about one in seven cannot be fixed that night: the unit rectifies it against a deadline

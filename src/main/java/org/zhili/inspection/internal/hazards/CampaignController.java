@@ -5,8 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,20 +108,8 @@ class CampaignController {
 
 	@GetMapping("/api/v1/inspection/hazard-visits/{visitId}/photos")
 	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
-	@Operation(summary = "一次检查的照片")
+	@Operation(summary = "一次检查的照片（图片在 /api/v1/photos/hazard-visit/{visitId}/{photoId}）")
 	List<Photos.Photo> photos(@PathVariable long visitId) {
 		return campaigns.photos(visitId);
-	}
-
-	@GetMapping("/api/v1/inspection/hazard-visits/{visitId}/photos/{photoId}")
-	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
-	@Operation(summary = "一张检查照片")
-	ResponseEntity<byte[]> photo(@PathVariable long visitId, @PathVariable long photoId) {
-		Photos.Content c = campaigns.photo(visitId, photoId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(c.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(c.fileName(),
-					java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(c.bytes());
 	}
 }

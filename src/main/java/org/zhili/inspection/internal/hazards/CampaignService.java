@@ -265,12 +265,8 @@ public class CampaignService implements HazardCampaigns {
 	}
 
 	@Transactional(readOnly = true)
-	public Photos.Content photo(long visitId, long photoId) {
-		return photos.content(VISIT_LOOP, visitId, photoId).orElseThrow(() -> ApiProblem.notFound("photo_not_found", "没有这张照片"));
-	}
-
-	@Transactional(readOnly = true)
 	public List<Photos.Photo> photos(long visitId) {
+		store.visit(visitId).orElseThrow(() -> ApiProblem.notFound("visit_not_found", "没有这次检查记录"));
 		return photos.of(VISIT_LOOP, visitId);
 	}
 
@@ -362,6 +358,22 @@ public class CampaignService implements HazardCampaigns {
 		boolean member = actor.has(Permission.INSPECTION_EXECUTE) && store.teams(campaignId).stream()
 			.anyMatch(t -> t.members().stream().anyMatch(m -> actor.username().equals(m.username())));
 		return member || actor.has(Permission.INSPECTION_MANAGE) && c.leadDepartment().equals(actor.scope().unitCode());
+	}
+
+	/** The kit's addresses of the photos of those visits that have any, by visit. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<String>> photoUrls(List<Long> visitIds) {
+		Map<Long, List<String>> urls = new HashMap<>();
+		for (Long id : photos.counts(VISIT_LOOP, visitIds).keySet()) {
+			urls.put(id, photos.of(VISIT_LOOP, id).stream().map(p -> "/api/v1/photos/" + VISIT_LOOP + "/" + id + "/" + p.id()).toList());
+		}
+		return urls;
+	}
+
+	/** Whether the visit exists (campaigns are read by everyone with INSPECTION_VIEW, their photos too). */
+	@Transactional(readOnly = true)
+	public boolean visitExists(long visitId) {
+		return store.visit(visitId).isPresent();
 	}
 
 	/** The hazard's campaign, for its timeline's reader check. */

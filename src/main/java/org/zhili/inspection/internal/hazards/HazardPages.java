@@ -39,7 +39,9 @@ class HazardPages {
 		model.addAttribute("campaign", campaigns.get(id, actor));
 		model.addAttribute("report", campaigns.report(id, actor));
 		model.addAttribute("hazards", campaigns.hazards(id, actor));
-		model.addAttribute("visits", campaigns.visits(id, actor));
+		List<HazardCampaigns.Visit> visits = campaigns.visits(id, actor);
+		model.addAttribute("visits", visits);
+		model.addAttribute("photos", campaigns.photoUrls(visits.stream().map(HazardCampaigns.Visit::id).toList()));
 		model.addAttribute("pending", campaigns.sites(id, actor).stream().filter(s -> s.visits() == 0).toList());
 		model.addAttribute("mayRecord", campaigns.mayRecord(id, actor));
 		return "inspection/hazards/campaign";

@@ -6,10 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhili.identity.Actor;
 import org.zhili.inspection.Rectifications;
-import org.zhili.process.Photos;
 
 /** 整改 → 复查 → 销号 over HTTP. */
 @RestController
@@ -97,18 +93,6 @@ class RectificationController {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
 		rectifications.recheck(id, passed, Boolean.TRUE.equals(onSite), note, due, PhotoUpload.from(photos), actor, clock.instant());
 		return rectifications.detail(id, actor);
-	}
-
-	@GetMapping("/{id}/photos/{photoId}")
-	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
-	@Operation(summary = "整改或复查的一张照片")
-	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId, Actor actor) {
-		Photos.Content c = rectifications.photo(id, photoId, actor);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(c.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(c.fileName(),
-					java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(c.bytes());
 	}
 
 	private static String blank(String value) {

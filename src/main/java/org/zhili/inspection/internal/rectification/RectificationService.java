@@ -278,18 +278,17 @@ public class RectificationService implements Rectifications {
 		List<String> actions = WORKFLOW.allowed(new Facts(r.state(), r.major()), parties).stream().map(Workflow::path).toList();
 		List<RectificationDetail.PhotoView> photoViews = photos.of(LOOP, id).stream()
 			.map(p -> new RectificationDetail.PhotoView(p.id(), p.fileName(), p.step(), p.uploadedBy(), p.uploadedAt(),
-					"/api/v1/inspection/rectifications/" + id + "/photos/" + p.id()))
+					"/api/v1/photos/" + LOOP + "/" + id + "/" + p.id()))
 			.toList();
 		return new RectificationDetail(view(r, today()), number(r), streetName(r.streetCode()), r.rounds(), r.openedBy(),
 				r.reportedBy(), r.reportNote(), r.recheckedAt(), r.recheckedBy(), r.recheckPassed() == null ? null : recheckText(r),
 				r.recheckNote(), r.major(), actions, journal.timeline(LOOP, id), photoViews, supervisions.of(LOOP, id));
 	}
 
+	/** Whether the reader may see the rectification (and so its photos, which the kit serves). */
 	@Transactional(readOnly = true)
-	public Photos.Content photo(long id, long photoId, Actor reader) {
-		visible(id, reader);
-		return photos.content(LOOP, id, photoId)
-			.orElseThrow(() -> ApiProblem.notFound("photo_not_found", "没有这张照片"));
+	public boolean maySee(long id, Actor reader) {
+		return store.find(id).filter(r -> access.sees(r, reader)).isPresent();
 	}
 
 	/** The timeline, for a reader who may see the rectification. */

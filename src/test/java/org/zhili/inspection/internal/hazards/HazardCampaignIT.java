@@ -81,6 +81,34 @@ class HazardCampaignIT {
 	}
 
 	@Test
+	void theDemoRunsANightCampaignWithAMajorHazardClosedAndOneOpen() {
+		JsonNode demo = api.get("/api/v1/inspection/hazard-campaigns", "leader").json().valueStream()
+			.filter(c -> c.get("name").asString().equals("电动自行车充电安全夜查专项行动")).findFirst().orElseThrow();
+		JsonNode f = demo.get("figures");
+		assertThat(f.get("visited").asInt()).isBetween(140, 220);
+		assertThat(f.get("hazards").asInt()).isBetween(25, 50);
+		assertThat(f.get("fixedOnSpot").asInt()).isGreaterThan(f.get("rectifying").asInt());
+		assertThat(f.get("major").asInt()).isEqualTo(2);
+		assertThat(f.get("majorOpen").asInt()).isEqualTo(1);
+
+		List<JsonNode> majors = api.get("/api/v1/inspection/rectifications?severity=MAJOR&source=hazard", "supervisor").json()
+			.valueStream().filter(l -> l.get("rectification").get("link").asString().startsWith("/inspection/hazards/" + demo.get("id").asLong() + "#"))
+			.toList();
+		assertThat(majors).extracting(l -> l.get("streetName").asString() + "/" + l.get("rectification").get("state").asString())
+			.containsExactlyInAnyOrder("长虹街道/OPEN", "鼓楼街道/CLOSED");
+		JsonNode open = majors.stream().filter(l -> l.get("rectification").get("state").asString().equals("OPEN")).findFirst().orElseThrow();
+		JsonNode listed = api.get("/api/v1/inspection/rectifications/" + open.get("rectification").get("id").asLong(), "changhong").json();
+		assertThat(listed.get("supervisions").get(0).get("levelLabel").asString()).isEqualTo("挂牌督办");
+		JsonNode closed = majors.stream().filter(l -> l.get("rectification").get("state").asString().equals("CLOSED")).findFirst().orElseThrow();
+		assertThat(api.get("/api/v1/inspection/rectifications/" + closed.get("rectification").get("id").asLong(), "supervisor").json()
+			.get("recheck").asString()).isEqualTo("通过（现场复查）");
+
+		assertThat(api.get("/inspection/hazards", "leader").body()).contains("电动自行车充电安全夜查专项行动", "未销号重大隐患");
+		assertThat(api.get("/inspection/rectifications?severity=MAJOR", "changhong").body()).contains("三合一").doesNotContain("地下室");
+		assertThat(api.get("/inspection/hazards/visit", "guangminglu").status()).isIn(200, 302);
+	}
+
+	@Test
 	void onlyTheTeamRecordsWithinThePeriodAndAMajorHazardIsNeverFixedOnTheSpot() {
 		HazardsThroughApi hazards = new HazardsThroughApi(api);
 		long id = hazards.campaign(List.of(GUANGMINGLU), List.of());

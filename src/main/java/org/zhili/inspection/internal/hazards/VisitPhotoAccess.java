@@ -1,0 +1,27 @@
+package org.zhili.inspection.internal.hazards;
+
+import org.springframework.stereotype.Component;
+import org.zhili.identity.Actor;
+import org.zhili.identity.Permission;
+import org.zhili.process.PhotoAccess;
+
+/** A visit's photos, served by the kit: campaigns are the district's work, read by everyone with INSPECTION_VIEW. */
+@Component
+class VisitPhotoAccess implements PhotoAccess {
+
+	private final CampaignService campaigns;
+
+	VisitPhotoAccess(CampaignService campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	@Override
+	public String loop() {
+		return CampaignService.VISIT_LOOP;
+	}
+
+	@Override
+	public boolean maySee(Actor reader, long visitId) {
+		return reader.has(Permission.INSPECTION_VIEW) && campaigns.visitExists(visitId);
+	}
+}
