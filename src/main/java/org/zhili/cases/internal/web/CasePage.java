@@ -13,6 +13,7 @@ import org.zhili.cases.internal.record.Stage;
 import org.zhili.cases.internal.views.CaseViews;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
+import org.zhili.platform.WebPage;
 
 /**
  * 工单详情: everything about one case — requester (masked), place, units, deadlines with their lights,
@@ -20,6 +21,7 @@ import org.zhili.identity.Permission;
  * viewer, posting to the actions API with the version the page showed.
  */
 @Controller
+@WebPage
 @PreAuthorize("hasAuthority('CASE_VIEW')")
 class CasePage {
 

@@ -14,7 +14,7 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
 import org.zhili.inspection.CreditStatus;
 import org.zhili.inspection.HazardCampaigns;
-import org.zhili.inspection.internal.InspectionPage;
+import org.zhili.platform.WebPage;
 import org.zhili.inspection.internal.execution.Inspection;
 import org.zhili.inspection.internal.execution.InspectionViews;
 import org.zhili.inspection.internal.plans.InspectionPlans;
@@ -26,7 +26,7 @@ import org.zhili.platform.ApiProblem;
  * supervision office and for the district-wide readers (leaders); a department reads its own pages instead.
  */
 @Controller
-@InspectionPage
+@WebPage
 class OverviewPages {
 
 	static final int LISTED = 50;

@@ -1,4 +1,4 @@
-package org.zhili.inspection.internal;
+package org.zhili.platform.internal;
 
 import java.io.IOException;
 
@@ -6,10 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.WebPage;
 
-/** The error page, with the problem's status, for a problem raised while an {@link InspectionPage} is built. */
-@ControllerAdvice(annotations = InspectionPage.class)
-class InspectionPageAdvice {
+/** The error page, with the problem's status, for a problem raised while a {@link WebPage} is built. */
+@ControllerAdvice(annotations = WebPage.class)
+class PageProblemAdvice {
 
 	@ExceptionHandler(ApiProblem.class)
 	void problem(ApiProblem problem, HttpServletResponse response) throws IOException {
