@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.identity.Actor;
@@ -30,7 +28,6 @@ import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ChinaTime;
-import org.zhili.platform.StartupWork;
 import org.zhili.process.Supervisions;
 
 /**
@@ -41,9 +38,8 @@ import org.zhili.process.Supervisions;
  * Everything goes through the inspection module's own steps, as the people would take them; deterministic.
  */
 @DemoComponent
-class DemoHazardCampaign extends StartupWork {
+class DemoHazardCampaign extends DemoPart {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoHazardCampaign.class);
 
 	private static final List<String> CHECKLIST = List.of("楼道、门厅停放电动自行车", "室内或楼道充电、飞线充电",
 			"集中充电设施及消防器材", "安全出口和疏散通道", "车辆及电池合规（改装、非标电池）");
@@ -66,14 +62,12 @@ class DemoHazardCampaign extends StartupWork {
 	private final OrgUnits units;
 	private final OrgUnitDirectory directory;
 	private final District district;
-	private final TransactionTemplate transactions;
-	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoHazardCampaign(HazardCampaigns campaigns, Rectifications rectifications, Supervisions supervisions,
 			Subjects subjects, OrgUnits units, OrgUnitDirectory directory, District district, TransactionTemplate transactions,
 			JdbcClient jdbc, Clock clock) {
-		super(DemoStartup.HAZARD_CAMPAIGN);
+		super(DemoStartup.HAZARD_CAMPAIGN, "hazard campaign", transactions, jdbc);
 		this.campaigns = campaigns;
 		this.rectifications = rectifications;
 		this.supervisions = supervisions;
@@ -81,23 +75,19 @@ class DemoHazardCampaign extends StartupWork {
 		this.units = units;
 		this.directory = directory;
 		this.district = district;
-		this.transactions = transactions;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	protected void run() {
-		transactions.executeWithoutResult(tx -> {
-			lockAcrossNodes(jdbc, "zhili.demo.hazards");
-			if (campaigns.none()) {
-				long started = System.nanoTime();
-				HazardCampaigns.Figures f = campaign();
-				log.info("Demo hazard campaign: {} of {} sites checked, {} hazards ({} fixed on the spot, {} to rectify, {} major) in {} ms",
-						f.visited(), f.sites(), f.hazards(), f.fixedOnSpot(), f.rectifying(), f.major(),
-						(System.nanoTime() - started) / 1_000_000);
-			}
-		});
+	protected boolean wanted() {
+		return campaigns.none();
+	}
+
+	@Override
+	protected String play() {
+		HazardCampaigns.Figures f = campaign();
+		return "%d of %d sites checked, %d hazards (%d fixed on the spot, %d to rectify, %d major)".formatted(f.visited(),
+				f.sites(), f.hazards(), f.fixedOnSpot(), f.rectifying(), f.major());
 	}
 
 	/** A visit to make: where, how many nights ago, by which team, and what is found. */

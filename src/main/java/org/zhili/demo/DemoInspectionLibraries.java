@@ -22,8 +22,6 @@ import java.util.SplittableRandom;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CreditCode;
@@ -37,7 +35,6 @@ import org.zhili.org.District;
 import org.zhili.org.Location;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ChinaTime;
-import org.zhili.platform.StartupWork;
 
 /**
  * The demo's 一单两库 (zhili.demo.enabled), on first start and through the libraries' own steps: 2,400 market subjects
@@ -49,9 +46,8 @@ import org.zhili.platform.StartupWork;
  * {@code inspector} and {@code inspector2} are the SCJ inspectors with demo accounts. Deterministic.
  */
 @DemoComponent
-class DemoInspectionLibraries extends StartupWork {
+class DemoInspectionLibraries extends DemoPart {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoInspectionLibraries.class);
 
 	private static final int SUBJECTS = 2_400;
 	/** Two-character 字号 are drawn from these halves: enough distinct names for every subject. */
@@ -85,38 +81,32 @@ class DemoInspectionLibraries extends StartupWork {
 	private final DemoPlaces places;
 	private final OrgUnits units;
 	private final District district;
-	private final TransactionTemplate transactions;
-	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoInspectionLibraries(Subjects subjects, Inspectors inspectors, Matters matters, DemoPlaces places, OrgUnits units,
 			District district, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
-		super(DemoStartup.INSPECTION_LIBRARIES);
+		super(DemoStartup.INSPECTION_LIBRARIES, "inspection libraries", transactions, jdbc);
 		this.subjects = subjects;
 		this.inspectors = inspectors;
 		this.matters = matters;
 		this.places = places;
 		this.units = units;
 		this.district = district;
-		this.transactions = transactions;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	protected void run() {
-		transactions.executeWithoutResult(tx -> {
-			lockAcrossNodes(jdbc, "zhili.demo.inspection-libraries");
-			if (matters.list(null).isEmpty()) {
-				long started = System.nanoTime();
-				Random random = new Random(2026_0312L);
-				int matterCount = matters();
-				List<Subjects.Subject> all = subjects(random);
-				int inspectorCount = inspectors(all, random);
-				log.info("Demo inspection libraries: {} subjects, {} inspectors, {} matters in {} ms", all.size(),
-						inspectorCount, matterCount, (System.nanoTime() - started) / 1_000_000);
-			}
-		});
+	protected boolean wanted() {
+		return matters.list(null).isEmpty();
+	}
+
+	@Override
+	protected String play() {
+		Random random = new Random(2026_0312L);
+		int matterCount = matters();
+		List<Subjects.Subject> all = subjects(random);
+		int inspectorCount = inspectors(all, random);
+		return "%d subjects, %d inspectors, %d matters".formatted(all.size(), inspectorCount, matterCount);
 	}
 
 	private int matters() {

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.calendar.WorkingCalendar;
@@ -27,7 +25,6 @@ import org.zhili.inspection.Subjects;
 import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
-import org.zhili.platform.StartupWork;
 
 /**
  * The demo's inspection year (zhili.demo.enabled), on the libraries {@link DemoInspectionLibraries} filled: residents'
@@ -37,9 +34,8 @@ import org.zhili.platform.StartupWork;
  * last task's still under way. Everything goes through the inspection module's own steps; deterministic.
  */
 @DemoComponent
-class DemoInspectionYear extends StartupWork {
+class DemoInspectionYear extends DemoPart {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoInspectionYear.class);
 
 	/** Tasks: name, the industries drawn from, the matters' codes' department, and whether it is joint (with WJW). */
 	private record TaskPlan(String name, List<String> industries, String jointDepartment) {
@@ -67,13 +63,11 @@ class DemoInspectionYear extends StartupWork {
 	private final OrgUnits units;
 	private final District district;
 	private final WorkingCalendar calendar;
-	private final TransactionTemplate transactions;
-	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	DemoInspectionYear(InspectionWork work, Subjects subjects, Matters matters, CaseIntake intake, OrgUnits units,
 			District district, WorkingCalendar calendar, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
-		super(DemoStartup.INSPECTION_YEAR);
+		super(DemoStartup.INSPECTION_YEAR, "inspection year", transactions, jdbc);
 		this.work = work;
 		this.subjects = subjects;
 		this.matters = matters;
@@ -81,22 +75,17 @@ class DemoInspectionYear extends StartupWork {
 		this.units = units;
 		this.district = district;
 		this.calendar = calendar;
-		this.transactions = transactions;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	protected void run() {
-		transactions.executeWithoutResult(tx -> {
-			lockAcrossNodes(jdbc, "zhili.demo.inspection");
-			if (work.none() && !matters.list(district.unitCode("SCJ")).isEmpty()) {
-				long started = System.nanoTime();
-				int inspections = year(new Random(2026_1204L));
-				log.info("Demo inspection year: 5 tasks drawn, {} inspections, in {} ms", inspections,
-						(System.nanoTime() - started) / 1_000_000);
-			}
-		});
+	protected boolean wanted() {
+		return work.none() && !matters.list(district.unitCode("SCJ")).isEmpty();
+	}
+
+	@Override
+	protected String play() {
+		return "5 tasks drawn, %d inspections".formatted(year(new Random(2026_1204L)));
 	}
 
 	private int year(Random random) {

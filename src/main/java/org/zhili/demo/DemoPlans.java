@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.calendar.WorkingCalendar;
@@ -22,7 +20,6 @@ import org.zhili.plans.history.PlanHistories;
 import org.zhili.plans.history.PlanHistories.Assignment;
 import org.zhili.plans.history.PlanHistories.Document;
 import org.zhili.plans.history.PlanHistories.DocumentTask;
-import org.zhili.platform.StartupWork;
 import org.zhili.process.SupervisionLevel;
 import org.zhili.process.Supervisions;
 
@@ -33,9 +30,8 @@ import org.zhili.process.Supervisions;
  * 滞后), a 黄牌 督办 on each late task, and year-to-date actual values of the main targets. Deterministic.
  */
 @DemoComponent
-class DemoPlans extends StartupWork {
+class DemoPlans extends DemoPart {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
 	/**
 	 * Subject keywords → lead department (and a co-department), first match wins. Departments are named by the
@@ -62,9 +58,7 @@ class DemoPlans extends StartupWork {
 	private final PlanHistories plans;
 	private final OrgUnits units;
 	private final WorkingCalendar calendar;
-	private final TransactionTemplate transactions;
 	private final Supervisions supervisions;
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	private final List<String[]> leads;
 	private final String[][] suggestions;
 	private final String[] fallbackLead;
@@ -72,7 +66,7 @@ class DemoPlans extends StartupWork {
 	DemoPlans(PlanHistories plans, OrgUnits units, WorkingCalendar calendar,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, TransactionTemplate transactions,
 			Supervisions supervisions, District district) {
-		super(DemoStartup.PLANS);
+		super(DemoStartup.PLANS, "plans", transactions, jdbc);
 		this.leads = LEAD_RULES.stream()
 			.map(r -> new String[] { r[0], district.unitCode(r[1]), district.unitCode(r[2]) })
 			.toList();
@@ -83,25 +77,21 @@ class DemoPlans extends StartupWork {
 		this.plans = plans;
 		this.units = units;
 		this.calendar = calendar;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
 		this.supervisions = supervisions;
 	}
 
 	@Override
-	protected void run() {
-		transactions.executeWithoutResult(tx -> {
-			lockAcrossNodes(jdbc, "zhili.demo.plans");
-			if (plans.none()) {
-				long started = System.nanoTime();
-				int year = plans.today().getYear();
-				load("nankai_2018_government_work_report.txt", "2019年政府工作报告重点工作（演示：按" + year + "年跟踪）", year, 1);
-				load("nankai_2012_party_committee_work_points.txt", "区委工作要点（演示：2012年文件，按" + year + "年跟踪）", year, 2);
-				suggestions(year);
-				log.info("Demo plans: the two Nankai documents ingested and tracked over {} in {} ms", year,
-						(System.nanoTime() - started) / 1_000_000);
-			}
-		});
+	protected boolean wanted() {
+		return plans.none();
+	}
+
+	@Override
+	protected String play() {
+		int year = plans.today().getYear();
+		load("nankai_2018_government_work_report.txt", "2019年政府工作报告重点工作（演示：按" + year + "年跟踪）", year, 1);
+		load("nankai_2012_party_committee_work_points.txt", "区委工作要点（演示：2012年文件，按" + year + "年跟踪）", year, 2);
+		suggestions(year);
+		return "the two Nankai documents ingested and tracked over " + year;
 	}
 
 	private void load(String file, String title, int year, int seed) {
