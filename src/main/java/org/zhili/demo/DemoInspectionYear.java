@@ -3,6 +3,8 @@ package org.zhili.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -147,11 +149,20 @@ class DemoInspectionYear extends DemoPart {
 		List<Subjects.Subject> shops = new ArrayList<>(all.stream()
 			.filter(s -> Set.of("餐饮", "食品销售", "商场超市").contains(s.industry()) && s.lng() != null).toList());
 		Actor operator = actor("operator", Role.OPERATOR, null);
-		for (int i = 0; i < Math.min(12, shops.size()); i++) {
-			Subjects.Subject shop = shops.get(random.nextInt(shops.size()));
+		// A dozen different shops, each named in one to three different calls: no two calls say the same.
+		Collections.shuffle(shops, random);
+		Set<String> named = new HashSet<>();
+		for (Subjects.Subject shop : shops) {
+			if (named.size() == 12) {
+				break;
+			}
+			if (!named.add(shop.name())) {
+				continue;
+			}
 			int n = 1 + random.nextInt(3);
+			int first = random.nextInt(COMPLAINT_TEMPLATES.length);
 			for (int k = 0; k < n; k++) {
-				String text = COMPLAINT_TEMPLATES[random.nextInt(COMPLAINT_TEMPLATES.length)].formatted(shop.name());
+				String text = COMPLAINT_TEMPLATES[(first + k) % COMPLAINT_TEMPLATES.length].formatted(shop.name());
 				intake.register(new NewCase(Channel.HOTLINE, k % 2 == 0 ? CaseType.COMPLAINT : CaseType.REPORT, null,
 						Urgency.ORDINARY, "投诉" + shop.name(), text, shop.address(), shop.lng(), shop.lat(), false,
 						People.name(random), People.phone(random), false, false, false, null, null, null, null), operator);
