@@ -17,6 +17,8 @@ import org.zhili.inspection.InspectionWork;
 import org.zhili.inspection.NewTask;
 import org.zhili.inspection.Rectifications;
 import org.zhili.inspection.Subjects;
+import org.zhili.inspection.internal.draw.DrawRecord;
+import org.zhili.inspection.internal.draw.DrawRecords;
 import org.zhili.org.OrgUnits;
 import org.zhili.process.Clocks;
 import org.zhili.process.Supervisions;
@@ -103,6 +105,17 @@ class InspectionIT {
 				.satisfies(c -> assertThat(c.sourceId()).isEqualTo(penaltyId));
 		}
 
+		// On the 失信惩戒 list, the subject is weighed at the cap in the next draw of its industry.
+		long next = work.commit(task("药品零售"), department());
+		work.draw(next, department());
+		DrawRecord record = DrawRecords.recordFromJson(
+				api.send("GET", "/api/v1/public/inspection/draws/" + next + "/record", null, null).body());
+		assertThat(record.inputs().subjects()).filteredOn(c -> c.subjectId() == penalty.subjectId()).singleElement()
+			.satisfies(c -> {
+				assertThat(c.weight()).isEqualTo(300);
+				assertThat(c.weightReason()).startsWith("失信惩戒名单");
+			});
+
 		InspectionWork.Drawn rectify = drawn.get(1);
 		work.record(rectify.inspectionId(), "RECTIFY", "未按规定储存需冷藏药品", false, inspector(rectify.inspectors().get(0)));
 		work.confirm(rectify.inspectionId(), inspector(rectify.inspectors().get(1)));
@@ -149,7 +162,18 @@ class InspectionIT {
 	}
 
 	private List<InspectionWork.Drawn> drawnTask(String industry) {
-		Actor department = new Actor(null, "shichang", Set.of(Role.DEPARTMENT_HANDLER), units.find(SCJ).orElseThrow().scope());
+		Actor department = department();
+		return work.draw(work.commit(task(industry), department), department).stream()
+			.filter(d -> d.inspectors().size() >= 2 && d.inspectors().stream().allMatch(u -> u != null)).toList();
+	}
+
+	private Actor department() {
+		return new Actor(null, "shichang", Set.of(Role.DEPARTMENT_HANDLER), units.find(SCJ).orElseThrow().scope());
+	}
+
+	/** A new task over one industry, in a plan of its own. */
+	private long task(String industry) {
+		Actor department = department();
 		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		long plan = work.createPlan(year, "测试计划 " + UUID.randomUUID(), department);
 		List<Long> matters = InspectionFixtures.matters(api, SCJ).stream().map(m -> m.get("id").asLong()).limit(1).toList();
@@ -157,8 +181,7 @@ class InspectionIT {
 				List.of(), Map.of(CreditClass.A, new java.math.BigDecimal(20), CreditClass.B, new java.math.BigDecimal(20),
 						CreditClass.C, new java.math.BigDecimal(20)), 2, null, null, LocalDate.of(year, 1, 1),
 				LocalDate.of(year, 12, 31)), department);
-		return work.draw(work.commit(task, department), department).stream()
-			.filter(d -> d.inspectors().size() >= 2 && d.inspectors().stream().allMatch(u -> u != null)).toList();
+		return task;
 	}
 
 	private Actor inspector(String username) {

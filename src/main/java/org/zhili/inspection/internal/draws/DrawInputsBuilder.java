@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.zhili.inspection.CreditStatus;
 import org.zhili.inspection.Inspectors;
 import org.zhili.inspection.Subjects;
 import org.zhili.inspection.internal.InspectionRules;
@@ -30,23 +33,33 @@ class DrawInputsBuilder {
 	private final InspectionViews inspections;
 	private final RiskWeights risk;
 	private final InspectionRules rules;
+	private final CreditStatus credit;
 
 	DrawInputsBuilder(Subjects subjects, Inspectors inspectors, InspectionViews inspections, RiskWeights risk,
-			InspectionRules rules) {
+			InspectionRules rules, CreditStatus credit) {
 		this.subjects = subjects;
 		this.inspectors = inspectors;
 		this.inspections = inspections;
 		this.risk = risk;
 		this.rules = rules;
+		this.credit = credit;
 	}
 
 	DrawInputs build(InspectionTask task, LocalDate day, Instant now) {
 		List<Subjects.Subject> population = subjects.matching(task.filter());
 		Map<Long, RiskWeights.Weight> weights = risk.weigh(population,
 				RiskWeights.windowStart(now, rules.riskWindowMonths()), task.riskStep(), task.riskCap());
+		Set<String> punished = credit.list(CreditStatus.Standing.PUNISHED, Integer.MAX_VALUE).stream()
+			.map(CreditStatus.Status::creditCode).collect(Collectors.toSet());
 		List<Candidate> candidates = new ArrayList<>(population.size());
 		for (Subjects.Subject s : population) {
 			RiskWeights.Weight w = weights.get(s.id());
+			if (punished.contains(s.creditCode())) {
+				// 失信惩戒: drawn as often as the task lets complaints raise anyone (联合惩戒 raises the ratio).
+				candidates.add(new Candidate(s.id(), s.creditCode(), s.creditClass(), task.riskCap(),
+						"失信惩戒名单，权重" + task.riskCap() + (w == null ? "" : "；" + w.reason())));
+				continue;
+			}
 			candidates.add(new Candidate(s.id(), s.creditCode(), s.creditClass(), w == null ? 100 : w.weight(),
 					w == null ? null : w.reason()));
 		}
