@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
 import org.zhili.inspection.Inspectors;
-import org.zhili.inspection.internal.plans.InspectionPlans;
+import org.zhili.inspection.internal.DistrictWide;
 import org.zhili.inspection.internal.plans.InspectionTask;
 
 /** Who the actor is to an inspection: one of its seated inspectors, the other one, its reviewer, its department. */
@@ -16,9 +16,11 @@ import org.zhili.inspection.internal.plans.InspectionTask;
 class InspectionParties {
 
 	private final Inspectors inspectors;
+	private final DistrictWide districtWide;
 
-	InspectionParties(Inspectors inspectors) {
+	InspectionParties(Inspectors inspectors, DistrictWide districtWide) {
 		this.inspectors = inspectors;
+		this.districtWide = districtWide;
 	}
 
 	Set<InspectionWorkflow.Party> of(Actor actor, InspectionTask task, InspectionStore.Row row) {
@@ -41,7 +43,7 @@ class InspectionParties {
 
 	/** The task's departments, its seated inspectors and the district-wide offices see an inspection. */
 	boolean maySee(Actor actor, InspectionTask task, InspectionStore.Row row) {
-		return InspectionPlans.mayReadAll(actor) || task.involves(actor.scope().unitCode()) || seated(actor, row).isPresent();
+		return districtWide.reads(actor) || task.involves(actor.scope().unitCode()) || seated(actor, row).isPresent();
 	}
 
 	private Optional<Inspectors.Inspector> seated(Actor actor, InspectionStore.Row row) {

@@ -71,7 +71,7 @@ public class InspectionViews {
 
 	/** Completed results the department has still to publish. */
 	public List<Inspection> awaitingPublication(Actor reader) {
-		List<String> departments = InspectionPlans.mayReadAll(reader) ? List.of() : List.of(reader.scope().unitCode());
+		List<String> departments = plans.mayReadAll(reader) ? List.of() : List.of(reader.scope().unitCode());
 		return views(store.inState(InspectionWorkflow.State.COMPLETED, departments, 500), reader);
 	}
 

@@ -15,6 +15,7 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.inspection.CreditClass;
 import org.zhili.inspection.Matters;
+import org.zhili.inspection.internal.DistrictWide;
 import org.zhili.inspection.internal.InspectionRules;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
@@ -34,14 +35,17 @@ public class InspectionPlans {
 	private final InspectionRules rules;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final DistrictWide districtWide;
 
-	InspectionPlans(PlanStore store, Matters matters, OrgUnits units, InspectionRules rules, AuditTrail audit, Clock clock) {
+	InspectionPlans(PlanStore store, Matters matters, OrgUnits units, InspectionRules rules, AuditTrail audit, Clock clock,
+			DistrictWide districtWide) {
 		this.store = store;
 		this.matters = matters;
 		this.units = units;
 		this.rules = rules;
 		this.audit = audit;
 		this.clock = clock;
+		this.districtWide = districtWide;
 	}
 
 	@Transactional
@@ -114,8 +118,8 @@ public class InspectionPlans {
 	}
 
 	/** The district-wide offices (supervision, leaders) read every department's plans. */
-	public static boolean mayReadAll(Actor reader) {
-		return reader.scope().includeChildren() && reader.scope().unitPath().chars().filter(c -> c == '/').count() <= 2;
+	public boolean mayReadAll(Actor reader) {
+		return districtWide.reads(reader);
 	}
 
 	private String ownDepartment(Actor actor) {

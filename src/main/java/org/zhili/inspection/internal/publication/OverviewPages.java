@@ -17,7 +17,7 @@ import org.zhili.inspection.HazardCampaigns;
 import org.zhili.platform.WebPage;
 import org.zhili.inspection.internal.execution.Inspection;
 import org.zhili.inspection.internal.execution.InspectionViews;
-import org.zhili.inspection.internal.plans.InspectionPlans;
+import org.zhili.inspection.internal.DistrictWide;
 import org.zhili.platform.ApiProblem;
 
 /**
@@ -47,18 +47,21 @@ class OverviewPages {
 	private final InspectionViews inspections;
 	private final HazardCampaigns hazards;
 	private final CreditStatus credit;
+	private final DistrictWide districtWide;
 
-	OverviewPages(OversightFigures figures, InspectionViews inspections, HazardCampaigns hazards, CreditStatus credit) {
+	OverviewPages(OversightFigures figures, InspectionViews inspections, HazardCampaigns hazards, CreditStatus credit,
+			DistrictWide districtWide) {
 		this.figures = figures;
 		this.inspections = inspections;
 		this.hazards = hazards;
 		this.credit = credit;
+		this.districtWide = districtWide;
 	}
 
 	@GetMapping("/inspection/overview")
 	@PreAuthorize("hasAnyAuthority('INSPECTION_SUPERVISE', 'INSPECTION_VIEW')")
 	String overview(@RequestParam(required = false) Integer year, Actor actor, Model model) {
-		if (!actor.has(Permission.INSPECTION_SUPERVISE) && !InspectionPlans.mayReadAll(actor)) {
+		if (!actor.has(Permission.INSPECTION_SUPERVISE) && !districtWide.reads(actor)) {
 			throw ApiProblem.forbidden("district_readers_only", "监管总览供督查部门和区领导查看");
 		}
 		int shown = year == null ? figures.today().getYear() : year;
