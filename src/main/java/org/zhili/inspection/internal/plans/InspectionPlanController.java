@@ -1,6 +1,5 @@
 package org.zhili.inspection.internal.plans;
 
-import org.zhili.inspection.NewTask;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhili.identity.Actor;
+import org.zhili.inspection.NewTask;
 
 /** Yearly 抽查计划 and their tasks over HTTP. */
 @RestController

@@ -1,6 +1,5 @@
 package org.zhili.inspection.internal.plans;
 
-import org.zhili.inspection.NewTask;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -15,6 +14,7 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.inspection.CreditClass;
 import org.zhili.inspection.Matters;
+import org.zhili.inspection.NewTask;
 import org.zhili.inspection.internal.DistrictWide;
 import org.zhili.inspection.internal.InspectionRules;
 import org.zhili.org.OrgUnit;

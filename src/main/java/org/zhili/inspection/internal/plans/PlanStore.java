@@ -1,6 +1,5 @@
 package org.zhili.inspection.internal.plans;
 
-import org.zhili.inspection.NewTask;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhili.inspection.CreditClass;
+import org.zhili.inspection.NewTask;
 import org.zhili.inspection.Subjects;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
