@@ -27,10 +27,12 @@ class CampaignController {
 
 	static final String BASE = "/api/v1/inspection/hazard-campaigns";
 
-	private final CampaignService campaigns;
+	private final CampaignViews campaigns;
+	private final VisitPhotos visitPhotos;
 
-	CampaignController(CampaignService campaigns) {
+	CampaignController(CampaignViews campaigns, VisitPhotos visitPhotos) {
 		this.campaigns = campaigns;
+		this.visitPhotos = visitPhotos;
 	}
 
 	@PostMapping(BASE)
@@ -103,13 +105,13 @@ class CampaignController {
 	@Operation(summary = "上传检查照片（表单字段 photos，JPEG 或 PNG）")
 	List<Photos.Photo> addPhotos(@PathVariable long visitId,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
-		return campaigns.addPhotos(visitId, PhotoUpload.from(photos), actor);
+		return visitPhotos.add(visitId, PhotoUpload.from(photos), actor);
 	}
 
 	@GetMapping("/api/v1/inspection/hazard-visits/{visitId}/photos")
 	@PreAuthorize("hasAuthority('INSPECTION_VIEW')")
 	@Operation(summary = "一次检查的照片（图片在 /api/v1/photos/hazard-visit/{visitId}/{photoId}）")
 	List<Photos.Photo> photos(@PathVariable long visitId) {
-		return campaigns.photos(visitId);
+		return visitPhotos.of(visitId);
 	}
 }

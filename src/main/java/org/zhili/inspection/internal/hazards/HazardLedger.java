@@ -39,11 +39,11 @@ class HazardLedger {
 			Column.of("复查结果", 14, Hazard::recheck),
 			Column.of("销号时间", 18, Hazard::closedAt));
 
-	private final CampaignService campaigns;
+	private final CampaignViews campaigns;
 	private final HazardTimelineSource timelines;
 	private final Exports exports;
 
-	HazardLedger(CampaignService campaigns, HazardTimelineSource timelines, Exports exports) {
+	HazardLedger(CampaignViews campaigns, HazardTimelineSource timelines, Exports exports) {
 		this.campaigns = campaigns;
 		this.timelines = timelines;
 		this.exports = exports;

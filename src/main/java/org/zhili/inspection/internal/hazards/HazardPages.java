@@ -17,11 +17,15 @@ import org.zhili.platform.ChinaTime;
 @Controller
 class HazardPages {
 
-	private final CampaignService campaigns;
+	private final CampaignViews campaigns;
+	private final CampaignRecorders recorders;
+	private final VisitPhotos photos;
 	private final Clock clock;
 
-	HazardPages(CampaignService campaigns, Clock clock) {
+	HazardPages(CampaignViews campaigns, CampaignRecorders recorders, VisitPhotos photos, Clock clock) {
 		this.campaigns = campaigns;
+		this.recorders = recorders;
+		this.photos = photos;
 		this.clock = clock;
 	}
 
@@ -41,9 +45,9 @@ class HazardPages {
 		model.addAttribute("hazards", campaigns.hazards(id, actor));
 		List<HazardCampaigns.Visit> visits = campaigns.visits(id, actor);
 		model.addAttribute("visits", visits);
-		model.addAttribute("photos", campaigns.photoUrls(visits.stream().map(HazardCampaigns.Visit::id).toList()));
+		model.addAttribute("photos", photos.urls(visits.stream().map(HazardCampaigns.Visit::id).toList()));
 		model.addAttribute("pending", campaigns.sites(id, actor).stream().filter(s -> s.visits() == 0).toList());
-		model.addAttribute("mayRecord", campaigns.mayRecord(id, actor));
+		model.addAttribute("mayRecord", recorders.mayRecord(id, actor));
 		return "inspection/hazards/campaign";
 	}
 
@@ -54,7 +58,7 @@ class HazardPages {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
 		List<HazardCampaigns.Campaign> mine = campaigns.list(actor).stream()
 			.filter(c -> !today.isBefore(c.startsOn()) && !today.isAfter(c.endsOn()))
-			.filter(c -> campaigns.mayRecord(c.id(), actor))
+			.filter(c -> recorders.mayRecord(c.id(), actor))
 			.toList();
 		if (mine.size() == 1) {
 			return "redirect:/inspection/hazards/" + mine.get(0).id() + "/visit";
@@ -67,7 +71,7 @@ class HazardPages {
 	@PreAuthorize("hasAnyAuthority('INSPECTION_EXECUTE', 'INSPECTION_MANAGE')")
 	String visit(@PathVariable long id, Actor actor, Model model) {
 		HazardCampaigns.Campaign campaign = campaigns.get(id, actor);
-		boolean leads = campaigns.mayRecord(id, actor) && campaign.leadDepartment().equals(actor.scope().unitCode());
+		boolean leads = recorders.mayRecord(id, actor) && campaign.leadDepartment().equals(actor.scope().unitCode());
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("sites", campaigns.sites(id, actor));
 		// a member records for their own teams; the lead department for any

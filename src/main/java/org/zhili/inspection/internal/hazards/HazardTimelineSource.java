@@ -24,10 +24,10 @@ import org.zhili.process.TimelineSource;
 @Component
 class HazardTimelineSource implements TimelineSource {
 
-	private final CampaignService campaigns;
+	private final CampaignViews campaigns;
 	private final Journal journal;
 
-	HazardTimelineSource(CampaignService campaigns, Journal journal) {
+	HazardTimelineSource(CampaignViews campaigns, Journal journal) {
 		this.campaigns = campaigns;
 		this.journal = journal;
 	}

@@ -9,19 +9,19 @@ import org.zhili.process.PhotoAccess;
 @Component
 class VisitPhotoAccess implements PhotoAccess {
 
-	private final CampaignService campaigns;
+	private final VisitPhotos photos;
 
-	VisitPhotoAccess(CampaignService campaigns) {
-		this.campaigns = campaigns;
+	VisitPhotoAccess(VisitPhotos photos) {
+		this.photos = photos;
 	}
 
 	@Override
 	public String loop() {
-		return CampaignService.VISIT_LOOP;
+		return VisitPhotos.VISIT_LOOP;
 	}
 
 	@Override
 	public boolean maySee(Actor reader, long visitId) {
-		return reader.has(Permission.INSPECTION_VIEW) && campaigns.visitExists(visitId);
+		return reader.has(Permission.INSPECTION_VIEW) && photos.visitExists(visitId);
 	}
 }

@@ -2,6 +2,7 @@ package org.zhili.inspection.internal.rectification;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.zhili.inspection.internal.rectification.RectificationWorkflow.Party;
 import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
+import org.zhili.platform.ApiProblem;
 
 /**
  * Who sees a rectification and who they are to it. The supervision office and district-wide accounts see all; a
@@ -31,6 +33,11 @@ class RectificationAccess {
 
 	RectificationStore.Visibility visibility(Actor reader) {
 		return new RectificationStore.Visibility(seesAll(reader), reader.scope().unitCode(), reader.scope().pathPattern());
+	}
+
+	/** The row, if there is one and the reader may see it: 404 either way, so a hidden one is not betrayed. */
+	RectificationStore.Row visible(Optional<RectificationStore.Row> row, Actor reader) {
+		return row.filter(r -> sees(r, reader)).orElseThrow(RectificationAccess::notFound);
 	}
 
 	boolean sees(RectificationStore.Row r, Actor reader) {
@@ -71,5 +78,9 @@ class RectificationAccess {
 
 	private boolean oversees(RectificationStore.Row r, Actor actor) {
 		return sources.stream().anyMatch(s -> s.loop().equals(r.sourceLoop()) && s.oversees(actor, r.sourceId()));
+	}
+
+	private static ApiProblem notFound() {
+		return ApiProblem.notFound("rectification_not_found", "没有这个整改事项");
 	}
 }

@@ -23,14 +23,14 @@ class RectificationClocks implements ClockListener {
 	private final Clocks clocks;
 	private final WorkingCalendar calendar;
 	private final RectificationRules rules;
-	private final RectificationService rectifications;
+	private final RectificationAlarms alarms;
 
 	RectificationClocks(Clocks clocks, WorkingCalendar calendar, RectificationRules rules,
-			@Lazy RectificationService rectifications) {
+			@Lazy RectificationAlarms alarms) {
 		this.clocks = clocks;
 		this.calendar = calendar;
 		this.rules = rules;
-		this.rectifications = rectifications;
+		this.alarms = alarms;
 	}
 
 	@Override
@@ -51,7 +51,7 @@ class RectificationClocks implements ClockListener {
 
 	@Override
 	public void fired(Clocks.Key key, Clocks.Alarm alarm, Deadline deadline) {
-		rectifications.deadlineAlarm(key.itemId(), alarm == Clocks.Alarm.DUE);
+		alarms.deadlineAlarm(key.itemId(), alarm == Clocks.Alarm.DUE);
 	}
 
 	/** The deadline is a date: a corrected calendar may move its last working day, which is read when shown. */

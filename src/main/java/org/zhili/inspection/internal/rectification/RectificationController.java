@@ -31,11 +31,13 @@ class RectificationController {
 	record RecheckRequest(Boolean passed, Boolean onSite, String note, LocalDate due) {
 	}
 
-	private final RectificationService rectifications;
+	private final RectificationRegister rectifications;
+	private final RectificationSteps steps;
 	private final Clock clock;
 
-	RectificationController(RectificationService rectifications, Clock clock) {
+	RectificationController(RectificationRegister rectifications, RectificationSteps steps, Clock clock) {
 		this.rectifications = rectifications;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
@@ -48,7 +50,7 @@ class RectificationController {
 			@RequestParam(defaultValue = "500") int limit) {
 		Rectifications.Query query = new Rectifications.Query(EnumParam.parse(Rectifications.State.class, "state", state),
 				EnumParam.parse(Rectifications.Severity.class, "severity", severity), blank(street), overdue, blank(source), limit);
-		return rectifications.lines(rectifications.list(query, actor));
+		return rectifications.lines(query, actor);
 	}
 
 	@GetMapping("/{id}")
@@ -62,7 +64,7 @@ class RectificationController {
 	@PreAuthorize("hasAuthority('INSPECTION_RECTIFY')")
 	@Operation(summary = "整改单位报告整改完成（note：整改情况），转为待复查")
 	RectificationDetail report(@PathVariable long id, @RequestBody ReportRequest r, Actor actor) {
-		rectifications.report(id, r.note(), List.of(), actor, clock.instant());
+		steps.report(id, r.note(), List.of(), actor, clock.instant());
 		return rectifications.detail(id, actor);
 	}
 
@@ -71,7 +73,7 @@ class RectificationController {
 	@Operation(summary = "整改单位报告整改完成，附整改后照片（表单字段 note、photos）")
 	RectificationDetail reportWithPhotos(@PathVariable long id, @RequestParam(required = false) String note,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
-		rectifications.report(id, note, PhotoUpload.from(photos), actor, clock.instant());
+		steps.report(id, note, PhotoUpload.from(photos), actor, clock.instant());
 		return rectifications.detail(id, actor);
 	}
 
@@ -79,7 +81,7 @@ class RectificationController {
 	@PreAuthorize("hasAnyAuthority('INSPECTION_EXECUTE', 'INSPECTION_MANAGE', 'INSPECTION_SUPERVISE')")
 	@Operation(summary = "复查：passed=true 销号；false 退回整改（due 新的整改期限，默认按规则顺延）；onSite 是否现场复查（重大隐患必须）")
 	RectificationDetail recheck(@PathVariable long id, @RequestBody RecheckRequest r, Actor actor) {
-		rectifications.recheck(id, r.passed(), Boolean.TRUE.equals(r.onSite()), r.note(), r.due(), List.of(), actor,
+		steps.recheck(id, r.passed(), Boolean.TRUE.equals(r.onSite()), r.note(), r.due(), List.of(), actor,
 				clock.instant());
 		return rectifications.detail(id, actor);
 	}
@@ -91,7 +93,7 @@ class RectificationController {
 			@RequestParam(required = false) Boolean onSite, @RequestParam(required = false) String note,
 			@RequestParam(required = false) LocalDate due,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Actor actor) {
-		rectifications.recheck(id, passed, Boolean.TRUE.equals(onSite), note, due, PhotoUpload.from(photos), actor, clock.instant());
+		steps.recheck(id, passed, Boolean.TRUE.equals(onSite), note, due, PhotoUpload.from(photos), actor, clock.instant());
 		return rectifications.detail(id, actor);
 	}
 

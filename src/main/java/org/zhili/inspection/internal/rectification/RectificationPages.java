@@ -16,10 +16,10 @@ import org.zhili.org.OrgUnits;
 @Controller
 class RectificationPages {
 
-	private final RectificationService rectifications;
+	private final RectificationRegister rectifications;
 	private final OrgUnits units;
 
-	RectificationPages(RectificationService rectifications, OrgUnits units) {
+	RectificationPages(RectificationRegister rectifications, OrgUnits units) {
 		this.rectifications = rectifications;
 		this.units = units;
 	}
@@ -32,7 +32,7 @@ class RectificationPages {
 		Rectifications.Query query = new Rectifications.Query(EnumParam.parse(Rectifications.State.class, "state", state),
 				EnumParam.parse(Rectifications.Severity.class, "severity", severity),
 				street == null || street.isBlank() ? null : street, Boolean.TRUE.equals(overdue) ? Boolean.TRUE : null, null, 500);
-		model.addAttribute("items", rectifications.lines(rectifications.list(query, actor)));
+		model.addAttribute("items", rectifications.lines(query, actor));
 		model.addAttribute("states", List.of(Rectifications.State.values()));
 		model.addAttribute("severities", List.of(Rectifications.Severity.values()));
 		model.addAttribute("streets", units.streets());

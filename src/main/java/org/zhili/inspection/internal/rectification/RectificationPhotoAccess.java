@@ -10,9 +10,9 @@ import org.zhili.process.PhotoAccess;
 @Component
 class RectificationPhotoAccess implements PhotoAccess {
 
-	private final RectificationService rectifications;
+	private final RectificationRegister rectifications;
 
-	RectificationPhotoAccess(RectificationService rectifications) {
+	RectificationPhotoAccess(RectificationRegister rectifications) {
 		this.rectifications = rectifications;
 	}
 

@@ -11,11 +11,11 @@ import org.zhili.process.Supervisions;
 @Component
 class RectificationSupervision implements SupervisionListener {
 
-	private final RectificationService rectifications;
+	private final RectificationAlarms alarms;
 	private final Supervisions supervisions;
 
-	RectificationSupervision(@Lazy RectificationService rectifications, @Lazy Supervisions supervisions) {
-		this.rectifications = rectifications;
+	RectificationSupervision(@Lazy RectificationAlarms alarms, @Lazy Supervisions supervisions) {
+		this.alarms = alarms;
 		this.supervisions = supervisions;
 	}
 
@@ -26,6 +26,6 @@ class RectificationSupervision implements SupervisionListener {
 
 	@Override
 	public void escalating(Supervisions.Supervision unanswered, SupervisionLevel next, String note) {
-		rectifications.escalating(unanswered, next == null ? null : supervisions.label(loop(), next), note);
+		alarms.escalating(unanswered, next == null ? null : supervisions.label(loop(), next), note);
 	}
 }

@@ -12,9 +12,9 @@ import org.zhili.process.TimelineSource;
 @Component
 class RectificationTimelineSource implements TimelineSource {
 
-	private final RectificationService rectifications;
+	private final RectificationRegister rectifications;
 
-	RectificationTimelineSource(RectificationService rectifications) {
+	RectificationTimelineSource(RectificationRegister rectifications) {
 		this.rectifications = rectifications;
 	}
 
