@@ -53,6 +53,9 @@ public interface Inspectors {
 
 	Optional<Inspector> find(long id);
 
+	/** The inspectors of these ids that exist, active or not, in one read (for lists). */
+	List<Inspector> findAll(Collection<Long> ids);
+
 	Optional<Inspector> byUsername(String username);
 
 	/** Active inspectors of these departments, in id order (the order a draw reads them in). */

@@ -105,6 +105,9 @@ public interface Subjects {
 
 	Optional<Subject> find(long id);
 
+	/** The subjects of these ids that exist, in one read (for lists). */
+	List<Subject> findAll(Collection<Long> ids);
+
 	Optional<Subject> byCreditCode(String creditCode);
 
 	/** The subjects a filter selects, in id order (the order a draw reads them in). */

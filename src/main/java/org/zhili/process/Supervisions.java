@@ -91,6 +91,9 @@ public interface Supervisions {
 	/** 督办 the reader may see, newest first. */
 	List<Supervision> list(Actor reader, Query query);
 
+	/** The supervision office's unit, told of every escalation (a loop may tell it more). */
+	String office();
+
 	/** The loop's name for a level (提醒, 催办, 黄牌督办…). */
 	String label(String loop, SupervisionLevel level);
 }

@@ -162,6 +162,11 @@ class SupervisionService implements Supervisions, ClockListener, UntimedItems {
 	}
 
 	@Override
+	public String office() {
+		return rules.office();
+	}
+
+	@Override
 	public String label(String loop, SupervisionLevel level) {
 		return rules.label(loop, level);
 	}

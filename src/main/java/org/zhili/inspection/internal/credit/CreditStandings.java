@@ -41,7 +41,12 @@ class CreditStandings implements CreditStatus {
 
 	@Override
 	public Optional<Status> of(String creditCode) {
-		return subjects.byCreditCode(creditCode).map(s -> status(s, penalised(), foundAnything()));
+		return subjects.byCreditCode(creditCode).map(s -> {
+			// One subject: its own results in the window, not the whole district's lists.
+			List<Result> results = record.resultsSince(s.id(), windowStart());
+			return status(s, results.contains(Result.PENALTY) ? Set.of(s.creditCode()) : Set.of(),
+					results.stream().anyMatch(FINDINGS::contains) ? Set.of(s.creditCode()) : Set.of());
+		});
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.zhili.inspection.internal.execution;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +14,14 @@ import org.zhili.inspection.internal.plans.InspectionTask;
 @Component
 class InspectionParties {
 
+	/** The actor with the inspector record it signs in as (if any), looked up once for a whole list. */
+	record Reader(Actor actor, Long inspectorId) {
+
+		boolean seatedAt(InspectionStore.Row row) {
+			return inspectorId != null && row.inspectorIds().contains(inspectorId);
+		}
+	}
+
 	private final Inspectors inspectors;
 	private final DistrictWide districtWide;
 
@@ -23,9 +30,14 @@ class InspectionParties {
 		this.districtWide = districtWide;
 	}
 
-	Set<InspectionWorkflow.Party> of(Actor actor, InspectionTask task, InspectionStore.Row row) {
+	Reader reader(Actor actor) {
+		return new Reader(actor, inspectors.byUsername(actor.username()).map(Inspectors.Inspector::id).orElse(null));
+	}
+
+	Set<InspectionWorkflow.Party> of(Reader reader, InspectionTask task, InspectionStore.Row row) {
+		Actor actor = reader.actor();
 		Set<InspectionWorkflow.Party> parties = EnumSet.noneOf(InspectionWorkflow.Party.class);
-		if (actor.has(Permission.INSPECTION_EXECUTE) && seated(actor, row).isPresent()) {
+		if (actor.has(Permission.INSPECTION_EXECUTE) && reader.seatedAt(row)) {
 			parties.add(InspectionWorkflow.Party.INSPECTOR);
 			if (!actor.username().equals(row.recordedBy())) {
 				parties.add(InspectionWorkflow.Party.OTHER_INSPECTOR);
@@ -42,11 +54,7 @@ class InspectionParties {
 	}
 
 	/** The task's departments, its seated inspectors and the district-wide offices see an inspection. */
-	boolean maySee(Actor actor, InspectionTask task, InspectionStore.Row row) {
-		return districtWide.reads(actor) || task.involves(actor.scope().unitCode()) || seated(actor, row).isPresent();
-	}
-
-	private Optional<Inspectors.Inspector> seated(Actor actor, InspectionStore.Row row) {
-		return inspectors.byUsername(actor.username()).filter(i -> row.inspectorIds().contains(i.id()));
+	boolean maySee(Reader reader, InspectionTask task, InspectionStore.Row row) {
+		return districtWide.reads(reader.actor()) || task.involves(reader.actor().scope().unitCode()) || reader.seatedAt(row);
 	}
 }

@@ -162,11 +162,12 @@ public class InspectionSteps {
 	@Transactional
 	public int publishAll(long taskId, Actor actor) {
 		InspectionTask task = plans.task(taskId, actor);
+		InspectionParties.Reader me = parties.reader(actor);
 		int published = 0;
 		Instant now = clock.instant();
 		for (InspectionStore.Row row : store.ofTask(taskId)) {
 			if (row.state() == InspectionWorkflow.State.COMPLETED && InspectionWorkflow.WORKFLOW
-				.allows(InspectionWorkflow.Action.PUBLISH, new InspectionWorkflow.Facts(row.state()), parties.of(actor, task, row))) {
+				.allows(InspectionWorkflow.Action.PUBLISH, new InspectionWorkflow.Facts(row.state()), parties.of(me, task, row))) {
 				publishLoaded(new Loaded(store.lock(row.id()).orElseThrow(), task), actor.username(), now);
 				published++;
 			}
@@ -198,8 +199,8 @@ public class InspectionSteps {
 		Deadline deadline = clocks.start(Clocks.Key.of(LOOP, it.row().id(), InspectionWorkflow.PUBLISH_CLOCK), now,
 				rules.publishWithin());
 		store.completed(it.row().id(), now, LocalDate.ofInstant(deadline.due(), calendar.zone()));
-		Subjects.Subject subject = subjects.find(it.row().subjectId()).orElseThrow();
-		InspectionStore.Row row = store.find(it.row().id()).orElseThrow();
+		InspectionStore.Row row = it.row();
+		Subjects.Subject subject = subjects.find(row.subjectId()).orElseThrow();
 		events.publishEvent(new InspectionCompleted(row.id(), reference(it.task(), subject), link(row.id()),
 				subject.id(), row.result(), row.findings(), it.task().leadDepartment(), now, by));
 	}
@@ -215,10 +216,11 @@ public class InspectionSteps {
 	private Loaded load(long id, Actor actor, InspectionWorkflow.Action action) {
 		InspectionStore.Row row = store.lock(id).orElseThrow(() -> ApiProblem.notFound("inspection_not_found", "没有这条检查记录"));
 		InspectionTask task = plans.task(row.taskId());
-		if (!parties.maySee(actor, task, row)) {
+		InspectionParties.Reader me = parties.reader(actor);
+		if (!parties.maySee(me, task, row)) {
 			throw ApiProblem.notFound("inspection_not_found", "没有这条检查记录");
 		}
-		Set<InspectionWorkflow.Party> who = parties.of(actor, task, row);
+		Set<InspectionWorkflow.Party> who = parties.of(me, task, row);
 		InspectionWorkflow.WORKFLOW.check(action, new InspectionWorkflow.Facts(row.state()), who);
 		return new Loaded(row, task);
 	}

@@ -1,10 +1,11 @@
 package org.zhili.inspection.internal.execution;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.zhili.calendar.WorkingCalendar;
@@ -45,70 +46,75 @@ public class InspectionViews {
 
 	/** One inspection, if the reader may see it (404 otherwise). */
 	public Inspection get(long id, Actor reader) {
-		InspectionStore.Row row = store.find(id).filter(r -> parties.maySee(reader, plans.task(r.taskId()), r))
+		InspectionParties.Reader me = parties.reader(reader);
+		InspectionStore.Row row = store.find(id).filter(r -> parties.maySee(me, plans.task(r.taskId()), r))
 			.orElseThrow(() -> ApiProblem.notFound("inspection_not_found", "没有这条检查记录"));
-		return view(row, plans.task(row.taskId()), reader);
+		return views(List.of(row), me).get(0);
 	}
 
 	public List<Inspection> ofTask(long taskId, Actor reader) {
-		InspectionTask task = plans.task(taskId, reader);
-		return store.ofTask(taskId).stream().map(r -> view(r, task, reader)).toList();
+		plans.task(taskId, reader);
+		return views(store.ofTask(taskId), parties.reader(reader));
 	}
 
 	/** The reader's own inspections, as an inspector: open ones first. */
 	public List<Inspection> mine(Actor reader) {
-		Optional<Inspectors.Inspector> me = inspectors.byUsername(reader.username());
-		if (me.isEmpty()) {
-			return List.of();
-		}
-		return views(store.ofInspector(me.get().id(), 200), reader);
+		InspectionParties.Reader me = parties.reader(reader);
+		return me.inspectorId() == null ? List.of() : views(store.ofInspector(me.inspectorId(), 200), me);
 	}
 
 	/** Results waiting for the reader's 法制审核: the major decisions of the reader's department. */
 	public List<Inspection> awaitingReview(Actor reader) {
-		return views(store.inState(InspectionWorkflow.State.LEGAL_REVIEW, List.of(reader.scope().unitCode()), 200), reader);
+		return views(store.inState(InspectionWorkflow.State.LEGAL_REVIEW, List.of(reader.scope().unitCode()), 200),
+				parties.reader(reader));
 	}
 
 	/** Completed results the department has still to publish. */
 	public List<Inspection> awaitingPublication(Actor reader) {
 		List<String> departments = plans.mayReadAll(reader) ? List.of() : List.of(reader.scope().unitCode());
-		return views(store.inState(InspectionWorkflow.State.COMPLETED, departments, 500), reader);
+		return views(store.inState(InspectionWorkflow.State.COMPLETED, departments, 500), parties.reader(reader));
 	}
 
 	/** A subject's inspections, newest first (for its page in the subject library). */
 	public List<Inspection> ofSubject(long subjectId, Actor reader) {
-		return store.ofSubject(subjectId).stream()
-			.filter(r -> parties.maySee(reader, plans.task(r.taskId()), r))
-			.map(r -> view(r, plans.task(r.taskId()), reader)).toList();
+		InspectionParties.Reader me = parties.reader(reader);
+		return views(store.ofSubject(subjectId).stream().filter(r -> parties.maySee(me, plans.task(r.taskId()), r)).toList(), me);
 	}
 
 	/** Published results for everyone (the public portal), newest first. */
 	public List<Inspection> published(String department, Integer year, int limit) {
-		Map<Long, InspectionTask> tasks = new HashMap<>();
-		return store.published(department, year, limit).stream()
-			.map(r -> view(r, tasks.computeIfAbsent(r.taskId(), plans::task), null)).toList();
+		return views(store.published(department, year, limit), null);
 	}
 
 	/** The inspectors of each subject's latest inspection: a draw withdraws them from the next one. */
-	public Map<Long, List<Long>> lastInspectors(java.util.Collection<Long> subjectIds) {
+	public Map<Long, List<Long>> lastInspectors(Collection<Long> subjectIds) {
 		return store.lastInspectors(subjectIds);
 	}
 
-	private List<Inspection> views(List<InspectionStore.Row> rows, Actor reader) {
+	/** Rows as their reader sees them, each task, subject and inspector read once for the whole list. */
+	private List<Inspection> views(List<InspectionStore.Row> rows, InspectionParties.Reader reader) {
 		Map<Long, InspectionTask> tasks = new HashMap<>();
-		return rows.stream().map(r -> view(r, tasks.computeIfAbsent(r.taskId(), plans::task), reader)).toList();
+		Map<Long, Subjects.Subject> subjectsById = subjects.findAll(rows.stream().map(InspectionStore.Row::subjectId)
+			.distinct().toList()).stream().collect(Collectors.toMap(Subjects.Subject::id, s -> s));
+		Map<Long, Inspectors.Inspector> seated = inspectors.findAll(rows.stream().flatMap(r -> r.inspectorIds().stream())
+			.distinct().toList()).stream().collect(Collectors.toMap(Inspectors.Inspector::id, i -> i));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+		return rows.stream().map(r -> view(r, tasks.computeIfAbsent(r.taskId(), plans::task), subjectsById.get(r.subjectId()),
+				seated, reader, today)).toList();
 	}
 
-	Inspection view(InspectionStore.Row row, InspectionTask task, Actor reader) {
-		Subjects.Subject subject = subjects.find(row.subjectId()).orElseThrow();
+	private Inspection view(InspectionStore.Row row, InspectionTask task, Subjects.Subject subject,
+			Map<Long, Inspectors.Inspector> seated, InspectionParties.Reader reader, LocalDate today) {
 		List<Inspection.Seat> seats = row.inspectorIds().stream()
-			.map(id -> inspectors.find(id).map(i -> new Inspection.Seat(i.id(), i.name(), i.departmentName(), i.licenceNumber(), i.username()))
-				.orElse(new Inspection.Seat(id, "（已删除）", "", "", null)))
+			.map(id -> {
+				Inspectors.Inspector i = seated.get(id);
+				return i == null ? new Inspection.Seat(id, "（已删除）", "", "", null)
+						: new Inspection.Seat(i.id(), i.name(), i.departmentName(), i.licenceNumber(), i.username());
+			})
 			.toList();
 		List<String> allowed = reader == null ? List.of()
 				: InspectionWorkflow.WORKFLOW.allowed(new InspectionWorkflow.Facts(row.state()), parties.of(reader, task, row))
 					.stream().map(Workflow::path).toList();
-		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
 		boolean overdue = row.state() == InspectionWorkflow.State.COMPLETED && row.publishDue() != null
 				&& today.isAfter(row.publishDue());
 		return new Inspection(row.id(), task.id(), task.name(), task.leadDepartment(), unitName(task.leadDepartment()),

@@ -129,6 +129,11 @@ public class InspectorRegistry implements Inspectors {
 	}
 
 	@Override
+	public List<Inspector> findAll(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : store.findAll(ids);
+	}
+
+	@Override
 	public Optional<Inspector> byUsername(String username) {
 		return username == null ? Optional.empty() : store.byUsername(username);
 	}

@@ -84,6 +84,11 @@ class InspectorStore {
 			.stream().findFirst();
 	}
 
+	List<Inspector> findAll(Collection<Long> ids) {
+		return withConflicts(jdbc.sql(COLUMNS + " where id = any (:ids) order by id").param("ids", ids.toArray(Long[]::new))
+			.query(InspectorStore::row).list());
+	}
+
 	Optional<Inspector> byUsername(String username) {
 		return withConflicts(jdbc.sql(COLUMNS + " where username = :u").param("u", username).query(InspectorStore::row).list())
 			.stream().findFirst();

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
+import org.zhili.inspection.internal.DistrictWide;
 import org.zhili.inspection.internal.rectification.RectificationWorkflow.Party;
-import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
@@ -21,12 +21,12 @@ import org.zhili.platform.ApiProblem;
 @Component
 class RectificationAccess {
 
-	private final District district;
+	private final DistrictWide districtWide;
 	private final OrgUnits units;
 	private final List<RectificationSources> sources;
 
-	RectificationAccess(District district, OrgUnits units, List<RectificationSources> sources) {
-		this.district = district;
+	RectificationAccess(DistrictWide districtWide, OrgUnits units, List<RectificationSources> sources) {
+		this.districtWide = districtWide;
 		this.units = units;
 		this.sources = sources;
 	}
@@ -72,8 +72,7 @@ class RectificationAccess {
 	}
 
 	private boolean seesAll(Actor reader) {
-		return reader.has(Permission.INSPECTION_SUPERVISE) || reader.scope().unitPath().equals(district.path())
-				&& reader.scope().includeChildren();
+		return reader.has(Permission.INSPECTION_SUPERVISE) || districtWide.reads(reader);
 	}
 
 	private boolean oversees(RectificationStore.Row r, Actor actor) {

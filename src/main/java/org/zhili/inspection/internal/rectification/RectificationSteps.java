@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.calendar.WorkingCalendar;
@@ -53,12 +52,10 @@ public class RectificationSteps {
 	private final WorkingCalendar calendar;
 	private final AuditTrail audit;
 	private final Clock clock;
-	private final String office;
 
 	RectificationSteps(RectificationStore store, RectificationAccess access, RectificationViews views,
 			RectificationClocks clocks, RectificationRules rules, RectificationNotices notices, Supervisions supervisions,
-			Journal journal, Photos photos, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Clock clock,
-			@Value("${zhili.process.supervision.office}") String office) {
+			Journal journal, Photos photos, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.views = views;
@@ -72,7 +69,6 @@ public class RectificationSteps {
 		this.calendar = calendar;
 		this.audit = audit;
 		this.clock = clock;
-		this.office = office;
 	}
 
 	/**
@@ -119,7 +115,7 @@ public class RectificationSteps {
 			notices.tell(r, r.overseerUnit(), "RECHECK", "待复查", waiting, when);
 		}
 		if (r.major()) {
-			notices.tell(r, office, "RECHECK", "待复查", waiting, when);
+			notices.tell(r, supervisions.office(), "RECHECK", "待复查", waiting, when);
 		}
 		return views.view(store.find(id).orElseThrow(), views.today());
 	}

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,6 +86,11 @@ public class SubjectLibrary implements Subjects {
 	@Override
 	public Optional<Subject> find(long id) {
 		return store.find(id);
+	}
+
+	@Override
+	public List<Subject> findAll(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : store.findAll(ids);
 	}
 
 	@Override

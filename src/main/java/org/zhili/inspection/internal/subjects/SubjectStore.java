@@ -149,6 +149,11 @@ class SubjectStore {
 			.query(this::subject).optional();
 	}
 
+	List<Subject> findAll(Collection<Long> ids) {
+		return jdbc.sql("select " + COLUMNS + " from inspection.subject where id = any (:ids)")
+			.param("ids", ids.toArray(Long[]::new)).query(this::subject).list();
+	}
+
 	Optional<Subject> byCreditCode(String code) {
 		return jdbc.sql("select " + COLUMNS + " from inspection.subject where credit_code = :code").param("code", code)
 			.query(this::subject).optional();
