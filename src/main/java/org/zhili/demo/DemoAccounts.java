@@ -36,7 +36,14 @@ class DemoAccounts implements InitialAccess {
 			new Account("shichang", "高建华", Role.DEPARTMENT_HANDLER, "SCJ", "13820000012"),
 			new Account("inspector", "马俊杰", Role.INSPECTOR, "SCJ", "13820000013"),
 			new Account("inspector2", "刘思远", Role.INSPECTOR, "SCJ", "13820000014"),
-			new Account("fazhi", "何雅琴", Role.LEGAL_REVIEWER, "SCJ", "13820000015"));
+			new Account("fazhi", "何雅琴", Role.LEGAL_REVIEWER, "SCJ", "13820000015"),
+			// 信访, 矛调 and 舆情: the 信访办's officer, the 纪委监委's handler of 检举控告, a mediator at the district
+			// centre and one at 长虹街's, and the 网信办's opinion analyst.
+			new Account("xinfang", "韩立新", Role.PETITION_OFFICER, "XFB", "13820000016"),
+			new Account("jiwei", "曹正义", Role.DEPARTMENT_HANDLER, "JWJ", "13820000017"),
+			new Account("tiaojie", "许和平", Role.MEDIATOR, "MTZ", "13820000018"),
+			new Account("tiaojie2", "林淑芬", Role.MEDIATOR, "001000", "13820000019"),
+			new Account("yuqing", "钱晓雯", Role.OPINION_ANALYST, "WXB", "13820000020"));
 
 	/** The demo Open311 client's name in the key list. */
 	static final String OPEN311_CLIENT = "Open311 演示客户端";

@@ -61,5 +61,27 @@ public enum Permission {
 	/** 法制审核: review a major enforcement decision before it is issued. */
 	INSPECTION_LEGAL_REVIEW,
 	/** Oversee inspection: coverage, publication on time, 挂牌督办 of major hazards, re-inspection before 销号. */
-	INSPECTION_SUPERVISE
+	INSPECTION_SUPERVISE,
+	/**
+	 * See petitions: the 信访 office all, a unit those routed to it — never a 检举控告 that accuses it or its people.
+	 */
+	PETITION_VIEW,
+	/** Register, classify and route petitions (信访部门), approve extensions, decide reviews, run 积案 campaigns. */
+	PETITION_REGISTER,
+	/** Handle the petitions routed to the own unit: contact, investigate, draft the 处理意见书. */
+	PETITION_HANDLE,
+	/** 领导包案: take on a petition as a leader, with a plan, visits and a closing report. */
+	PETITION_LEAD,
+	/** See disputes and mediation figures (a street centre: its own; the district centre: all). */
+	DISPUTE_VIEW,
+	/** Register disputes, mediate, record sessions, outcomes and the follow-up of agreements. */
+	DISPUTE_MEDIATE,
+	/** See public-opinion signals. */
+	OPINION_VIEW,
+	/** Triage, verify and close signals or turn them into a case or a petition; publish replies. */
+	OPINION_TRIAGE,
+	/** Open the one view of a person or a building (every look is logged). */
+	DOSSIER_VIEW,
+	/** See early-warning alerts and their evidence (a street: its own), and acknowledge them. */
+	EARLY_WARNING_VIEW
 }
