@@ -1,20 +1,12 @@
 package org.zhili.plans.internal.review;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.cases.CaseFigures;
@@ -28,6 +20,7 @@ import org.zhili.plans.internal.targets.TargetViews;
 import org.zhili.plans.internal.tasks.TaskQueries;
 import org.zhili.plans.internal.tasks.TaskViews;
 import org.zhili.platform.ApiProblem;
+import org.zhili.process.WordDocument;
 
 /**
  * The year-end review of a plan, drawn from live data: each section's tasks with their status and the latest
@@ -120,37 +113,26 @@ class YearReview {
 	/** The review for {@code actor}, as a Word document. */
 	public byte[] docx(long planId, Actor actor) {
 		Review r = review(planId, actor);
-		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XWPFParagraph title = doc.createParagraph();
-			title.setAlignment(ParagraphAlignment.CENTER);
-			run(title, r.title() + " 年终总结", 18, true);
-			run(doc.createParagraph(), "截至 " + r.asOf() + "，计划整体加权进度 " + (r.progress() == null ? "—" : r.progress() + "%") + "。", 11, false);
-			heading(doc, "一、重点任务完成情况");
-			for (Part p : r.parts()) {
-				run(doc.createParagraph(), p.heading() + "（进度 " + (p.progress() == null ? "—" : p.progress() + "%") + "）", 12, true);
-				XWPFTable table = doc.createTable(1, 5);
-				cells(table.getRow(0), "序号", "任务", "牵头单位", "状态", "进展与佐证");
-				for (TaskLine t : p.tasks()) {
-					cells(table.createRow(), t.number() == null ? "" : t.number(), t.title(), t.leadUnit() == null ? "" : t.leadUnit(),
-							t.status() + " " + t.progress() + "%", t.evidence() + (t.files().isEmpty() ? "" : "（佐证：" + String.join("、", t.files()) + "）"));
-				}
-			}
-			heading(doc, "二、主要指标完成情况");
-			XWPFTable targets = doc.createTable(1, 5);
-			cells(targets.getRow(0), "指标", "年初目标", "实际", "研判", "说明");
-			for (TargetLine t : r.targets()) {
-				cells(targets.createRow(), t.indicator(), t.target(), t.actual(), t.assessment(), t.phrase());
-			}
-			heading(doc, "三、接诉即办");
-			run(doc.createParagraph(), casesSentence(r.cases()), 11, false);
-			heading(doc, "四、人大代表建议和政协提案办理");
-			run(doc.createParagraph(), suggestionsSentence(r.suggestions()), 11, false);
-			doc.write(out);
-			return out.toByteArray();
+		WordDocument doc = WordDocument.titled(r.title() + " 年终总结")
+			.paragraph("截至 " + r.asOf() + "，计划整体加权进度 " + (r.progress() == null ? "—" : r.progress() + "%") + "。")
+			.heading("一、重点任务完成情况");
+		for (Part p : r.parts()) {
+			doc.strong(p.heading() + "（进度 " + (p.progress() == null ? "—" : p.progress() + "%") + "）")
+				.table(List.of("序号", "任务", "牵头单位", "状态", "进展与佐证"), p.tasks().stream()
+					.map(t -> List.of(t.number() == null ? "" : t.number(), t.title(), t.leadUnit() == null ? "" : t.leadUnit(),
+							t.status() + " " + t.progress() + "%",
+							t.evidence() + (t.files().isEmpty() ? "" : "（佐证：" + String.join("、", t.files()) + "）")))
+					.toList());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		doc.heading("二、主要指标完成情况")
+			.table(List.of("指标", "年初目标", "实际", "研判", "说明"), r.targets().stream()
+				.map(t -> Arrays.asList(t.indicator(), t.target(), t.actual(), t.assessment(), t.phrase()))
+				.toList())
+			.heading("三、接诉即办")
+			.paragraph(casesSentence(r.cases()))
+			.heading("四、人大代表建议和政协提案办理")
+			.paragraph(suggestionsSentence(r.suggestions()));
+		return doc.bytes();
 	}
 
 	static String casesSentence(CaseFigures.Figures f) {
@@ -168,23 +150,5 @@ class YearReview {
 
 	static String pct(BigDecimal v) {
 		return v == null ? "—" : v.stripTrailingZeros().toPlainString() + "%";
-	}
-
-	private static void heading(XWPFDocument doc, String text) {
-		run(doc.createParagraph(), text, 14, true);
-	}
-
-	private static void run(XWPFParagraph p, String text, int size, boolean bold) {
-		XWPFRun run = p.createRun();
-		run.setText(text);
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setFontFamily("宋体");
-	}
-
-	private static void cells(XWPFTableRow row, String... texts) {
-		for (int i = 0; i < texts.length; i++) {
-			(row.getCell(i) == null ? row.addNewTableCell() : row.getCell(i)).setText(texts[i]);
-		}
 	}
 }
