@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhili.cases.CaseDirectory;
 import org.zhili.identity.Actor;
 import org.zhili.org.AddressKey;
@@ -47,7 +46,6 @@ class SignalRegistry {
 	}
 
 	/** The row to insert for a signal registered at {@code at}, or 400 naming every field at fault. */
-	@Transactional(readOnly = true)
 	SignalStore.Insert check(Signals.NewSignal s, String by, Instant at) {
 		List<ApiProblem.FieldError> errors = new ArrayList<>();
 		if (s.source() == null || !properties.sources().containsKey(s.source())) {
