@@ -24,22 +24,18 @@ class SignalPages {
 	private final SignalReader reader;
 	private final SignalFigures figures;
 	private final SignalSteps steps;
-	private final SignalStore store;
 	private final OpinionProperties properties;
 	private final OrgUnits units;
 	private final CaseDirectory directory;
-	private final SignalRegistry registry;
 
-	SignalPages(SignalReader reader, SignalFigures figures, SignalSteps steps, SignalStore store,
-			OpinionProperties properties, OrgUnits units, CaseDirectory directory, SignalRegistry registry) {
+	SignalPages(SignalReader reader, SignalFigures figures, SignalSteps steps,
+			OpinionProperties properties, OrgUnits units, CaseDirectory directory) {
 		this.reader = reader;
 		this.figures = figures;
 		this.steps = steps;
-		this.store = store;
 		this.properties = properties;
 		this.units = units;
 		this.directory = directory;
-		this.registry = registry;
 	}
 
 	@GetMapping("/opinion/signals")
@@ -82,25 +78,8 @@ class SignalPages {
 
 	@GetMapping("/public/opinion")
 	String published(Model model) {
-		model.addAttribute("replies", publicReplies(PUBLIC_SHOWN));
+		model.addAttribute("replies", reader.publicReplies(PUBLIC_SHOWN));
 		return "opinion/public";
-	}
-
-	/** The published replies, without the post's link, its text or anyone's name. */
-	List<SignalViews.PublicReply> publicReplies(int limit) {
-		return store.published(limit).stream()
-			.map(r -> new SignalViews.PublicReply(r.ref(), r.title(), properties.sourceLabel(r.source()),
-					registry.unitName(r.communityCode() != null ? r.communityCode() : r.streetCode()), r.firstSeen(),
-					SignalReader.outcome(r) == null ? r.state().label() : publicOutcome(r), r.reply(), r.replyPublishedAt()))
-			.toList();
-	}
-
-	private static String publicOutcome(SignalStore.Row r) {
-		return switch (r.state()) {
-			case CASE -> "已转12345办理";
-			case PETITION -> "已转信访办理";
-			default -> SignalReader.outcome(r);
-		};
 	}
 
 	private void forms(Model model) {

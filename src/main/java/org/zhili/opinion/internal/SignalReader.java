@@ -156,4 +156,21 @@ class SignalReader {
 			default -> null;
 		};
 	}
+
+	/** The published replies, without the post's link, its text or anyone's name. */
+	List<SignalViews.PublicReply> publicReplies(int limit) {
+		return store.published(limit).stream()
+			.map(r -> new SignalViews.PublicReply(r.ref(), r.title(), properties.sourceLabel(r.source()),
+					registry.unitName(r.communityCode() != null ? r.communityCode() : r.streetCode()), r.firstSeen(),
+					SignalReader.outcome(r) == null ? r.state().label() : publicOutcome(r), r.reply(), r.replyPublishedAt()))
+			.toList();
+	}
+
+	private static String publicOutcome(SignalStore.Row r) {
+		return switch (r.state()) {
+			case CASE -> "已转12345办理";
+			case PETITION -> "已转信访办理";
+			default -> SignalReader.outcome(r);
+		};
+	}
 }
