@@ -172,15 +172,19 @@ class SignalIT {
 
 		clock.advance(Duration.ofHours(30));
 		clocks.fireDue("signal");
+		clocks.fireDue("signal");
+		clock.advance(Duration.ofHours(10));
+		clocks.fireDue("supervision");
 		clock.reset();
 
 		JsonNode triage = detail(late, "yuqing");
 		assertThat(triage.get("supervisions").valueStream().map(s -> s.get("unitCode").asString() + "/" + s.get("level").asString()))
-			.containsExactly(WXB + "/URGE");
-		assertThat(triage.get("timeline").toString()).contains("研判超时");
+			.containsExactly(WXB + "/URGE", WXB + "/YELLOW");
+		assertThat(triage.get("timeline").valueStream().map(e -> e.get("actionLabel").asString()))
+			.containsExactly("登记", "研判超时", "催办", "黄牌督办");
 		JsonNode verify = detail(verifying, "yuqing");
 		assertThat(verify.get("supervisions").valueStream().map(s -> s.get("unitCode").asString()))
-			.containsExactly(CHANGHONG);
+			.containsExactly(CHANGHONG, CHANGHONG);
 		assertThat(verify.get("timeline").toString()).contains("核实超时");
 		assertThat(api.get("/api/v1/supervisions?loop=signal", "changhong").body()).contains(title + "（二）");
 	}

@@ -61,4 +61,13 @@ class SignalOverdue {
 				"system", now);
 		journal.append(SignalClocks.step(id, "supervise", s.levelLabel(), unit, s.note(), now));
 	}
+
+	/** A 督办 of the signal climbed a level: the timeline says so (the kit keeps the 督办 itself). */
+	@Transactional
+	void escalating(Supervisions.Supervision unanswered, String nextLabel, String note) {
+		if (store.lock(unanswered.itemId()).isPresent()) {
+			journal.append(SignalClocks.step(unanswered.itemId(), "supervise", nextLabel, unanswered.unitCode(), note,
+					clock.instant()));
+		}
+	}
 }
