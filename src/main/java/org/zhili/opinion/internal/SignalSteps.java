@@ -153,7 +153,7 @@ class SignalSteps implements Signals {
 		store.assigned(id, unit.code(), now);
 		clocks.apply(id, Action.ASSIGN, now);
 		journal.append(new Journal.Step(LOOP, id, "assign", Action.ASSIGN.label(), by.username(), unit.code(),
-				blank(note) ? "请于" + properties.verify() + "内核实" : note.strip(), now));
+				blank(note) ? "请于" + inWords(properties.verify()) + "内核实" : note.strip(), now));
 		inbox.post(new Inbox.Message(LOOP, id, r.ref(), page(id), unit.code(), "VERIFY", "舆情核实",
 				"请核实舆情“" + r.title() + "”并报送核实结果" + (blank(note) ? "" : "：" + note.strip()), now, null));
 	}
@@ -283,6 +283,18 @@ class SignalSteps implements Signals {
 
 	static Links.End end(SignalStore.Row r) {
 		return new Links.End(LOOP, r.id(), r.ref() + " " + r.title(), page(r.id()));
+	}
+
+	/** A limit as people say it: 24 小时, 2 个工作日. */
+	static String inWords(org.zhili.calendar.TimeLimit limit) {
+		String unit = switch (limit.unit()) {
+			case NATURAL_MINUTES -> " 分钟";
+			case NATURAL_HOURS -> " 小时";
+			case NATURAL_DAYS -> " 天";
+			case WORKING_HOURS -> " 个工作时";
+			case WORKING_DAYS -> " 个工作日";
+		};
+		return " " + limit.amount() + unit;
 	}
 
 	private static boolean blank(String s) {
