@@ -51,6 +51,30 @@ class SignalBrowserIT {
 		}
 	}
 
+	@Test
+	void theYearShowsInTheListTheTopicsTheFiguresAndThePublicReplies() {
+		try (BrowserContext context = Browsers.newContext(1366, 900)) {
+			Page page = signedIn(context, "yuqing");
+			page.navigate(api.base() + "/opinion/signals");
+			assertThat(page.locator("#signal-list tbody tr").first()).isVisible();
+			Browsers.screenshot(page, "opinion-signals");
+			page.navigate(api.base() + "/opinion/topics");
+			assertThat(page.locator("#topic-list tbody tr").first()).isVisible();
+			Browsers.screenshot(page, "opinion-topics");
+			page.navigate(api.base() + "/opinion/figures");
+			assertThat(page.locator("#figure-total")).not().hasText("0");
+			assertThat(page.locator("#figure-triage")).not().hasText("—");
+			Browsers.screenshot(page, "opinion-figures");
+		}
+		try (BrowserContext context = Browsers.newContext(1366, 900)) {
+			Page page = context.newPage();
+			page.navigate(api.base() + "/public/opinion");
+			assertThat(page.locator("#public-opinion .card").first()).isVisible();
+			assertThat(page.locator("#public-opinion")).not().containsText("example.com");
+			Browsers.screenshot(page, "opinion-public");
+		}
+	}
+
 	private Page signedIn(BrowserContext context, String who) {
 		Page page = context.newPage();
 		Browsers.signIn(page, api.base(), who, Api.DEMO_PASSWORD);
