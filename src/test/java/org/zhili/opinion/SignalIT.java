@@ -15,6 +15,7 @@ import org.zhili.cases.CaseDirectory;
 import org.zhili.petitions.Petitions;
 import org.zhili.platform.ChinaTime;
 import org.zhili.process.Clocks;
+import org.zhili.process.DossierSource;
 import org.zhili.process.Links;
 import org.zhili.support.Api;
 import org.zhili.support.MovableClock;
@@ -56,6 +57,12 @@ class SignalIT {
 
 	@Autowired
 	ObjectProvider<Petitions> petitions;
+
+	@Autowired
+	List<DossierSource> dossiers;
+
+	@Autowired
+	org.zhili.org.OrgUnits units;
 
 	@Test
 	void theAnalystTriagesTheStreetVerifiesItsOwnAndTheReplyIsPublished() {
@@ -223,6 +230,30 @@ class SignalIT {
 		assertThat(mine.get("hotSpots").size()).isPositive();
 		assertThat(mine.get("items").toString()).contains(title);
 		assertThat(api.get("/opinion/topics", "yuqing").body()).contains(title.substring(0, 8));
+	}
+
+	@Test
+	void theDistrictSeesASignalAboutADepartmentAndTheBuildingsDossierListsIt() {
+		String address = "南开区长虹街道某某里 " + UUID.randomUUID().toString().substring(0, 6) + " 号楼";
+		long id = report(Map.of("source", "NEWS", "title", "占道经营报道 " + UUID.randomUUID(), "text", "商户占道经营", "unitCode",
+				"120104CGW", "address", address)).get("id").asLong();
+		assertThat(api.get("/api/v1/signals/" + id, "leader").status()).as("the district").isEqualTo(200);
+		assertThat(api.get("/api/v1/signals/" + id, "changhong").status()).as("a street it does not concern").isEqualTo(404);
+
+		DossierSource source = dossiers.stream().filter(d -> d.loop().equals("signal")).findFirst().orElseThrow();
+		String key = org.zhili.org.AddressKey.of(address);
+		assertThat(source.byAddress(key, actor("yuqing"), 10)).extracting(DossierSource.Item::itemId).containsExactly(id);
+		assertThat(source.byAddress(key, actor("gulou"), 10)).as("a street it does not concern").isEmpty();
+		assertThat(source.byPerson("any", null, actor("yuqing"), 10)).isEmpty();
+	}
+
+	private org.zhili.identity.Actor actor(String username) {
+		return switch (username) {
+			case "yuqing" -> new org.zhili.identity.Actor(null, username, java.util.Set.of(org.zhili.identity.Role.OPINION_ANALYST),
+					units.find(WXB).orElseThrow().scope());
+			default -> new org.zhili.identity.Actor(null, username, java.util.Set.of(org.zhili.identity.Role.STREET_OFFICIAL),
+					units.find("120104002000").orElseThrow().scope());
+		};
 	}
 
 	@Test
