@@ -118,7 +118,7 @@ class SignalController {
 	@PreAuthorize("hasAuthority('OPINION_VIEW')")
 	@Operation(summary = "由这条舆情转成的工单、信访件（双向关联）")
 	List<Links.Link> links(@PathVariable long id, Actor actor) {
-		return reader.detail(id, actor).links();
+		return reader.links(id, actor);
 	}
 
 	@PostMapping("/{id}/assign")

@@ -105,6 +105,11 @@ class SignalReader {
 			.toList();
 	}
 
+	List<Links.Link> links(long id, Actor reader) {
+		access.visible(reader, store.find(id));
+		return links.of(Signals.LOOP, id);
+	}
+
 	List<TimelineEntry> timeline(long id, Actor reader) {
 		access.visible(reader, store.find(id));
 		return journal.timeline(Signals.LOOP, id);

@@ -37,10 +37,6 @@ final class SignalViews {
 	/** Signals about one street and first-level category, with the open hot spot of 12345 on it, if any. */
 	record Topic(String streetCode, String streetName, String categoryCode, String categoryName, int signals,
 			int negative, List<HotSpotsView.OpenHotSpot> hotSpots, List<SignalLine> items) {
-
-		int hotSpotCases() {
-			return hotSpots.stream().mapToInt(HotSpotsView.OpenHotSpot::recent).sum();
-		}
 	}
 
 	/** A published reply as everyone may read it: no names, no contacts, no links to the post. */
