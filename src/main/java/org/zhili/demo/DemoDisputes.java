@@ -245,7 +245,7 @@ class DemoDisputes extends DemoPart {
 		}
 		Instant endedAt = at(end, 15, random);
 		int roll = random.nextInt(100);
-		if (roll < 92) {
+		if (roll < 95) {
 			LocalDate due = end.plusDays(random.nextInt(4) == 0 ? 0 : 7 + random.nextInt(24));
 			Performance performance = null;
 			Instant followedUpAt = null;
@@ -258,7 +258,7 @@ class DemoDisputes extends DemoPart {
 					registrar, registeredAt, mediator, acceptedAt, sessions, Ending.AGREED, endedAt, null,
 					kind.terms()[variant], due, performance, followedUpAt, null);
 		}
-		if (roll < 96) {
+		if (roll < 98) {
 			boolean recent = !end.isBefore(today.minusDays(10));
 			Referral referral = mayPetition && recent ? Referral.PETITION
 					: kind.code().equals("LABOUR") ? Referral.ARBITRATION : Referral.COURT;
@@ -271,7 +271,7 @@ class DemoDisputes extends DemoPart {
 					registrar, registeredAt, mediator, acceptedAt, sessions, Ending.FAILED, endedAt, why, null, null, null,
 					null, referral);
 		}
-		Ending ending = roll < 98 ? Ending.WITHDRAWN : Ending.TERMINATED;
+		Ending ending = roll < 99 ? Ending.WITHDRAWN : Ending.TERMINATED;
 		String why = ending == Ending.WITHDRAWN ? "双方自行和解，申请人撤回调解申请" : "被申请人明确拒绝继续调解，已向人民法院起诉";
 		return new Disputes.Past(kind.code(), title, story, amount, risk, false, address, street.code(), parties, origin,
 				registrar, registeredAt, mediator, acceptedAt, sessions, ending, endedAt, why, null, null, null, null, null);

@@ -292,10 +292,10 @@ class DisputeApiIT {
 			.contains("from");
 
 		Api.Response xlsx = api.get("/api/v1/disputes/figures.xlsx?from=" + today.minusDays(365) + "&to=" + today, "leader");
-		assertThat(xlsx.status()).isEqualTo(200);
+		assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
 		assertThat(Integer.parseInt(xlsx.header("X-Export-Rows"))).isGreaterThan(2);
 		Api.Response list = api.get("/api/v1/disputes/export.xlsx?centre=" + CHANGHONG, "changhong");
-		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.status()).as(list.body()).isEqualTo(200);
 		assertThat(Integer.parseInt(list.header("X-Export-Rows"))).isGreaterThan(0);
 	}
 

@@ -89,7 +89,7 @@ class DisputeController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String centre,
 			@RequestParam(required = false) String risk, @RequestParam(required = false) String street,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "500") int limit) {
-		return queries.lines(DisputeParams.filter(state, type, centre, risk, street, q, limit), actor);
+		return queries.lines(DisputeParams.filter(state, type, centre, risk, street, q, DisputeParams.limit(limit)), actor);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -247,7 +247,7 @@ class DisputeController {
 			@RequestParam(required = false) String centre, @RequestParam(required = false) String risk,
 			@RequestParam(required = false) String street, @RequestParam(required = false) String q,
 			HttpServletResponse response) throws IOException {
-		List<DisputeViews.Line> lines = queries.lines(DisputeParams.filter(state, type, centre, risk, street, q, MAX_ROWS), actor);
+		List<DisputeViews.Line> lines = queries.lines(DisputeParams.filter(state, type, centre, risk, street, q, MAX_ROWS + 1), actor);
 		List<Column<DisputeViews.Line>> columns = List.of(Column.of("编号", 14, DisputeViews.Line::reference),
 				Column.of("类型", 10, DisputeViews.Line::typeLabel), Column.of("纠纷", 36, DisputeViews.Line::title),
 				Column.of("风险", 6, DisputeViews.Line::riskLabel), Column.of("调解中心", 20, DisputeViews.Line::centreName),

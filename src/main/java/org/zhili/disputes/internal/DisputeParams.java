@@ -14,11 +14,16 @@ final class DisputeParams {
 
 	static DisputeStore.Filter filter(String state, String type, String centre, String risk, String street, String q,
 			int limit) {
+		return new DisputeStore.Filter(parse(State.class, "state", state), blank(type), blank(centre),
+				parse(Risk.class, "risk", risk), blank(street), blank(q), limit);
+	}
+
+	/** A list's size as a request asks for it. */
+	static int limit(int limit) {
 		if (limit < 1 || limit > 2000) {
 			throw ApiProblem.badInput("limit", "invalid_limit", "limit 须在1至2000之间");
 		}
-		return new DisputeStore.Filter(parse(State.class, "state", state), blank(type), blank(centre),
-				parse(Risk.class, "risk", risk), blank(street), blank(q), limit);
+		return limit;
 	}
 
 	static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
