@@ -99,7 +99,8 @@ public interface Disputes {
 	 * @param originCaseId the 12345 case it was opened from, or {@code null}
 	 * @param mediator the account (or roster name) of the lead mediator; {@code null} while it waits for acceptance
 	 * @param ending how it ended, or {@code null} while under way
-	 * @param terms, performanceDue the agreement, when {@code AGREED}
+	 * @param terms the agreement's terms, when {@code AGREED}
+	 * @param performanceDue the day by which it is to be performed, when {@code AGREED}
 	 * @param performance the 回访's finding, or {@code null} when not yet followed up
 	 * @param referral where a {@code FAILED} one was referred (信访 registers a petition, now)
 	 */

@@ -125,6 +125,9 @@ class DisputeApiIT {
 		assertThat(accepted.get("actions").valueStream().map(JsonNode::asString).toList())
 			.containsExactly("transfer", "session", "agree", "fail", "withdraw", "terminate");
 
+		String page = api.get("/disputes/" + id, "tiaojie2").body();
+		assertThat(page).contains("session-form").contains("agree-form").contains("fail-form").doesNotContain("accept-form");
+		assertThat(api.get("/disputes/" + id, "changhong").body()).doesNotContain("session-form").contains("林淑芬");
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
 		step(id, "session", Map.of("heldOn", today.toString(), "attendees", "双方当事人、物业经理、调解员林淑芬",
 				"minutes", "物业同意减免滞纳金，业主同意补交物业费"), "tiaojie2");
@@ -141,15 +144,17 @@ class DisputeApiIT {
 		assertThat(doc.header("Content-Type")).contains("wordprocessingml");
 		assertThat(api.get("/api/v1/disputes/" + id + "/agreement.docx", "leader").status()).isEqualTo(403);
 
-		// the reminder before the performance deadline, then the 回访
-		clock.advance(Duration.ofDays(9));
+		// the deadline passes without a 回访: the centre is reminded, then follows up
+		clock.advance(Duration.ofDays(11));
 		clocks.fireDue("dispute");
+		assertThat(api.get("/api/v1/inbox?loop=dispute&limit=500", "tiaojie2").body()).contains("已到，请回访当事人履行情况");
 		JsonNode followed = step(id, "follow-up", Map.of("performance", "PARTLY", "note", "业主已补交一半，约定月底前交清"), "tiaojie2");
 		clock.reset();
 		assertThat(followed.get("stateCode").asString()).isEqualTo("CLOSED");
+		assertThat(api.get("/disputes/" + id, "tiaojie2").body()).contains("agreement-docx").contains("部分履行");
 		assertThat(followed.get("performanceLabel").asString()).isEqualTo("部分履行");
 		assertThat(followed.get("timeline").valueStream().map(e -> e.get("actionLabel").asString()).toList())
-			.containsSubsequence("登记", "受理", "记录调解", "调解成功", "履行回访");
+			.containsSubsequence("登记", "受理", "记录调解", "调解成功", "履行期限届满", "履行回访");
 		assertThat(api.post("/api/v1/disputes/" + id + "/session", Map.of("heldOn", today.toString(), "attendees", "x",
 				"minutes", "x"), "tiaojie2").status()).isEqualTo(409);
 	}

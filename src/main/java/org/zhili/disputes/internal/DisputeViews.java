@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.zhili.disputes.Disputes;
@@ -74,7 +73,6 @@ public class DisputeViews {
 	private final Supervisions supervisions;
 	private final DisputeClocks disputeClocks;
 	private final Clock clock;
-	private final Map<String, String> names = new ConcurrentHashMap<>();
 
 	DisputeViews(DisputeStore store, DisputeAccess access, DisputeRules rules, FieldCipher cipher, OrgUnits units,
 			Clocks clocks, Journal journal, Links links, Supervisions supervisions, DisputeClocks disputeClocks,
@@ -167,15 +165,14 @@ public class DisputeViews {
 		if (code == null) {
 			return null;
 		}
-		return names.computeIfAbsent("centre:" + code, c -> code.equals(rules.districtCentre())
-				? units.find(code).map(OrgUnit::shortName).orElse("区矛调中心")
-				: units.find(code).map(OrgUnit::name).orElse(code) + "矛调中心");
+		return code.equals(rules.districtCentre()) ? units.find(code).map(OrgUnit::shortName).orElse("区矛调中心")
+				: units.find(code).map(OrgUnit::name).orElse(code) + "矛调中心";
 	}
 
 	String unitName(String code) {
 		if (code == null) {
 			return null;
 		}
-		return names.computeIfAbsent(code, c -> units.find(c).map(OrgUnit::name).orElse(c));
+		return units.find(code).map(OrgUnit::name).orElse(code);
 	}
 }
