@@ -45,6 +45,7 @@ class DisputeReferrals {
 		Petitions.Petitioner petitioner = new Petitions.Petitioner(cipher.decrypt(applicant.nameEnc()),
 				cipher.decrypt(applicant.phoneEnc()), cipher.decrypt(applicant.idNumberEnc()));
 		String content = r.description() + "\n【调解情况】" + views.centreName(r.centreCode()) + "调解未成功：" + reason;
+		// how many petition together: the applicants, at most five (a referral is not a visit with representatives)
 		return p.register(new Petitions.NewPetition(PetitionChannel.REFERRAL, "调解不成功转信访：" + r.title(), content,
 				petitioner, r.address(), r.streetCode(), Math.max(1, Math.min(applicants, 5)), List.of(),
 				views.end(r)), by);
