@@ -244,15 +244,21 @@ class DisputeApiIT {
 		step(id, "accept", Map.of(), "tiaojie");
 		clock.advance(Duration.ofDays(31));
 		clocks.fireDue("dispute");
+		// unanswered, the 催办 climbs to a 黄牌督办 and the timeline says so
+		// (three working days to answer: a fortnight spans even the Spring Festival's days off)
+		clock.advance(Duration.ofDays(15));
+		clocks.fireDue("supervision");
 		clock.reset();
 		JsonNode d = api.get("/api/v1/disputes/" + id, "tiaojie").json();
-		assertThat(d.get("supervisions")).hasSize(1);
+		assertThat(d.get("supervisions")).hasSize(2);
 		assertThat(d.get("supervisions").get(0).get("unitCode").asString()).isEqualTo("120104MTZ");
-		assertThat(d.get("timeline").valueStream().map(e -> e.get("actionLabel").asString()).toList()).contains("调解超期");
+		assertThat(d.get("timeline").valueStream().map(e -> e.get("actionLabel").asString()).toList())
+			.containsSubsequence("调解超期", "催办", "黄牌督办");
 		JsonNode transferred = step(id, "transfer", Map.of("centreCode", CHANGHONG, "reason", "风险已化解，交街道继续调处"), "tiaojie");
 		assertThat(transferred.get("centreCode").asString()).isEqualTo(CHANGHONG);
 		assertThat(transferred.get("stateCode").asString()).isEqualTo("REGISTERED");
-		assertThat(transferred.get("supervisions").get(0).get("state").asString()).isEqualTo("CLOSED");
+		assertThat(transferred.get("supervisions").valueStream().map(s -> s.get("state").asString()).toList())
+			.containsExactly("ESCALATED", "CLOSED");
 		step(id, "accept", Map.of(), "tiaojie2");
 	}
 

@@ -73,4 +73,14 @@ public class DisputeAlarms {
 		journal.append(new Journal.Step(Disputes.LOOP, id, "follow-up-due", "履行期限届满", SYSTEM, r.centreCode(),
 				"履行期限 " + r.performanceDue() + " 已到，待回访", now));
 	}
+
+	/** A 督办 of the dispute climbed a level: the timeline says so (the kit keeps the 督办 itself). */
+	void escalating(Supervisions.Supervision unanswered, String nextLabel, String note) {
+		DisputeStore.Row r = store.lock(unanswered.itemId()).orElse(null);
+		if (r == null || nextLabel == null) {
+			return;
+		}
+		journal.append(new Journal.Step(Disputes.LOOP, r.id(), "supervise", nextLabel, SYSTEM, r.centreCode(), note,
+				clock.instant()));
+	}
 }
