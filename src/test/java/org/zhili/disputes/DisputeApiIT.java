@@ -211,6 +211,31 @@ class DisputeApiIT {
 		assertThat(r.json().get("links").toString()).contains(toPetition.other().itemRef());
 	}
 
+	/** 访调对接 the other way: a petition handed to mediation (runs fully once the 信访 module is merged). */
+	@Test
+	void aDisputeOpenedFromAPetitionIsPrefilledAndLinkedBothWaysOrIsRefusedWithoutThe信访Module() {
+		Petitions p = petitions.getIfAvailable();
+		if (p == null) {
+			Api.Response r = api.get("/api/v1/disputes/draft?petition=1", "tiaojie2");
+			assertThat(r.status()).as(r.body()).isEqualTo(409);
+			assertThat(r.body()).contains("petitions_unavailable");
+			return;
+		}
+		Actor xinfang = new Actor(null, "xinfang", java.util.Set.of(Role.PETITION_OFFICER),
+				units.find("120104XFB").orElseThrow().scope());
+		Petitions.Registered petition = p.register(new Petitions.NewPetition(org.zhili.petitions.PetitionChannel.VISIT,
+				"楼上住户装修破坏承重墙", "来访人反映楼上住户装修拆改承重墙，双方多次争吵，要求有关部门处理。",
+				new Petitions.Petitioner("孙立平", "13800112233", null), "长虹街道鞍山西道12号4号楼", CHANGHONG, 1, List.of(),
+				null), xinfang);
+		JsonNode draft = api.get("/api/v1/disputes/draft?petition=" + petition.id(), "tiaojie2").json();
+		assertThat(draft.get("originRef").asString()).isEqualTo(petition.trackingNumber());
+		Map<String, Object> body = new HashMap<>(body("NEIGHBOUR", "LOW", CHANGHONG, "13800112233"));
+		body.put("originPetition", petition.id());
+		JsonNode d = register(body, "tiaojie2");
+		assertThat(d.get("links").get(0).get("label").asString()).isEqualTo("来源：信访件");
+		assertThat(links.of("petition", petition.id())).anySatisfy(l -> assertThat(l.other().itemId()).isEqualTo(d.get("id").asLong()));
+	}
+
 	@Test
 	void aDisputeOpenedFromA12345CaseIsPrefilledAndLinkedBothWays() {
 		AtomicReference<CaseDirectory.History> found = new AtomicReference<>();
