@@ -145,7 +145,7 @@ class AlertStore {
 		return jdbc.sql("""
 				select count(*) as alerts, count(petition_id) as followed,
 				       avg(extract(epoch from petition_at - raised_at) / 86400) as lead_days
-				  from dossiers.alert where """ + where)
+				  from dossiers.alert where\s""" + where)
 			.params(params)
 			.query((rs, n) -> new Figures(rs.getLong("alerts"), rs.getLong("followed"),
 					rs.getObject("lead_days") == null ? null : Math.round(rs.getDouble("lead_days") * 10) / 10.0))
