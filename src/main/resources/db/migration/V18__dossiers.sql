@@ -77,3 +77,15 @@ create table dossiers.alert_phone (
     primary key (alert_id, phone_index)
 );
 create index alert_phone_idx on dossiers.alert_phone (phone_index);
+
+-- The petitions heard of, so that an alert raised after them (a sweep over past intake) still finds the one that
+-- followed it: matching works whichever arrives first.
+create table dossiers.petition_seen (
+    petition_id      bigint       primary key,
+    tracking_number  varchar(40)  not null,
+    address_key      varchar(200),
+    phone_index      char(64),
+    registered_at    timestamptz  not null
+);
+create index petition_seen_building_idx on dossiers.petition_seen (address_key, registered_at) where address_key is not null;
+create index petition_seen_phone_idx on dossiers.petition_seen (phone_index, registered_at) where phone_index is not null;

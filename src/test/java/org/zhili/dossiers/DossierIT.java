@@ -13,7 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.org.AddressKey;
+import org.zhili.process.Links;
 import org.zhili.support.Api;
 import org.zhili.support.CasesThroughApi;
 import org.zhili.support.ZhiliIntegrationTest;
@@ -30,6 +32,12 @@ class DossierIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Links links;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long register(String address, String phone, String description) {
 		double[] point = new CasesThroughApi(api).pointIn("STREET", CHANGHONG);
@@ -112,6 +120,19 @@ class DossierIT {
 				"changhong");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("dossier-timeline").contains("电梯频繁故障困人");
+	}
+
+	@Test
+	void theCasePageShowsTheItemsThatGrewOutOfIt() {
+		int house = ThreadLocalRandom.current().nextInt(10000, 99999);
+		long id = register("黄河道" + house + "号", "135" + ThreadLocalRandom.current().nextInt(10000000, 99999999),
+				"邻里因漏水多次争吵 " + house);
+		assertThat(api.get("/cases/" + id, "leader").body()).doesNotContain("case-links");
+		transactions.executeWithoutResult(t -> links.link(new Links.End("case", id, "NK" + id, "/cases/" + id),
+				new Links.End("dispute", 77 + id, "TJ-" + house, "/disputes/" + (77 + id)), "opened-from", "转人民调解",
+				"来源：12345工单", "tiaojie", java.time.Instant.now()));
+		String page = api.get("/cases/" + id, "leader").body();
+		assertThat(page).contains("case-links", "关联事项", "转人民调解", "TJ-" + house, "/disputes/" + (77 + id));
 	}
 
 	@Test

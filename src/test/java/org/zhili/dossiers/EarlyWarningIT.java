@@ -160,6 +160,17 @@ class EarlyWarningIT {
 		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
 			.until(() -> jdbc.sql("select petition_id from dossiers.alert where dedupe_key = :k")
 				.param("k", "MEDIATION_FAILED:" + dispute).query(Long.class).list(), l -> l.equals(List.of(petition)));
+
+		// Heard of in the other order (a petition first, the alert raised after it for an earlier matter): matched too.
+		long later = dispute + 1;
+		String other = cipher.blindIndex(phone());
+		publish(new PetitionRegistered(later, "XF" + later, CHANGHONG, null, other, 1, Instant.now().plusSeconds(60)));
+		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+			.until(() -> jdbc.sql("select count(*) from dossiers.petition_seen where petition_id = :p").param("p", later)
+				.query(Long.class).single() == 1);
+		publish(new MediationFailed(later, "TJ" + later, CHANGHONG, null, List.of(other), Instant.now()));
+		JsonNode followed = awaitAlert("changhong", later);
+		assertThat(followed.get("petition").get("trackingNumber").asString()).isEqualTo("XF" + later);
 	}
 
 	@Test

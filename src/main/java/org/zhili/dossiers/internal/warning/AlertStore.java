@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhili.dossiers.Alert;
 import org.zhili.dossiers.EarlyWarningRule;
+import org.zhili.dossiers.internal.DossierProperties;
 import org.zhili.org.OrgUnits;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,11 +45,13 @@ class AlertStore {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final OrgUnits units;
+	private final Duration petitionWindow;
 
-	AlertStore(JdbcClient jdbc, JsonMapper json, OrgUnits units) {
+	AlertStore(JdbcClient jdbc, JsonMapper json, OrgUnits units, DossierProperties properties) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.units = units;
+		this.petitionWindow = properties.earlyWarning().petitionWindow();
 	}
 
 	/** Records the alert unless its matter was raised already; answers its id when recorded. */
@@ -92,15 +95,47 @@ class AlertStore {
 			.param("id", alert)
 			.param("phone", phone)
 			.update()));
+		id.ifPresent(alert -> followedAlready(alert, d));
 		return id;
+	}
+
+	/** An alert raised late (a sweep over past intake) may already have been followed by a petition heard of. */
+	private void followedAlready(long alert, Draft d) {
+		jdbc.sql("""
+				update dossiers.alert a set petition_id = p.petition_id, petition_ref = p.tracking_number,
+				       petition_at = p.registered_at
+				  from (select s.* from dossiers.petition_seen s
+				         where s.registered_at >= :at and s.registered_at < :until
+				           and (s.address_key = :key or s.phone_index in (select phone_index from dossiers.alert_phone
+				                                                           where alert_id = :id))
+				         order by s.registered_at limit 1) p
+				 where a.id = :id""")
+			.param("id", alert)
+			.param("key", d.addressKey())
+			.param("at", Timestamp.from(d.raisedAt()))
+			.param("until", Timestamp.from(d.raisedAt().plus(petitionWindow)))
+			.update();
+	}
+
+	/** Remembers a petition for alerts raised after it is heard of. */
+	void seen(long petitionId, String trackingNumber, String addressKey, String phoneIndex, Instant at) {
+		jdbc.sql("""
+				insert into dossiers.petition_seen (petition_id, tracking_number, address_key, phone_index, registered_at)
+				values (:id, :ref, :key, :phone, :at) on conflict do nothing""")
+			.param("id", petitionId)
+			.param("ref", trackingNumber)
+			.param("key", addressKey)
+			.param("phone", phoneIndex)
+			.param("at", Timestamp.from(at))
+			.update();
 	}
 
 	/**
 	 * Marks the alerts raised within {@code window} before a petition, at its building or with its phone, as
 	 * preceding it (each alert the first petition that followed it); answers how many.
 	 */
-	int followedBy(long petitionId, String trackingNumber, Instant at, String addressKey, String phoneIndex,
-			Duration window) {
+	int followedBy(long petitionId, String trackingNumber, Instant at, String addressKey, String phoneIndex) {
+		Duration window = petitionWindow;
 		if (addressKey == null && phoneIndex == null) {
 			return 0;
 		}
@@ -154,6 +189,10 @@ class AlertStore {
 
 	/** @param meanLeadDays the mean days from an alert to the petition that followed it, or {@code null} */
 	record Figures(long alerts, long followedByPetition, Double meanLeadDays) {
+	}
+
+	boolean any() {
+		return jdbc.sql("select exists (select 1 from dossiers.alert)").query(Boolean.class).single();
 	}
 
 	Optional<Alert> find(long id) {

@@ -23,6 +23,7 @@ import org.zhili.cases.CaseType;
 import org.zhili.disputes.MediationFailed;
 import org.zhili.dossiers.Alert;
 import org.zhili.dossiers.EarlyWarningRule;
+import org.zhili.dossiers.EarlyWarningSweeps;
 import org.zhili.dossiers.internal.DossierProperties;
 import org.zhili.org.OrgUnits;
 import org.zhili.petitions.PetitionRegistered;
@@ -35,7 +36,7 @@ import org.zhili.process.Inbox;
  * within the window) is recorded against it, which is how the rules' worth is measured.
  */
 @Service
-public class EarlyWarnings {
+public class EarlyWarnings implements EarlyWarningSweeps {
 
 	private static final Logger log = LoggerFactory.getLogger(EarlyWarnings.class);
 
@@ -95,8 +96,18 @@ public class EarlyWarnings {
 	/** The rules over one day's intake (China time), as the daily sweep runs them; answers how many alerts. */
 	@Transactional
 	public int sweep(LocalDate day) {
-		Instant from = day.atStartOfDay(ChinaTime.ZONE).toInstant();
-		Instant to = day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+		return sweep(day, day);
+	}
+
+	/**
+	 * The rules over the intake of several days: each window ends at the period's end, so a longer period finds the
+	 * clusters still gathered at its end (the demo sweeps its year a week at a time).
+	 */
+	@Override
+	@Transactional
+	public int sweep(LocalDate first, LocalDate last) {
+		Instant from = first.atStartOfDay(ChinaTime.ZONE).toInstant();
+		Instant to = last.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
 		Instant now = clock.instant();
 		Instant at = to.isAfter(now) ? now : to;
 		int raised = 0;
@@ -113,9 +124,15 @@ public class EarlyWarnings {
 				.toList(), at);
 		}
 		if (raised > 0) {
-			log.info("Early warning over the intake of {}: {} alert(s)", day, raised);
+			log.info("Early warning over the intake of {} to {}: {} alert(s)", first, last, raised);
 		}
 		return raised;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean anyAlert() {
+		return alerts.any();
 	}
 
 	/** A mediation failed: the street hears of it before the parties take it to the petition office. */
@@ -136,8 +153,9 @@ public class EarlyWarnings {
 	/** A petition was registered: the alerts it followed are marked; answers how many. */
 	@Transactional
 	public int petitionRegistered(PetitionRegistered event) {
+		alerts.seen(event.petitionId(), event.trackingNumber(), event.addressKey(), event.phoneIndex(), event.at());
 		int marked = alerts.followedBy(event.petitionId(), event.trackingNumber(), event.at(), event.addressKey(),
-				event.phoneIndex(), settings.petitionWindow());
+				event.phoneIndex());
 		if (marked > 0) {
 			log.info("Petition {} followed {} early warning(s)", event.trackingNumber(), marked);
 		}
