@@ -43,6 +43,8 @@ $$;
 alter table cases.case_record add column address_key varchar(200);
 update cases.case_record set address_key = org.address_key(address) where address is not null;
 create index case_address_key_idx on cases.case_record (address_key, registered_at desc) where address_key is not null;
+-- The early warning's "many callers on one topic in one community" reads a community's last days on every registration.
+create index case_community_time_idx on cases.case_record (community_code, registered_at) where community_code is not null;
 
 create schema if not exists dossiers;
 
