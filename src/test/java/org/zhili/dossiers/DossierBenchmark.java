@@ -64,6 +64,7 @@ public class DossierBenchmark {
 	private DossierService dossiers;
 	private EarlyWarnings warnings;
 	private Actor leader;
+	private Actor street;
 	private HttpClient http;
 	private String base;
 	private String token;
@@ -95,6 +96,8 @@ public class DossierBenchmark {
 		dossiers = app.getBean(DossierService.class);
 		warnings = app.getBean(EarlyWarnings.class);
 		leader = new Actor(null, "leader", Set.of(Role.LEADER), new DataScope("120104", "/120104/", true));
+		street = new Actor(null, "changhong", Set.of(Role.STREET_OFFICIAL),
+				new DataScope("120104001000", "/120104/120104001000/", true));
 		day = jdbc.sql("""
 				select (registered_at at time zone 'Asia/Shanghai')::date from cases.case_record
 				 where registered_at > (select max(registered_at) from cases.case_record) - interval '30 days'
@@ -142,6 +145,12 @@ public class DossierBenchmark {
 	@Benchmark
 	public Object addressTimeline() {
 		return dossiers.address(null, BUILDING, "基准测试", leader);
+	}
+
+	/** The same as a street official: the case scope checked on each of the 1,000 (the street sees its share). */
+	@Benchmark
+	public Object addressTimelineAsStreet() {
+		return dossiers.address(null, BUILDING, "基准测试", street);
 	}
 
 	/** {@code GET /api/v1/dossiers/address}: the same over HTTP, as JSON. */
