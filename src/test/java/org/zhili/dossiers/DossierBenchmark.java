@@ -78,7 +78,7 @@ public class DossierBenchmark {
 		}
 		long started = System.nanoTime();
 		app = new SpringApplicationBuilder(ZhiliApplication.class).run("--zhili.data-dir=" + dir, "--server.port=0",
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--zhili.demo.enabled=false",
 				"--logging.file.name=" + Path.of(dir, "logs", "benchmark.log"));
 		System.out.printf("%nstarted in %d s (the first start on a database without building keys backfills them)%n",
 				(System.nanoTime() - started) / 1_000_000_000);
