@@ -24,10 +24,23 @@ import java.time.Instant;
  * @param version the case's version when registered: an action taken on the strength of this event (routing's
  *        automatic dispatch) is refused if anyone acted on the case since. Like the text, place, time and state,
  *        {@code null} in an event stored by an earlier version (see {@link #withoutText()})
+ * @param type what the requester wants, or {@code null} in an event stored by an earlier version
+ * @param addressKey the building ({@link org.zhili.org.AddressKey}), or {@code null} (no address, or an earlier
+ *        version's event)
+ * @param phoneIndex the requester's phone as a blind index, or {@code null}
  */
 public record CaseRegistered(long caseId, String trackingNumber, String categoryCode, String streetCode,
 		Channel channel, String title, String description, String communityCode, String gridCode, Double lng,
-		Double lat, Instant registeredAt, CaseState state, Integer version) {
+		Double lat, Instant registeredAt, CaseState state, Integer version, CaseType type, String addressKey,
+		String phoneIndex) {
+
+	/** A registration without the requester's type, building and phone (as read back by routing). */
+	public CaseRegistered(long caseId, String trackingNumber, String categoryCode, String streetCode, Channel channel,
+			String title, String description, String communityCode, String gridCode, Double lng, Double lat,
+			Instant registeredAt, CaseState state, Integer version) {
+		this(caseId, trackingNumber, categoryCode, streetCode, channel, title, description, communityCode, gridCode,
+				lng, lat, registeredAt, state, version, null, null, null);
+	}
 
 	/** Whether the event was stored by an earlier version without the case's text and place. */
 	public boolean withoutText() {
@@ -37,6 +50,6 @@ public record CaseRegistered(long caseId, String trackingNumber, String category
 	/** The same case as left by an answer on the spot, in the transaction that registered it: closed. */
 	public CaseRegistered answeredOnTheSpot() {
 		return new CaseRegistered(caseId, trackingNumber, categoryCode, streetCode, channel, title, description,
-				communityCode, gridCode, lng, lat, registeredAt, CaseState.CLOSED, version);
+				communityCode, gridCode, lng, lat, registeredAt, CaseState.CLOSED, version, type, addressKey, phoneIndex);
 	}
 }

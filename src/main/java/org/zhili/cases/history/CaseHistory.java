@@ -69,6 +69,7 @@ public final class CaseHistory {
 	String storedName;
 	String storedPhone;
 	String phoneIndex;
+	String addressKey;
 
 	/** The case as intake registers it: its first timeline row. */
 	CaseHistory(HistoryEngine engine, CaseRecord kase, Actor registrar, Instant now) {

@@ -21,6 +21,7 @@ import org.zhili.cases.internal.record.CaseRecord;
 import org.zhili.cases.internal.record.CaseRepository;
 import org.zhili.cases.internal.record.Lights;
 import org.zhili.identity.FieldCipher;
+import org.zhili.org.AddressKey;
 import org.zhili.process.Inbox;
 
 /**
@@ -52,8 +53,8 @@ class HistoryWriter {
 			int units = 0;
 			try (Copy copy = new Copy(pg, """
 					cases.case_record (id, tracking_number, query_code, round, state, pending, pending_detail, pending_limit,
-					  channel, type, category_code, urgency, title, description, address, lng, lat, street_code, community_code,
-					  grid_code, territory_path, requester_name, requester_phone, requester_phone_index, anonymous, confidential,
+					  channel, type, category_code, urgency, title, description, address, address_key, lng, lat, street_code,
+					  community_code, grid_code, territory_path, requester_name, requester_phone, requester_phone_index, anonymous, confidential,
 					  enterprise, external_system, external_id, external_due_at, lead_unit_code, lead_unit_path, designated,
 					  return_count, rework_count, registered_at, registered_by, dispatched_at, accepted_at, replied_at, closed_at,
 					  accept_due_at, accept_limit, feedback_due_at, feedback_limit, callback_from, callback_due_at,
@@ -115,6 +116,7 @@ class HistoryWriter {
 		p.storedName = cipher.encrypt(req.name());
 		p.storedPhone = cipher.encrypt(req.phone());
 		p.phoneIndex = req.phone() == null ? null : cipher.blindIndex(req.phone());
+		p.addressKey = AddressKey.of(p.kase.intake().address());
 	}
 
 	private void caseRow(Copy copy, CaseHistory p) throws SQLException {
@@ -124,7 +126,7 @@ class HistoryWriter {
 		var running = c.runningDeadline().orElse(null);
 		copy.row(c.id(), c.trackingNumber(), c.queryCode(), c.round(), c.state(), c.pending(), c.pendingDetail(),
 				c.pendingLimit() == null ? null : c.pendingLimit().toString(), in.channel(), in.type(), c.categoryCode(),
-				c.urgency(), in.title(), in.description(), in.address(), in.lng(), in.lat(), in.territory().streetCode(),
+				c.urgency(), in.title(), in.description(), in.address(), p.addressKey, in.lng(), in.lat(), in.territory().streetCode(),
 				in.territory().communityCode(), in.territory().gridCode(), in.territory().path(), p.storedName,
 				p.storedPhone, p.phoneIndex, req.anonymous(),
 				req.confidential(), req.enterprise(), in.external().system(), in.external().id(), in.external().dueAt(),

@@ -32,6 +32,7 @@ import org.zhili.cases.internal.stats.Counter;
 import org.zhili.cases.internal.stats.UnitStats;
 import org.zhili.cases.internal.views.CaseViews;
 import org.zhili.identity.Actor;
+import org.zhili.org.AddressKey;
 import org.zhili.identity.AuditOutcome;
 import org.zhili.identity.AuditTrail;
 import org.zhili.platform.GroupCommit;
@@ -230,7 +231,8 @@ public class IntakeService implements CaseIntake {
 					kase.categoryCode(), kase.intake().territory().streetCode(), kase.intake().channel(),
 					kase.intake().title(), kase.intake().description(), kase.intake().territory().communityCode(),
 					kase.intake().territory().gridCode(), kase.intake().lng(), kase.intake().lat(),
-					kase.intake().registeredAt(), kase.state(), kase.version())));
+					kase.intake().registeredAt(), kase.state(), kase.version(), kase.intake().type(),
+					AddressKey.of(kase.intake().address()), cases.phoneIndex(kase.intake().requester()))));
 		}
 		return written;
 	}

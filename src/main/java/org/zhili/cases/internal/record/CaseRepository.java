@@ -21,6 +21,7 @@ import org.zhili.cases.Satisfaction;
 import org.zhili.process.SupervisionLevel;
 import org.zhili.cases.Urgency;
 import org.zhili.identity.FieldCipher;
+import org.zhili.org.AddressKey;
 import org.zhili.platform.ApiProblem;
 
 /**
@@ -61,10 +62,10 @@ public class CaseRepository {
 			CaseRecord.Requester requester = intake.requester();
 			rows.add(new Object[] { ids.get(i), trackingNumber, r.queryCode(), CaseState.REGISTERED.name(),
 					intake.channel().name(), intake.type().name(), r.categoryCode(), r.urgency().name(), intake.title(),
-					intake.description(), intake.address(), intake.lng(), intake.lat(), intake.territory().streetCode(),
+					intake.description(), intake.address(), AddressKey.of(intake.address()), intake.lng(), intake.lat(), intake.territory().streetCode(),
 					intake.territory().communityCode(), intake.territory().gridCode(), intake.territory().path(),
 					cipher.encrypt(requester.name()), cipher.encrypt(requester.phone()),
-					requester.phone() == null ? null : cipher.blindIndex(requester.phone()), requester.anonymous(),
+					phoneIndex(requester), requester.anonymous(),
 					requester.confidential(), requester.enterprise(), intake.external().system(), intake.external().id(),
 					timestamp(intake.external().dueAt()), timestamp(intake.registeredAt()), intake.registeredBy() });
 			registered.add(CaseRecord.registered(ids.get(i), trackingNumber, r.queryCode(), intake, r.categoryCode(),
@@ -72,13 +73,18 @@ public class CaseRepository {
 		}
 		jdbc.sql("""
 				insert into cases.case_record (id, tracking_number, query_code, state, channel, type, category_code, urgency,
-				  title, description, address, lng, lat, street_code, community_code, grid_code, territory_path,
+				  title, description, address, address_key, lng, lat, street_code, community_code, grid_code, territory_path,
 				  requester_name, requester_phone, requester_phone_index, anonymous, confidential, enterprise,
 				  external_system, external_id, external_due_at, registered_at, registered_by)
 				overriding system value values :rows""")
 			.param("rows", rows)
 			.update();
 		return registered;
+	}
+
+	/** The requester's phone as the blind index stored for lookups (the one view of a person), or {@code null}. */
+	public String phoneIndex(CaseRecord.Requester requester) {
+		return requester.phone() == null ? null : cipher.blindIndex(requester.phone());
 	}
 
 	public Optional<CaseRecord> find(long id) {

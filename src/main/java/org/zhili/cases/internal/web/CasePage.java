@@ -14,6 +14,7 @@ import org.zhili.cases.internal.views.CaseViews;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
 import org.zhili.platform.WebPage;
+import org.zhili.process.Links;
 
 /**
  * 工单详情: everything about one case — requester (masked), place, units, deadlines with their lights,
@@ -28,11 +29,13 @@ class CasePage {
 	private final ActionService service;
 	private final CaseViews views;
 	private final CaseListOptions options;
+	private final Links links;
 
-	CasePage(ActionService service, CaseViews views, CaseListOptions options) {
+	CasePage(ActionService service, CaseViews views, CaseListOptions options, Links links) {
 		this.service = service;
 		this.views = views;
 		this.options = options;
+		this.links = links;
 	}
 
 	@GetMapping("/cases/{id:\\d+}")
@@ -50,6 +53,8 @@ class CasePage {
 		model.addAttribute("canUnmask", actor.has(Permission.PERSONAL_DATA_UNMASK));
 		// Photos come from the units working on the case (and the command centre), as notes do.
 		model.addAttribute("canUpload", kase.allowedActions().contains(CaseAction.NOTE.path()));
+		// 关联事项: a dispute or petition that grew out of the case, or what it grew out of.
+		model.addAttribute("links", links.of("case", id));
 		return "cases/case";
 	}
 }

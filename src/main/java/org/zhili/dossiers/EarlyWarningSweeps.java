@@ -1,0 +1,13 @@
+package org.zhili.dossiers;
+
+import java.time.LocalDate;
+
+/** The early-warning rules run over past intake (the daily sweep does one day; the demo a year, week by week). */
+public interface EarlyWarningSweeps {
+
+	/** Runs the rules over the cases registered from {@code first} to {@code last} (China dates, inclusive); answers the alerts raised. */
+	int sweep(LocalDate first, LocalDate last);
+
+	/** Whether any alert was ever raised. */
+	boolean anyAlert();
+}
