@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Service;
@@ -28,10 +31,15 @@ class CaseDirectoryService implements CaseDirectory {
 	private final CaseViews views;
 	private final Categories categories;
 	private final JdbcClient jdbc;
+	/** For the scans over every case: rows come in batches instead of all at once, whatever the table's size. */
+	private final JdbcClient streaming;
 
 	CaseDirectoryService(CaseRepository cases, CaseAccess access, CaseViews views, Categories categories,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(1000);
+		this.streaming = JdbcClient.create(template);
 		this.cases = cases;
 		this.access = access;
 		this.views = views;
@@ -53,7 +61,7 @@ class CaseDirectoryService implements CaseDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public void forEachComplaint(Instant since, Consumer<Complaint> consumer) {
-		jdbc.sql("""
+		streaming.sql("""
 				select r.id, r.tracking_number, r.registered_at, r.type, r.title, r.description, r.address, r.street_code,
 				       e.credit_code
 				from cases.case_record r
@@ -75,7 +83,7 @@ class CaseDirectoryService implements CaseDirectory {
 		// Dispatches are read from each case's timeline through its (case, id) index: the first one's unit and time,
 		// how many there were, and the last event of an ended case. A lateral lookup per case keeps the plan right on
 		// freshly bulk-loaded tables that have no statistics yet.
-		jdbc.sql("""
+		streaming.sql("""
 				select r.id, r.tracking_number, r.title, r.description, r.channel, r.category_code, r.street_code,
 				       r.community_code, r.grid_code, r.lng, r.lat, r.registered_at, r.state, r.return_count,
 				       t.first_unit, t.first_at, t.n,
