@@ -60,6 +60,9 @@ public interface CaseDirectory {
 	/** A case as the actor sees it (without timeline and attachments); empty when missing or out of scope. */
 	Optional<CaseView> find(long caseId, Actor actor);
 
+	/** A case by its tracking number, as the actor sees it (like {@link #find}); empty when missing or out of scope. */
+	Optional<CaseView> findByTrackingNumber(String trackingNumber, Actor actor);
+
 	/** The whole category tree, in its order. */
 	List<Category> categories();
 

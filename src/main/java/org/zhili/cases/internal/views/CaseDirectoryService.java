@@ -46,6 +46,12 @@ class CaseDirectoryService implements CaseDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<CaseView> findByTrackingNumber(String trackingNumber, Actor actor) {
+		return cases.findIdByTrackingNumber(trackingNumber).flatMap(id -> find(id, actor));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void forEachComplaint(Instant since, Consumer<Complaint> consumer) {
 		jdbc.sql("""
 				select r.id, r.tracking_number, r.registered_at, r.type, r.title, r.description, r.address, r.street_code,
