@@ -42,7 +42,8 @@ class PetitionViews {
 			boolean fin, String ratingLabel, String ratingComment, String repeatOf, Instant registeredAt,
 			String registeredBy, Instant routedAt, Instant repliedAt, Instant closedAt, String clockName, Instant due,
 			String light, String leader, String leadPlan, String leadReport, List<String> actions,
-			List<TimelineEntry> timeline, List<Links.Link> links, List<Supervisions.Supervision> supervisions) {
+			List<TimelineEntry> timeline, List<Links.Link> links, List<Supervisions.Supervision> supervisions,
+			String queryCode) {
 	}
 
 	private final OrgUnits units;
@@ -96,7 +97,8 @@ class PetitionViews {
 				r.rating() == null ? null : r.rating().label(), r.ratingComment(), repeatOf, r.registeredAt(),
 				r.registeredBy(), r.routedAt(), r.repliedAt(), r.closedAt(), running == null ? null : running.key().name(),
 				running == null ? null : running.deadline().due(), running == null ? null : light(running),
-				r.leadUsername(), r.leadPlan(), r.leadReport(), actions, timeline, links, supervisions);
+				r.leadUsername(), r.leadPlan(), r.leadReport(), actions, timeline, links, supervisions,
+				reader.has(Permission.PETITION_REGISTER) ? r.queryCode() : null);
 	}
 
 	String name(PetitionStore.Row r, Actor reader) {
