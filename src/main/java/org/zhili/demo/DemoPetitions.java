@@ -115,8 +115,10 @@ class DemoPetitions extends DemoPart {
 			if (roll < 6) {
 				handler = actor("demo-zfw", Role.DEPARTMENT_HANDLER, code + "ZFW");
 			}
+			// about one in twelve is still being handled, whatever its age: the backlog
+			boolean stuck = random.nextInt(12) == 0;
 			Instant repliedAt = routedAt.plus(Duration.ofDays(10 + random.nextInt(random.nextInt(10) == 0 ? 70 : 45)));
-			if (repliedAt.isAfter(now)) {
+			if (stuck || repliedAt.isAfter(now)) {
 				if (random.nextInt(3) == 0) {
 					history.note(reg.id(), "已电话联系信访人，约定现场核实时间", handler, routedAt.plus(Duration.ofDays(2)));
 				}

@@ -27,7 +27,7 @@ public class PetitionFigures {
 			Map<String, Integer> topUnits, int replied, int onTime, int supervised, int reviews, int satisfied,
 			int rated) {
 
-		int onTimePercent() {
+		public int onTimePercent() {
 			return replied == 0 ? 0 : Math.round(onTime * 100f / replied);
 		}
 	}

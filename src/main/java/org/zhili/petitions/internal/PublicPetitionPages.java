@@ -1,7 +1,7 @@
 package org.zhili.petitions.internal;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhili.petitions.PetitionRating;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.WebPage;
 
 /**
  * The petitioner's own page (条例 art. 21): with the tracking number and the query code given at registration, they
@@ -21,6 +22,7 @@ import org.zhili.platform.ApiProblem;
  * of the handling units' internal notes is shown.
  */
 @Controller
+@WebPage
 class PublicPetitionPages {
 
 	private final PetitionStore store;
