@@ -180,6 +180,43 @@ class PetitionApiIT {
 		Api.Response page = api.get("/public/petitions/" + number + "?code=" + code, null);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("已组织清理").contains("申请复查");
+
+		// the petitioner rates and asks for 复查 on the public page's forms
+		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String url = api.base() + "/public/petitions/" + number;
+		String csrf = csrf(send(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "?code=" + code)).GET()));
+		int rated = send(http, form(url + "/rate", "code=" + code + "&rating=BASICALLY_SATISFIED&_csrf=" + csrf)).statusCode();
+		assertThat(rated).isEqualTo(302);
+		csrf = csrf(send(http, java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "?code=" + code)).GET()));
+		send(http, form(url + "/review", "code=" + code + "&reason=" + java.net.URLEncoder.encode("清理不彻底",
+				java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + csrf));
+		JsonNode after = api.get("/api/v1/petitions/" + id, "xinfang").json();
+		assertThat(after.get("ratingLabel").asString()).isEqualTo("基本满意");
+		assertThat(after.get("stateLabel").asString()).isEqualTo("复查中");
+		assertThat(after.get("timeline").toString()).contains("清理不彻底");
+		assertThat(api.get("/api/v1/inbox", "xinfang").body()).contains(number);
+	}
+
+	private static java.net.http.HttpRequest.Builder form(String url, String body) {
+		return java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http,
+			java.net.http.HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String csrf(java.net.http.HttpResponse<String> page) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(m.find()).as(page.body()).isTrue();
+		return m.group(1);
 	}
 
 	@Test
