@@ -292,6 +292,31 @@ class PetitionApiIT {
 		assertThat(source.byAddress(key, office, 50)).isNotEmpty();
 	}
 
+	@Test
+	void everyPageRendersForItsReaders() {
+		long id = register(body("小区路灯不亮", "13911110009")).get("id").asLong();
+		Api.Response route = api.get("/petitions/" + id, "xinfang");
+		assertThat(route.status()).as(route.body()).isEqualTo(200);
+		assertThat(route.body()).contains("route-form").contains("query-code");
+		api.post("/api/v1/petitions/" + id + "/route", Map.of("kind", "SUGGESTION"), "xinfang");
+		Api.Response handle = api.get("/petitions/" + id, "changhong");
+		assertThat(handle.status()).as(handle.body()).isEqualTo(200);
+		assertThat(handle.body()).contains("reply-form").contains("note-form").doesNotContain("query-code");
+		for (String path : List.of("/petitions", "/petitions/new", "/petitions/leaders", "/petitions/campaigns",
+				"/petitions/figures", "/api/v1/petitions/report.docx", "/api/v1/petitions/procedures")) {
+			Api.Response r = api.get(path, "xinfang");
+			assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
+		}
+		assertThat(api.get("/petitions/leaders", "leader").status()).isEqualTo(200);
+		assertThat(api.get("/petitions/new", "changhong").status()).isEqualTo(403);
+		JsonNode campaign = api.post("/api/v1/petitions/campaigns", Map.of("title", "测试专项", "targetDate",
+				java.time.LocalDate.ofInstant(clock.instant(), org.zhili.platform.ChinaTime.ZONE).plusDays(30).toString()),
+				"xinfang").json();
+		assertThat(campaign.get("total").asInt()).isPositive();
+		assertThat(api.get("/api/v1/petitions/campaigns/" + campaign.get("id").asLong() + "/export.xlsx", "xinfang")
+			.header("X-Export-Rows")).isEqualTo(campaign.get("items").size() + "");
+	}
+
 	private JsonNode register(Map<String, Object> body) {
 		Api.Response r = api.post("/api/v1/petitions", body, "xinfang");
 		assertThat(r.status()).as(r.body()).isEqualTo(201);

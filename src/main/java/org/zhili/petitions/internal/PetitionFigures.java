@@ -71,7 +71,7 @@ public class PetitionFigures {
 			people += r.groupSize();
 			byChannel.merge(r.channel().label(), 1, Integer::sum);
 			if (r.kind() != null) {
-				byKind.merge(r.kind().label() + (r.legalMatter() ? "" : ""), 1, Integer::sum);
+				byKind.merge(r.kind().label(), 1, Integer::sum);
 			}
 			byMonth.merge(LocalDate.ofInstant(r.registeredAt(), PetitionViews.ZONE).getMonthValue(), 1, Integer::sum);
 			if (r.route() != null) {

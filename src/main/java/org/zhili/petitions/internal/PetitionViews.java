@@ -13,7 +13,6 @@ import org.zhili.identity.Permission;
 import org.zhili.identity.PersonalData;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
-import org.zhili.petitions.PetitionState;
 import org.zhili.process.ClockLight;
 import org.zhili.process.Clocks;
 import org.zhili.process.Links;
@@ -126,9 +125,5 @@ class PetitionViews {
 		Instant due = running.deadline().due();
 		Instant warn = LocalDate.ofInstant(due, ZONE).minusDays(rules.warnDays()).atStartOfDay(ZONE).toInstant();
 		return ClockLight.at(clock.instant(), warn, due).label();
-	}
-
-	static boolean open(PetitionState s) {
-		return s.open();
 	}
 }
