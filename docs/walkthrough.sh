@@ -7,6 +7,7 @@
 #   4. 督查督办: read a plan document, publish it, assign a task, report progress, review it, 督办
 #   5. 建议提案: register a deputy's suggestion, assign it, answer it, record the deputy's rating
 #   6. 双随机、一公开: plan a task, commit a draw, draw, and verify it as anyone can, without signing in
+#   7. 信访: register a petition, classify and route it, read it back
 #
 # Usage:  ZHILI=http://localhost:8080 bash docs/walkthrough.sh
 # Needs:  curl and jq (Debian/Ubuntu: apt-get install jq); a zhili started with demo data
@@ -240,5 +241,18 @@ echo "draw $DRAW_ID: $(get "$DRAWN" '.picks | length') subjects drawn, commitmen
 VERIFIED=$(call GET "/api/v1/public/inspection/draws/$DRAW_ID/verify" "" 200)
 expect "$VERIFIED" '.matches == true' "anyone re-runs the published algorithm and gets the same draw"
 echo "verified without signing in: matches=$(get "$VERIFIED" .matches)"
+
+step "11. 信访: register a petition, classify and route it, read it back"
+XINFANG=$(token xinfang)          # 区信访办: registers and routes petitions
+PETITION=$(json POST /api/v1/petitions "$XINFANG" 201 "$(jq -n --arg t "小区楼道堆物无人清理 $RUN" '{
+	channel: "LETTER", title: $t, content: "楼道长期堆放杂物，多次向物业反映未果，请求处理。",
+	petitionerName: "李四", petitionerPhone: "13900139000", streetCode: "120104001000"}')")
+PETITION_ID=$(get "$PETITION" .id)
+expect "$PETITION" '.state == "REGISTERED" and (.trackingNumber | test("^XF[0-9]{13}$"))' "a registered petition with its XF number"
+ROUTED=$(json POST "/api/v1/petitions/$PETITION_ID/route" "$XINFANG" 200 '{"kind": "CLAIM"}')
+expect "$ROUTED" '.state == "HANDLING" and .unitCode == "120104001000" and (.answer | test("交办"))' "routed to its street, the petitioner told where and why"
+BACK=$(call GET "/api/v1/petitions/$PETITION_ID" "$XINFANG" 200)
+expect "$BACK" '.due != null and (.timeline | length) >= 2' "read back with its 60-day clock and its timeline"
+echo "petition $(get "$BACK" .trackingNumber): $(get "$BACK" .stateLabel), $(get "$BACK" .unitName), due $(get "$BACK" .due)"
 
 step "Done: every step answered as expected."

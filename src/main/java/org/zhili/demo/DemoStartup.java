@@ -17,6 +17,8 @@ final class DemoStartup {
 	static final int INSPECTION_LIBRARIES = 3;
 	static final int INSPECTION_YEAR = 4;
 	static final int HAZARD_CAMPAIGN = 5;
+	/** 信访: a year of petitions, some transferred from the demo's 12345 cases. */
+	static final int PETITIONS = 6;
 
 	private DemoStartup() {
 	}
