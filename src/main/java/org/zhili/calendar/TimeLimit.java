@@ -24,7 +24,10 @@ public record TimeLimit(int amount, Unit unit) {
 		NATURAL_MINUTES("min", false),
 		/** Clock hours, around the clock (e.g. feedback within 2 h). */
 		NATURAL_HOURS("h", false),
-		/** Calendar days; the limit ends at midnight (24:00) closing the Nth day after the start day. */
+		/**
+		 * Calendar days (日); the limit ends at midnight (24:00) closing the Nth day after the start day, or, when that
+		 * day is a holiday or rest day, closing the first working day after it.
+		 */
 		NATURAL_DAYS("d", false),
 		/** Hours within office hours on working days (工作时). */
 		WORKING_HOURS("wh", true),

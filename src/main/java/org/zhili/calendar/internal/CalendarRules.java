@@ -226,7 +226,9 @@ final class CalendarRules implements WorkingCalendar {
 		Instant due = switch (limit.unit()) {
 			case NATURAL_MINUTES -> start.plus(Duration.ofMinutes(n));
 			case NATURAL_HOURS -> start.plus(Duration.ofHours(n));
-			case NATURAL_DAYS -> LocalDate.ofInstant(start, zone).plusDays(n + 1L).atStartOfDay(zone).toInstant();
+			case NATURAL_DAYS -> lastDayOfPeriod(LocalDate.ofInstant(start, zone).plusDays(n)).plusDays(1)
+				.atStartOfDay(zone)
+				.toInstant();
 			case WORKING_HOURS -> addWorkingTime(start, Duration.ofHours(n));
 			case WORKING_DAYS -> latest(start, addWorkingDays(LocalDate.ofInstant(start, zone), n)
 				.atTime(hours.afternoonEnd())
@@ -234,6 +236,14 @@ final class CalendarRules implements WorkingCalendar {
 				.toInstant());
 		};
 		return new Deadline(start, limit, due);
+	}
+
+	/**
+	 * A period counted in days ends with its last day, or, when that day is a holiday or a rest day, with the first
+	 * working day after it — the rule of Chinese procedure law for periods in 日 (a petition's 15 and 60 days).
+	 */
+	private LocalDate lastDayOfPeriod(LocalDate day) {
+		return isWorkingDay(day) ? day : nextWorkingDay(day);
 	}
 
 	@Override

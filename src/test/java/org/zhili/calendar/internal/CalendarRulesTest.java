@@ -111,9 +111,19 @@ class CalendarRulesTest {
 			.isEqualTo(at(LocalDateTime.of(2026, 2, 15, 0, 5)));
 		assertThat(calendar.deadline(saturdayNight, TimeLimit.hours(24)).due())
 			.isEqualTo(at(LocalDateTime.of(2026, 2, 15, 23, 50)));
-		// 60 days: the start day is not counted and the last day runs to midnight, in the middle of 春节 or not
+		// 60 days: the start day is not counted and the last day (a working day) runs to midnight
 		assertThat(calendar.deadline(at(LocalDateTime.of(2026, 1, 1, 10, 0)), TimeLimit.days(60)).due())
 			.isEqualTo(at(LocalDateTime.of(2026, 3, 3, 0, 0)));
+	}
+
+	@Test
+	void aPeriodInDaysWhoseLastDayIsOffEndsWithTheNextWorkingDay() {
+		// 15 days from 16 September end on 1 October, in the National Day holiday: the period runs to 8 October
+		assertThat(dueOf("2026-09-16T10:00", TimeLimit.days(15))).isEqualTo("2026-10-09T00:00");
+		// ending on a Saturday, it runs over the weekend
+		assertThat(dueOf("2026-02-20T10:00", TimeLimit.days(15))).isEqualTo("2026-03-10T00:00");
+		// ending on a working day, it ends there
+		assertThat(dueOf("2026-02-20T10:00", TimeLimit.days(14))).isEqualTo("2026-03-07T00:00");
 	}
 
 	@Test
