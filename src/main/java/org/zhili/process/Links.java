@@ -42,4 +42,11 @@ public interface Links {
 
 	/** The item's links in both directions, oldest first. */
 	List<Link> of(String loop, long itemId);
+
+	/**
+	 * Removes the item's links from both ends, for a link that would tell the other item's readers what they must
+	 * not know (a 检举控告 that grew out of a 12345 case the accused unit handles). The item keeps its origin in its
+	 * own record.
+	 */
+	void withdraw(String loop, long itemId);
 }

@@ -227,6 +227,9 @@ class DisputeApiIT {
 				"楼上住户装修破坏承重墙", "来访人反映楼上住户装修拆改承重墙，双方多次争吵，要求有关部门处理。",
 				new Petitions.Petitioner("孙立平", "13800112233", null), "长虹街道鞍山西道12号4号楼", CHANGHONG, 1, List.of(),
 				null), xinfang);
+		// handed to the street (交办), whose 矛调中心 takes it up
+		assertThat(api.post("/api/v1/petitions/" + petition.id() + "/route", Map.of("kind", "CLAIM"), "xinfang").status())
+			.isEqualTo(200);
 		JsonNode draft = api.get("/api/v1/disputes/draft?petition=" + petition.id(), "tiaojie2").json();
 		assertThat(draft.get("originRef").asString()).isEqualTo(petition.trackingNumber());
 		Map<String, Object> body = new HashMap<>(body("NEIGHBOUR", "LOW", CHANGHONG, "13800112233"));

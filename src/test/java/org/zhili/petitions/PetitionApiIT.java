@@ -73,8 +73,8 @@ class PetitionApiIT {
 		Api.Response again = api.post("/api/v1/petitions/" + id + "/extend", Map.of("text", "再延"), "xinfang");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(api.post("/api/v1/petitions/" + id + "/extend", Map.of("text", "再延"), "changhong").status()).isEqualTo(403);
-		// 60 days and the 30 granted, each to the end of its last day
-		clock.advance(Duration.ofDays(93));
+		// 60 days and the 30 granted, each to the end of its last day, or of the next working day when that day is off
+		clock.advance(Duration.ofDays(120));
 		try {
 			clocks.fireDue("petition");
 		}
@@ -290,6 +290,28 @@ class PetitionApiIT {
 		String key = org.zhili.org.AddressKey.of("天津市南开区白堤路88号");
 		assertThat(source.byAddress(key, chengguan, 50)).isEmpty();
 		assertThat(source.byAddress(key, office, 50)).isNotEmpty();
+	}
+
+	@Test
+	void anAccusationGrownOutOfA12345CaseLeavesNoTraceOnTheCase() {
+		String number = jdbc.sql("select tracking_number from cases.case_record where street_code is not null order by id desc limit 1")
+			.query(String.class).single();
+		long caseId = jdbc.sql("select id from cases.case_record where tracking_number = :n").param("n", number)
+			.query(Long.class).single();
+		Map<String, Object> body = body("举报执法队员收受好处", "13911119998");
+		body.remove("channel");
+		body.put("caseNumber", number);
+		JsonNode p = register(body);
+		String petition = p.get("trackingNumber").asString();
+		assertThat(links.of("case", caseId)).anyMatch(l -> l.other().itemRef().equals(petition));
+
+		api.post("/api/v1/petitions/" + p.get("id").asLong() + "/route",
+				Map.of("kind", "ACCUSATION", "accusedUnit", "120104CGW"), "xinfang");
+
+		assertThat(links.of("case", caseId)).noneMatch(l -> l.other().itemRef().equals(petition));
+		Api.Response page = api.get("/cases/" + caseId, "dispatcher");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).doesNotContain(petition);
 	}
 
 	@Test

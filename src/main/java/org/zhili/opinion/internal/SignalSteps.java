@@ -229,8 +229,10 @@ class SignalSteps implements Signals {
 		SignalStore.Row r = checked(id, Action.TO_PETITION, by);
 		String content = r.title() + (r.content() == null ? "" : "。" + r.content())
 				+ (r.finding() == null ? "" : "。核实情况：" + r.finding()) + (blank(note) ? "" : "。" + note.strip());
+		// Whoever posted it rarely gives a name: the petition names the source the office took it from.
+		Petitions.Petitioner poster = new Petitions.Petitioner(properties.sourceLabel(r.source()) + "网民（未具名）", null, null);
 		Petitions.Registered p = door.register(new Petitions.NewPetition(PetitionChannel.REFERRAL, r.title(), content,
-				null, r.address(), r.streetCode(), 1, List.of(), end(r)), by);
+				poster, r.address(), r.streetCode(), 1, List.of(), end(r)), by);
 		Instant now = registry.now();
 		store.turnedIntoPetition(id, p.id(), p.trackingNumber(), now);
 		end(id, Action.TO_PETITION, now);

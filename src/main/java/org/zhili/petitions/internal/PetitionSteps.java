@@ -23,6 +23,7 @@ import org.zhili.platform.ApiProblem;
 import org.zhili.process.Clocks;
 import org.zhili.process.Inbox;
 import org.zhili.process.Journal;
+import org.zhili.process.Links;
 import org.zhili.process.Supervisions;
 import org.zhili.process.Workflow;
 
@@ -49,9 +50,10 @@ public class PetitionSteps {
 	private final Clocks clocks;
 	private final Inbox inbox;
 	private final Supervisions supervisions;
+	private final Links links;
 
 	PetitionSteps(PetitionStore store, PetitionAccess access, PetitionRules rules, OrgUnits units, FieldCipher cipher,
-			Journal journal, Clocks clocks, Inbox inbox, Supervisions supervisions) {
+			Journal journal, Clocks clocks, Inbox inbox, Supervisions supervisions, Links links) {
 		this.store = store;
 		this.access = access;
 		this.rules = rules;
@@ -61,6 +63,7 @@ public class PetitionSteps {
 		this.clocks = clocks;
 		this.inbox = inbox;
 		this.supervisions = supervisions;
+		this.links = links;
 	}
 
 	/** Classifies and routes (条例 arts. 22, 31); answers the text the petitioner is told. */
@@ -85,6 +88,8 @@ public class PetitionSteps {
 			accusedPath = accused.path();
 			unit = rules.disciplineUnit();
 			route = "DISCIPLINE";
+			// Whoever handles the 12345 case it came from may be the accused: the case must not point at it (XF-10).
+			links.withdraw(LOOP, id);
 			answer = "您的检举控告已转送" + name(unit) + "依规依纪依法处理。您的身份和检举控告材料将严格保密，不会透露给被检举控告的单位和个人（《信访工作条例》第二十二条、第三十条）。";
 		}
 		else if (r.kind() == PetitionKind.CLAIM && blank(r.procedure()) != null) {

@@ -58,6 +58,14 @@ class LinkStore implements Links {
 			.list();
 	}
 
+	@Override
+	public void withdraw(String loop, long itemId) {
+		jdbc.sql("delete from process.item_link where (from_loop = :loop and from_id = :id) or (to_loop = :loop and to_id = :id)")
+			.param("loop", loop)
+			.param("id", itemId)
+			.update();
+	}
+
 	private static Link read(ResultSet rs, String loop, long itemId) throws SQLException {
 		boolean fromHere = rs.getString("from_loop").equals(loop) && rs.getLong("from_id") == itemId;
 		String side = fromHere ? "to" : "from";
