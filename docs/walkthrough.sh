@@ -7,7 +7,7 @@
 #   4. 督查督办: read a plan document, publish it, assign a task, report progress, review it, 督办
 #   5. 建议提案: register a deputy's suggestion, assign it, answer it, record the deputy's rating
 #   6. 双随机、一公开: plan a task, commit a draw, draw, and verify it as anyone can, without signing in
-#   7. 信访: register a petition, classify and route it, read it back
+#   7. 信访: register a petition, classify and route it, read it back (step 11)
 #
 # Usage:  ZHILI=http://localhost:8080 bash docs/walkthrough.sh
 # Needs:  curl and jq (Debian/Ubuntu: apt-get install jq); a zhili started with demo data
