@@ -337,6 +337,18 @@ class PetitionApiIT {
 		assertThat(campaign.get("total").asInt()).isPositive();
 		assertThat(api.get("/api/v1/petitions/campaigns/" + campaign.get("id").asLong() + "/export.xlsx", "xinfang")
 			.header("X-Export-Rows")).isEqualTo(campaign.get("items").size() + "");
+
+		// the weekly report counts what its unit resolved this week
+		JsonNode open = campaign.get("items").valueStream().filter(i -> !i.get("resolved").asBoolean() && i.get("reason").asString().equals("超过办理期限")).findFirst().orElseThrow();
+		long openId = open.get("id").asLong();
+		String unit = jdbc.sql("select handling_unit from petitions.petition where id = :id").param("id", openId)
+			.query(String.class).single();
+		Actor handler = new Actor(null, "handler", java.util.Set.of(Role.DEPARTMENT_HANDLER, Role.STREET_OFFICIAL),
+				units.find(unit).orElseThrow().scope());
+		history.reply(openId, org.zhili.petitions.PetitionOpinion.EXPLAIN, "已向信访人解释说明政策依据", handler, clock.instant());
+		JsonNode after = api.get("/api/v1/petitions/campaigns/" + campaign.get("id").asLong(), "xinfang").json();
+		assertThat(after.get("resolvedThisWeek").asInt()).isEqualTo(campaign.get("resolvedThisWeek").asInt() + 1);
+		assertThat(after.get("resolved").asInt()).isEqualTo(campaign.get("resolved").asInt() + 1);
 	}
 
 	private JsonNode register(Map<String, Object> body) {

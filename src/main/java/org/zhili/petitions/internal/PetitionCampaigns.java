@@ -1,5 +1,6 @@
 package org.zhili.petitions.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,15 +25,17 @@ import static org.zhili.petitions.internal.PetitionRegistration.LOOP;
 @Transactional
 public class PetitionCampaigns {
 
-	record UnitProgress(String unitName, int total, int resolved) {
+	/** A unit's share of the campaign; {@code resolvedThisWeek} counts those resolved in the last seven days. */
+	record UnitProgress(String unitName, int total, int resolved, int resolvedThisWeek) {
 	}
 
 	record Item(long id, String trackingNumber, String title, String unitName, String stateLabel, boolean resolved,
 			String reason) {
 	}
 
-	record Report(long id, String title, LocalDate targetDate, int total, int resolved, List<UnitProgress> units,
-			List<Item> items) {
+	/** The weekly report: where the campaign stands, and what the last seven days (from {@code weekFrom}) added. */
+	record Report(long id, String title, LocalDate targetDate, int total, int resolved, LocalDate weekFrom,
+			int resolvedThisWeek, List<UnitProgress> units, List<Item> items) {
 	}
 
 	private final PetitionStore store;
@@ -40,9 +43,11 @@ public class PetitionCampaigns {
 	private final PetitionAccess access;
 	private final PetitionViews views;
 	private final Journal journal;
+	private final Clock clock;
 
 	PetitionCampaigns(PetitionStore store, PetitionRules rules, PetitionAccess access, PetitionViews views,
-			Journal journal) {
+			Journal journal, Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.rules = rules;
 		this.access = access;
@@ -84,6 +89,7 @@ public class PetitionCampaigns {
 		store.campaignItems(id).forEach(i -> reasons.put(i.petitionId(), i.reason()));
 		List<Item> items = new ArrayList<>();
 		Map<String, int[]> byUnit = new LinkedHashMap<>();
+		Instant weekStart = clock.instant().minus(java.time.Duration.ofDays(7));
 		for (PetitionStore.Row r : store.byIds(reasons.keySet())) {
 			if (!access.sees(r, reader)) {
 				continue;
@@ -93,13 +99,16 @@ public class PetitionCampaigns {
 					&& r.state() != org.zhili.petitions.PetitionState.RE_REVIEWING;
 			String unit = views.unitName(r.handlingUnit());
 			items.add(new Item(r.id(), r.trackingNumber(), r.title(), unit, r.state().label(), resolved, reasons.get(r.id())));
-			int[] n = byUnit.computeIfAbsent(unit == null ? "—" : unit, k -> new int[2]);
+			Instant resolvedAt = r.closedAt() != null ? r.closedAt() : r.repliedAt();
+			int[] n = byUnit.computeIfAbsent(unit == null ? "—" : unit, k -> new int[3]);
 			n[0]++;
 			n[1] += resolved ? 1 : 0;
+			n[2] += resolved && resolvedAt != null && resolvedAt.isAfter(weekStart) ? 1 : 0;
 		}
 		List<UnitProgress> units = byUnit.entrySet().stream()
-			.map(e -> new UnitProgress(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+			.map(e -> new UnitProgress(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
 		return new Report(c.id(), c.title(), c.targetDate(), items.size(),
-				(int) items.stream().filter(Item::resolved).count(), units, items);
+				(int) items.stream().filter(Item::resolved).count(), LocalDate.ofInstant(weekStart, PetitionViews.ZONE),
+				units.stream().mapToInt(UnitProgress::resolvedThisWeek).sum(), units, items);
 	}
 }

@@ -279,7 +279,9 @@ class PetitionController {
 				Column.of("状态", 12, PetitionCampaigns.Item::stateLabel), Column.of("已化解", 8, PetitionCampaigns.Item::resolved));
 		exports.export(Exports.Spec.of("petition-campaigns", "积案", report.title(), columns, MAX_ROWS)
 			.withNote("目标日期", report.targetDate().toString())
-			.withNote("进度", report.resolved() + "/" + report.total()), Exports.Rows.of(report.items()), actor, response);
+			.withNote("进度", report.resolved() + "/" + report.total())
+			.withNote("本周化解", report.resolvedThisWeek() + " 件（" + report.weekFrom() + " 起）"), Exports.Rows.of(report.items()),
+				actor, response);
 	}
 
 	static PetitionStore.Filter filter(String state, String kind, String channel, String unit, String q, Integer year,
