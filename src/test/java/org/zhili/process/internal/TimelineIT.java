@@ -52,7 +52,7 @@ class TimelineIT {
 		assertThat(suggestionRows).extracting(r -> r.get("actionLabel").asString()).containsExactly("登记", "交办");
 		assertThat(suggestionRows.get(1).get("actor").asString()).isEqualTo("supervisor");
 
-		Api.Response unknown = api.get("/api/v1/timelines/petition/1", "supervisor");
+		Api.Response unknown = api.get("/api/v1/timelines/no-such-loop/1", "supervisor");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().get("code").asString()).isEqualTo("unknown_loop");
 	}
