@@ -41,10 +41,12 @@ class DisputeHistory implements Disputes {
 	private final OrgUnits units;
 	private final Journal journal;
 	private final Links links;
+	private final DisputeSteps steps;
 
 	DisputeHistory(DisputeStore store, DisputeRules rules, DisputeRegistration registration, DisputeViews views,
 			DisputeClocks clocks, DisputeReferrals referrals, CaseDirectory cases, OrgUnits units, Journal journal,
-			Links links) {
+			Links links, DisputeSteps steps) {
+		this.steps = steps;
 		this.store = store;
 		this.rules = rules;
 		this.registration = registration;
@@ -130,6 +132,8 @@ class DisputeHistory implements Disputes {
 				store.ended(id, State.FAILED, p.outcomeNote(), p.referral(), ref, p.endedAt());
 				step(id, "fail", "调解不成功", p.mediator(), centre, "引导" + p.referral().label()
 						+ (ref == null ? "" : "（信访件 " + ref + "）") + "：" + p.outcomeNote(), p.endedAt());
+				// a failure in a loaded history is one all the same: the early warning hears of it as it would have
+				steps.failed(r, p.endedAt());
 			}
 			case WITHDRAWN -> {
 				store.ended(id, State.WITHDRAWN, p.outcomeNote(), null, null, p.endedAt());
@@ -138,6 +142,7 @@ class DisputeHistory implements Disputes {
 			case TERMINATED -> {
 				store.ended(id, State.TERMINATED, p.outcomeNote(), null, null, p.endedAt());
 				step(id, "terminate", "终止调解", p.mediator(), centre, p.outcomeNote(), p.endedAt());
+				steps.failed(r, p.endedAt());
 			}
 		}
 		return id;
