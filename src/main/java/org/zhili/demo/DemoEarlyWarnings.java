@@ -30,7 +30,7 @@ class DemoEarlyWarnings extends DemoPart {
 
 	@Override
 	protected boolean wanted() {
-		return !sweeps.anyAlert();
+		return !sweeps.anyIntakeAlert();
 	}
 
 	@Override

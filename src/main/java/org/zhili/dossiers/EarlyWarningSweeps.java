@@ -8,6 +8,9 @@ public interface EarlyWarningSweeps {
 	/** Runs the rules over the cases registered from {@code first} to {@code last} (China dates, inclusive); answers the alerts raised. */
 	int sweep(LocalDate first, LocalDate last);
 
-	/** Whether any alert was ever raised. */
-	boolean anyAlert();
+	/**
+	 * Whether the intake rules ever raised an alert (alerts of failed mediations come from their events, whether or
+	 * not intake was swept).
+	 */
+	boolean anyIntakeAlert();
 }

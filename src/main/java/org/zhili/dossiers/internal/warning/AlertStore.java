@@ -191,8 +191,9 @@ class AlertStore {
 	record Figures(long alerts, long followedByPetition, Double meanLeadDays) {
 	}
 
-	boolean any() {
-		return jdbc.sql("select exists (select 1 from dossiers.alert)").query(Boolean.class).single();
+	boolean anyIntake() {
+		return jdbc.sql("select exists (select 1 from dossiers.alert where rule <> 'MEDIATION_FAILED')").query(Boolean.class)
+			.single();
 	}
 
 	Optional<Alert> find(long id) {

@@ -131,8 +131,8 @@ public class EarlyWarnings implements EarlyWarningSweeps {
 
 	@Override
 	@Transactional(readOnly = true)
-	public boolean anyAlert() {
-		return alerts.any();
+	public boolean anyIntakeAlert() {
+		return alerts.anyIntake();
 	}
 
 	/** A mediation failed: the street hears of it before the parties take it to the petition office. */
