@@ -91,6 +91,10 @@ class ResponseRateAcrossMonthsIT {
 		tokens.clear();
 		step(late, "accept", Map.of(), "changhong");
 		clock.reset();
+		// Listeners still at work on earlier tests' cases (routing auto-dispatches on its own thread) count too.
+		org.awaitility.Awaitility.await("listeners done").atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Long.class).single() == 0);
 		List<Map<String, Object>> counted = counters();
 
 		// The database as the earlier version left it: the acceptance without its dispatch time, counted on 1 September.
@@ -113,8 +117,15 @@ class ResponseRateAcrossMonthsIT {
 		assertThat(rate(changhong("from=2022-08-01&to=2022-08-31"), "response")).isEqualByComparingTo("100.00");
 	}
 
+	/**
+	 * Every counter of the days before today: today's may still move under the test's feet, from timers and listeners
+	 * of the shared application at work on other tests' cases, between the two readings.
+	 */
 	private List<Map<String, Object>> counters() {
-		return jdbc.sql("select * from cases.unit_day_stats order by unit_code, day").query().listOfRows();
+		return jdbc.sql("select * from cases.unit_day_stats where day < :today order by unit_code, day")
+			.param("today", java.time.LocalDate.now(org.zhili.platform.ChinaTime.ZONE))
+			.query()
+			.listOfRows();
 	}
 
 	private JsonNode changhong(String period) {
