@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseDirectory;
@@ -26,13 +25,12 @@ import org.zhili.disputes.Disputes.Session;
 import org.zhili.org.District;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
-import org.zhili.petitions.Petitions;
 import org.zhili.platform.ChinaTime;
 
 /**
  * The demo's year at the 矛调中心 (zhili.demo.enabled): some three hundred disputes at the district centre and every
  * street's, of every type, most mediated to agreement within weeks and followed up, a few failed and referred to
- * court or arbitration — the latest of them to 信访 through the petitions module when it is there — some withdrawn
+ * court or arbitration — the latest of them to 信访 through the petitions module — some withdrawn
  * or ended, a handful still being mediated or waiting to be accepted; a few grew out of demo 12345 cases. Recorded
  * through the disputes module's history; deterministic for a day.
  */
@@ -118,17 +116,15 @@ class DemoDisputes extends DemoPart {
 
 	private final Disputes disputes;
 	private final CaseDirectory cases;
-	private final ObjectProvider<Petitions> petitions;
 	private final OrgUnits units;
 	private final District district;
 	private final Clock clock;
 
-	DemoDisputes(Disputes disputes, CaseDirectory cases, ObjectProvider<Petitions> petitions, OrgUnits units,
+	DemoDisputes(Disputes disputes, CaseDirectory cases, OrgUnits units,
 			District district, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
 		super(PHASE, "disputes", transactions, jdbc);
 		this.disputes = disputes;
 		this.cases = cases;
-		this.petitions = petitions;
 		this.units = units;
 		this.district = district;
 		this.clock = clock;
@@ -149,7 +145,6 @@ class DemoDisputes extends DemoPart {
 		List<Disputes.Mediator> roster = roster(centre, streets, random);
 		disputes.enrol(roster);
 		List<CaseDirectory.History> fromCases = neighbourlyCases(now.minus(Duration.ofDays(150)));
-		boolean toPetitions = petitions.getIfAvailable() != null;
 		int made = 0, agreed = 0, failed = 0, petitionsMade = 0, linked = 0, open = 0;
 		for (int i = 0; i < DISTRICT_DISPUTES + STREET_DISPUTES * streets.size(); i++) {
 			boolean forDistrict = i < DISTRICT_DISPUTES;
@@ -171,7 +166,7 @@ class DemoDisputes extends DemoPart {
 				daysAgo = (int) Math.max(1, Duration.between(origin.registeredAt(), now).toDays() - 2);
 			}
 			String mediator = mediatorOf(roster, forDistrict ? centre : street.code(), random);
-			Disputes.Past past = past(kind, risk, street, today, daysAgo, mediator, origin, toPetitions && petitionsMade < 3,
+			Disputes.Past past = past(kind, risk, street, today, daysAgo, mediator, origin, petitionsMade < 3,
 					random);
 			disputes.load(past);
 			made++;

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.cases.CaseDirectory;
 import org.zhili.identity.Actor;
@@ -63,7 +62,7 @@ class DisputeApiIT {
 	FieldCipher cipher;
 
 	@Autowired
-	ObjectProvider<Petitions> petitions;
+	Petitions petitions;
 
 	@Autowired
 	List<DossierSource> dossiers;
@@ -185,22 +184,13 @@ class DisputeApiIT {
 		assertThat(failed.get("timeline").toString()).contains("引导仲裁");
 	}
 
-	/**
-	 * 访调对接: with the 信访 module present a referral registers a petition linked both ways; without it (a
-	 * build where petitions is not merged yet) it is refused as unavailable and nothing changes.
-	 */
+	/** 访调对接: a referral to 信访 registers a petition, linked both ways. */
 	@Test
-	void aReferralTo信访RegistersAPetitionLinkedBothWaysOrIsRefusedWithoutThe信访Module() {
+	void aReferralTo信访RegistersAPetitionLinkedBothWays() {
 		long id = register(body("NEIGHBOUR", "LOW", CHANGHONG, "13900008888"), "tiaojie2").get("id").asLong();
 		step(id, "accept", Map.of(), "tiaojie2");
 		Api.Response r = api.post("/api/v1/disputes/" + id + "/fail",
 				Map.of("referral", "PETITION", "reason", "申请人坚持要求有关部门处理"), "tiaojie2");
-		if (petitions.getIfAvailable() == null) {
-			assertThat(r.status()).as(r.body()).isEqualTo(409);
-			assertThat(r.body()).contains("petitions_unavailable");
-			assertThat(api.get("/api/v1/disputes/" + id, "tiaojie2").json().get("stateCode").asString()).isEqualTo("MEDIATING");
-			return;
-		}
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
 		assertThat(r.json().get("referralRef").isNull()).isFalse();
 		List<Links.Link> fromDispute = links.of("dispute", id);
@@ -211,19 +201,12 @@ class DisputeApiIT {
 		assertThat(r.json().get("links").toString()).contains(toPetition.other().itemRef());
 	}
 
-	/** 访调对接 the other way: a petition handed to mediation (runs fully once the 信访 module is merged). */
+	/** 访调对接 the other way: a petition handed to mediation. */
 	@Test
-	void aDisputeOpenedFromAPetitionIsPrefilledAndLinkedBothWaysOrIsRefusedWithoutThe信访Module() {
-		Petitions p = petitions.getIfAvailable();
-		if (p == null) {
-			Api.Response r = api.get("/api/v1/disputes/draft?petition=1", "tiaojie2");
-			assertThat(r.status()).as(r.body()).isEqualTo(409);
-			assertThat(r.body()).contains("petitions_unavailable");
-			return;
-		}
+	void aDisputeOpenedFromAPetitionIsPrefilledAndLinkedBothWays() {
 		Actor xinfang = new Actor(null, "xinfang", java.util.Set.of(Role.PETITION_OFFICER),
 				units.find("120104XFB").orElseThrow().scope());
-		Petitions.Registered petition = p.register(new Petitions.NewPetition(org.zhili.petitions.PetitionChannel.VISIT,
+		Petitions.Registered petition = petitions.register(new Petitions.NewPetition(org.zhili.petitions.PetitionChannel.VISIT,
 				"楼上住户装修破坏承重墙", "来访人反映楼上住户装修拆改承重墙，双方多次争吵，要求有关部门处理。",
 				new Petitions.Petitioner("孙立平", "13800112233", null), "长虹街道鞍山西道12号4号楼", CHANGHONG, 1, List.of(),
 				null), xinfang);

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.cases.CaseDirectory;
-import org.zhili.petitions.Petitions;
 import org.zhili.platform.ChinaTime;
 import org.zhili.process.Clocks;
 import org.zhili.process.DossierSource;
@@ -24,7 +22,6 @@ import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * 舆情 through the API as its people use it: the 网信办 analyst registers and triages, the street verifies its own
@@ -54,9 +51,6 @@ class SignalIT {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ObjectProvider<Petitions> petitions;
 
 	@Autowired
 	List<DossierSource> dossiers;
@@ -154,18 +148,6 @@ class SignalIT {
 		Api.Response again = api.post("/api/v1/signals/" + id + "/to-case", Map.of(), "yuqing");
 		assertThat(again.status()).as("a signal becomes one case").isEqualTo(409);
 		assertThat(api.get("/api/v1/signals?state=CASE", "yuqing").body()).contains(title);
-	}
-
-	@Test
-	void withoutPetitionsTurningIntoAPetitionIsRefused() {
-		assumeThat(petitions.getIfAvailable()).as("信访 is not running in this build").isNull();
-		long id = report(Map.of("source", "WECHAT", "title", "欠薪维权 " + UUID.randomUUID(), "text", "工人讨薪无门", "streetCode",
-				CHANGHONG)).get("id").asLong();
-		api.post("/api/v1/signals/" + id + "/assign", Map.of("unitCode", CHANGHONG), "yuqing");
-		api.post("/api/v1/signals/" + id + "/verify", Map.of("finding", "属实"), "changhong");
-		Api.Response refused = api.post("/api/v1/signals/" + id + "/to-petition", Map.of(), "yuqing");
-		assertThat(refused.status()).isEqualTo(409);
-		assertThat(refused.body()).contains("petitions_unavailable");
 	}
 
 	@Test

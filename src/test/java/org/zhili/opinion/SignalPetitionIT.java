@@ -14,8 +14,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A verified signal becomes a petition (channel 部门移交), linked both ways. Needs the petitions module's
- * implementation: without it the endpoint answers 409 petitions_unavailable (see SignalIT).
+ * A verified signal becomes a petition (channel 部门移交, its source named as the petitioner), linked both ways.
  */
 @ZhiliIntegrationTest
 class SignalPetitionIT {

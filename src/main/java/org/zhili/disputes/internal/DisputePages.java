@@ -26,18 +26,16 @@ class DisputePages {
 	private final DisputeFigures figures;
 	private final DisputeRules rules;
 	private final DisputeViews views;
-	private final DisputeReferrals referrals;
 	private final OrgUnits units;
 	private final Clock clock;
 
 	DisputePages(DisputeQueries queries, DisputeRegistration registration, DisputeFigures figures, DisputeRules rules,
-			DisputeViews views, DisputeReferrals referrals, OrgUnits units, Clock clock) {
+			DisputeViews views, OrgUnits units, Clock clock) {
 		this.queries = queries;
 		this.registration = registration;
 		this.figures = figures;
 		this.rules = rules;
 		this.views = views;
-		this.referrals = referrals;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -68,7 +66,6 @@ class DisputePages {
 		model.addAttribute("canUnmask", actor.has(Permission.PERSONAL_DATA_UNMASK));
 		model.addAttribute("referrals", List.of(Disputes.Referral.values()));
 		model.addAttribute("performances", List.of(Disputes.Performance.values()));
-		model.addAttribute("petitionsAvailable", referrals.available());
 		model.addAttribute("today", LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE));
 		return "disputes/dispute";
 	}

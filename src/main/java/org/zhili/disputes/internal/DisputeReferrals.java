@@ -3,41 +3,33 @@ package org.zhili.disputes.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.zhili.disputes.Disputes;
 import org.zhili.identity.Actor;
 import org.zhili.identity.FieldCipher;
 import org.zhili.petitions.PetitionChannel;
 import org.zhili.petitions.Petitions;
-import org.zhili.platform.ApiProblem;
 
 /**
  * 访调对接 in both directions through the 信访 module's public API: a failed mediation referred to 信访 becomes a
  * petition (channel 部门移交, its origin the dispute, linked both ways by the petitions module), and a petition is
- * read to open a dispute from it. Without a 信访 module in the application both answer 409
- * {@code petitions_unavailable}.
+ * read to open a dispute from it.
  */
 @Component
 class DisputeReferrals {
 
-	private final ObjectProvider<Petitions> petitions;
+	private final Petitions petitions;
 	private final DisputeStore store;
 	private final FieldCipher cipher;
 
-	DisputeReferrals(ObjectProvider<Petitions> petitions, DisputeStore store, FieldCipher cipher) {
+	DisputeReferrals(Petitions petitions, DisputeStore store, FieldCipher cipher) {
 		this.petitions = petitions;
 		this.store = store;
 		this.cipher = cipher;
 	}
 
-	boolean available() {
-		return petitions.getIfAvailable() != null;
-	}
-
 	/** Registers the petition a failed mediation is referred as; the first applicant petitions. */
 	Petitions.Registered toPetition(DisputeStore.Row r, String reason, DisputeViews views, Actor by) {
-		Petitions p = petitions();
 		List<DisputeStore.PartyRow> parties = store.parties(r.id());
 		DisputeStore.PartyRow applicant = parties.stream()
 			.filter(x -> Disputes.PartyRole.APPLICANT.name().equals(x.role())).findFirst().orElse(parties.get(0));
@@ -46,20 +38,12 @@ class DisputeReferrals {
 				cipher.decrypt(applicant.phoneEnc()), cipher.decrypt(applicant.idNumberEnc()));
 		String content = r.description() + "\n【调解情况】" + views.centreName(r.centreCode()) + "调解未成功：" + reason;
 		// how many petition together: the applicants, at most five (a referral is not a visit with representatives)
-		return p.register(new Petitions.NewPetition(PetitionChannel.REFERRAL, "调解不成功转信访：" + r.title(), content,
+		return petitions.register(new Petitions.NewPetition(PetitionChannel.REFERRAL, "调解不成功转信访：" + r.title(), content,
 				petitioner, r.address(), r.streetCode(), Math.max(1, Math.min(applicants, 5)), List.of(),
 				views.end(r)), by);
 	}
 
 	Optional<Petitions.Summary> petition(long id, Actor reader) {
-		return petitions().find(id, reader);
-	}
-
-	private Petitions petitions() {
-		Petitions p = petitions.getIfAvailable();
-		if (p == null) {
-			throw ApiProblem.conflict("petitions_unavailable", "信访模块尚未启用，暂不能转信访或从信访件发起调解");
-		}
-		return p;
+		return petitions.find(id, reader);
 	}
 }

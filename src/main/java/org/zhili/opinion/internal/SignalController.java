@@ -155,7 +155,7 @@ class SignalController {
 
 	@PostMapping("/{id}/to-petition")
 	@PreAuthorize("hasAuthority('OPINION_TRIAGE')")
-	@Operation(summary = "转信访（渠道：部门移交），双向关联；信访模块未启用时 409 petitions_unavailable")
+	@Operation(summary = "转信访（渠道：部门移交），双向关联")
 	ConvertedPetition toPetition(@PathVariable long id, @RequestBody(required = false) NoteRequest r, Actor actor) {
 		Petitions.Registered p = steps.toPetition(id, r == null ? null : r.note(), actor);
 		return new ConvertedPetition(p, reader.detail(id, actor));

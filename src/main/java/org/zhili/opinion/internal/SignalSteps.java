@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.cases.CaseIntake;
@@ -49,13 +48,13 @@ class SignalSteps implements Signals {
 	private final Links links;
 	private final Supervisions supervisions;
 	private final CaseIntake intake;
-	private final ObjectProvider<Petitions> petitions;
+	private final Petitions petitions;
 	private final OrgUnits units;
 	private final OpinionProperties properties;
 	private final AuditTrail audit;
 
 	SignalSteps(SignalStore store, SignalRegistry registry, SignalAccess access, SignalClocks clocks, Journal journal,
-			Inbox inbox, Links links, Supervisions supervisions, CaseIntake intake, ObjectProvider<Petitions> petitions,
+			Inbox inbox, Links links, Supervisions supervisions, CaseIntake intake, Petitions petitions,
 			OrgUnits units, OpinionProperties properties, AuditTrail audit) {
 		this.store = store;
 		this.registry = registry;
@@ -219,19 +218,15 @@ class SignalSteps implements Signals {
 		return caseRef;
 	}
 
-	/** A petition made from the signal (channel 部门移交), the signal as its origin; 409 when 信访 is not running. */
+	/** A petition made from the signal (channel 部门移交), the signal as its origin. */
 	@Transactional
 	public Petitions.Registered toPetition(long id, String note, Actor by) {
-		Petitions door = petitions.getIfAvailable();
-		if (door == null) {
-			throw ApiProblem.conflict("petitions_unavailable", "信访模块未启用，无法转信访");
-		}
 		SignalStore.Row r = checked(id, Action.TO_PETITION, by);
 		String content = r.title() + (r.content() == null ? "" : "。" + r.content())
 				+ (r.finding() == null ? "" : "。核实情况：" + r.finding()) + (blank(note) ? "" : "。" + note.strip());
 		// Whoever posted it rarely gives a name: the petition names the source the office took it from.
 		Petitions.Petitioner poster = new Petitions.Petitioner(properties.sourceLabel(r.source()) + "网民（未具名）", null, null);
-		Petitions.Registered p = door.register(new Petitions.NewPetition(PetitionChannel.REFERRAL, r.title(), content,
+		Petitions.Registered p = petitions.register(new Petitions.NewPetition(PetitionChannel.REFERRAL, r.title(), content,
 				poster, r.address(), r.streetCode(), 1, List.of(), end(r)), by);
 		Instant now = registry.now();
 		store.turnedIntoPetition(id, p.id(), p.trackingNumber(), now);
