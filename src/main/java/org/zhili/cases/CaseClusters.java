@@ -42,10 +42,18 @@ public interface CaseClusters {
 	List<Cluster> unresolvedComplaints(Collection<String> addressKeys, Instant since, Instant until, int min);
 
 	/**
-	 * Cases registered in {@code [since, until)} grouped by community and first-level category, where at least
-	 * {@code minPhones} distinct phones called; only of these communities when given (all when {@code null}).
+	 * Cases registered in {@code [since, until)} grouped by community and category down to {@code categoryLevel}
+	 * (1: 城乡建设, 2: 市政设施…), where at least {@code minPhones} distinct phones called; only of these communities
+	 * when given (all when {@code null}).
 	 */
-	List<Cluster> callersOnOneTopic(Instant since, Instant until, int minPhones, Collection<String> communityCodes);
+	List<Cluster> callersOnOneTopic(Instant since, Instant until, int categoryLevel, int minPhones,
+			Collection<String> communityCodes);
+
+	/** The code of a category's ancestor at {@code level} (the category itself when it is at that level or above). */
+	static String topic(String categoryCode, int level) {
+		int length = 1 + 2 * level;
+		return categoryCode.length() <= length ? categoryCode : categoryCode.substring(0, length);
+	}
 
 	/** The buildings of the cases registered in {@code [from, to)}. */
 	List<String> buildingsRegistered(Instant from, Instant to);

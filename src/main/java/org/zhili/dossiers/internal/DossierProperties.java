@@ -32,6 +32,6 @@ public record DossierProperties(int itemsPerLoop, EarlyWarning earlyWarning) {
 	}
 
 	/** (c) {@code phones} distinct callers on one first-level category in one community within {@code window}. */
-	public record GroupCallers(boolean enabled, int phones, Duration window) {
+	public record GroupCallers(boolean enabled, int phones, Duration window, int categoryLevel) {
 	}
 }

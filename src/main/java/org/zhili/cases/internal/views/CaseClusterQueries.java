@@ -57,11 +57,13 @@ class CaseClusterQueries implements CaseClusters {
 	}
 
 	@Override
-	public List<Cluster> callersOnOneTopic(Instant since, Instant until, int minPhones, Collection<String> communityCodes) {
+	public List<Cluster> callersOnOneTopic(Instant since, Instant until, int categoryLevel, int minPhones,
+			Collection<String> communityCodes) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("since", Timestamp.from(since));
 		params.put("until", Timestamp.from(until));
 		params.put("min", minPhones);
+		params.put("length", 1 + 2 * categoryLevel);
 		String communities = "";
 		if (communityCodes != null) {
 			if (communityCodes.isEmpty()) {
@@ -76,11 +78,11 @@ class CaseClusterQueries implements CaseClusters {
 				+ " and c.state not in ('VOIDED', 'MERGED')" + communities;
 		List<Row> rows = jdbc.sql("""
 				with topic as (
-				  select c.community_code, left(c.category_code, 3) as top from cases.case_record c
+				  select c.community_code, left(c.category_code, :length) as top from cases.case_record c
 				   where %s
 				   group by 1, 2 having count(distinct c.requester_phone_index) >= :min)
 				select %s from cases.case_record c
-				  join topic t on t.community_code = c.community_code and t.top = left(c.category_code, 3)
+				  join topic t on t.community_code = c.community_code and t.top = left(c.category_code, :length)
 				 where %s
 				 order by c.registered_at desc, c.id desc""".formatted(window, COLUMNS, window))
 			.params(params)
@@ -88,7 +90,7 @@ class CaseClusterQueries implements CaseClusters {
 			.list();
 		Map<String, List<Member>> byTopic = new LinkedHashMap<>();
 		rows.forEach(r -> byTopic
-			.computeIfAbsent(r.member.communityCode() + "|" + r.member.categoryCode().substring(0, 3), k -> new ArrayList<>())
+			.computeIfAbsent(r.member.communityCode() + "|" + CaseClusters.topic(r.member.categoryCode(), categoryLevel), k -> new ArrayList<>())
 			.add(r.member));
 		return byTopic.entrySet().stream().map(e -> {
 			String[] key = e.getKey().split("\\|");

@@ -82,10 +82,10 @@ public class EarlyWarnings implements EarlyWarningSweeps {
 			Set<String> topics = new HashSet<>();
 			cases.stream().filter(c -> c.communityCode() != null && c.categoryCode() != null).forEach(c -> {
 				communities.add(c.communityCode());
-				topics.add(c.communityCode() + "|" + c.categoryCode().substring(0, 3));
+				topics.add(c.communityCode() + "|" + CaseClusters.topic(c.categoryCode(), group.categoryLevel()));
 			});
 			if (!communities.isEmpty()) {
-				raised += groupCallers(clusters.callersOnOneTopic(now.minus(group.window()), until, group.phones(),
+				raised += groupCallers(clusters.callersOnOneTopic(now.minus(group.window()), until, group.categoryLevel(), group.phones(),
 						communities).stream().filter(t -> topics.contains(t.communityCode() + "|" + t.categoryCode())).toList(),
 						now);
 			}
@@ -118,7 +118,8 @@ public class EarlyWarnings implements EarlyWarningSweeps {
 		var group = settings.rules().groupCallers();
 		if (group.enabled()) {
 			List<String> communities = clusters.communitiesRegistered(from, to);
-			raised += groupCallers(clusters.callersOnOneTopic(to.minus(group.window()), to, group.phones(), communities)
+			raised += groupCallers(clusters.callersOnOneTopic(to.minus(group.window()), to, group.categoryLevel(), group.phones(),
+					communities)
 				.stream()
 				.filter(t -> t.members().stream().anyMatch(m -> !m.registeredAt().isBefore(from)))
 				.toList(), at);
