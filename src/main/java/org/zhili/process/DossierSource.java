@@ -18,6 +18,9 @@ public interface DossierSource {
 
 	String loop();
 
+	/** What people call the loop's items (12345工单, 信访, 矛盾纠纷…), also where the reader has none. */
+	String loopLabel();
+
 	/**
 	 * Items whose requester, petitioner or party has this phone or ID number, as blind indexes
 	 * ({@link org.zhili.identity.FieldCipher#blindIndex}); either may be {@code null}. Newest first, at most

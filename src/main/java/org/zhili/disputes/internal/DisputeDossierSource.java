@@ -31,6 +31,11 @@ class DisputeDossierSource implements DossierSource {
 	}
 
 	@Override
+	public String loopLabel() {
+		return "矛盾纠纷";
+	}
+
+	@Override
 	public List<Item> byPerson(String phoneIndex, String idNumberIndex, Actor reader, int limit) {
 		if (phoneIndex == null && idNumberIndex == null) {
 			return List.of();
@@ -47,7 +52,7 @@ class DisputeDossierSource implements DossierSource {
 	}
 
 	private Item item(DisputeStore.Row r) {
-		return new Item(Disputes.LOOP, "矛盾纠纷", r.id(), r.reference(), rules.typeLabel(r.typeCode()) + "：" + r.title(),
+		return new Item(Disputes.LOOP, loopLabel(), r.id(), r.reference(), rules.typeLabel(r.typeCode()) + "：" + r.title(),
 				DisputeViews.link(r.id()), r.registeredAt(), r.state().label(), r.state().open(),
 				views.centreName(r.centreCode()));
 	}

@@ -31,6 +31,11 @@ class SignalSources implements TimelineSource, DossierSource {
 	}
 
 	@Override
+	public String loopLabel() {
+		return "舆情";
+	}
+
+	@Override
 	public List<TimelineEntry> timeline(long itemId, Actor reader) {
 		return this.reader.timeline(itemId, reader);
 	}
@@ -47,7 +52,7 @@ class SignalSources implements TimelineSource, DossierSource {
 			return List.of();
 		}
 		return store.atAddress(access.visibility(reader), addressKey, limit).stream()
-			.map(r -> new Item(Signals.LOOP, "舆情", r.id(), r.ref(), r.title(), SignalSteps.page(r.id()), r.firstSeen(),
+			.map(r -> new Item(Signals.LOOP, loopLabel(), r.id(), r.ref(), r.title(), SignalSteps.page(r.id()), r.firstSeen(),
 					r.state().label(), !r.state().ended(), registry.unitName(r.verifyUnit() != null ? r.verifyUnit()
 							: r.streetCode())))
 			.toList();

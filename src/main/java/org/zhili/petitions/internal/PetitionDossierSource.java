@@ -28,6 +28,11 @@ class PetitionDossierSource implements DossierSource {
 	}
 
 	@Override
+	public String loopLabel() {
+		return "信访";
+	}
+
+	@Override
 	public List<Item> byPerson(String phoneIndex, String idNumberIndex, Actor reader, int limit) {
 		if (phoneIndex == null && idNumberIndex == null) {
 			return List.of();
@@ -46,7 +51,7 @@ class PetitionDossierSource implements DossierSource {
 	}
 
 	private Item item(PetitionStore.Row r) {
-		return new Item(PetitionRegistration.LOOP, "信访", r.id(), r.trackingNumber(),
+		return new Item(PetitionRegistration.LOOP, loopLabel(), r.id(), r.trackingNumber(),
 				(r.kind() == null ? "" : r.kind().label() + "：") + r.title(), PetitionViews.link(r.id()),
 				r.registeredAt(), r.state().label(), r.state().open(), views.unitName(r.handlingUnit()));
 	}

@@ -40,6 +40,11 @@ class CaseDossierSource implements DossierSource {
 	}
 
 	@Override
+	public String loopLabel() {
+		return "12345工单";
+	}
+
+	@Override
 	public List<Item> byPerson(String phoneIndex, String idNumberIndex, Actor reader, int limit) {
 		// Cases keep no ID number: only the phone finds them.
 		if (phoneIndex == null || !reader.has(Permission.CASE_VIEW)) {
@@ -75,7 +80,7 @@ class CaseDossierSource implements DossierSource {
 		CaseState state = CaseState.valueOf(rs.getString("state"));
 		String unit = rs.getString("lead_unit_code") != null ? rs.getString("lead_unit_code") : rs.getString("street_code");
 		long id = rs.getLong("id");
-		return new Item("case", "12345工单", id, rs.getString("tracking_number"), rs.getString("title"), "/cases/" + id,
+		return new Item("case", loopLabel(), id, rs.getString("tracking_number"), rs.getString("title"), "/cases/" + id,
 				CaseRepository.instant(rs, "registered_at"), state.label(), !state.terminal(),
 				unit == null ? null : views.unit(unit).name());
 	}

@@ -77,7 +77,7 @@ public class DossierService {
 		for (DossierSource source : sources) {
 			List<DossierSource.Item> found = ask.apply(source);
 			items.addAll(found);
-			String label = found.isEmpty() ? source.loop() : found.get(0).loopLabel();
+			String label = source.loopLabel();
 			int open = (int) found.stream().filter(DossierSource.Item::open).count();
 			counts.merge(source.loop(), new Dossier.LoopCount(source.loop(), label, found.size(), open),
 					(a, b) -> new Dossier.LoopCount(a.loop(), a.label(), a.count() + b.count(), a.open() + b.open()));
