@@ -56,7 +56,8 @@ class SentimentLexicon {
 		}
 		SignalSentiment sentiment = score < 0 ? SignalSentiment.NEGATIVE
 				: score > 0 ? SignalSentiment.POSITIVE : SignalSentiment.NEUTRAL;
-		return new Reading(sentiment, score, found);
+		// each occurrence counts; each word is named once
+		return new Reading(sentiment, score, List.copyOf(new java.util.LinkedHashSet<>(found)));
 	}
 
 	private boolean negated(String text, int begin) {
