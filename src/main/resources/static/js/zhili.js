@@ -53,5 +53,39 @@ window.zhili = (function () {
     return fallback + ' (HTTP ' + answer.status + ')';
   }
 
-  return { call: call, text: text, problemText: problemText };
+  /**
+   * An item's step forms: each form matching the selector POSTs its named fields as JSON to its data-api (a
+   * checkbox as true/false, a multiple select or data-list field as an array, an empty field left out) and reloads
+   * the page when the step was taken, or shows the problem in its .form-problem box.
+   */
+  function stepForms(selector) {
+    document.querySelectorAll(selector).forEach(function (form) {
+      form.addEventListener('submit', async function (ev) {
+        ev.preventDefault();
+        const payload = {};
+        Array.from(form.elements).forEach(function (e) {
+          if (!e.name) {
+            return;
+          }
+          if (e.type === 'checkbox') {
+            payload[e.name] = e.checked;
+          } else if (e.multiple || e.dataset.list) {
+            payload[e.name] = Array.from(e.selectedOptions).map(function (o) { return o.value; });
+          } else if (e.value !== '') {
+            payload[e.name] = e.value;
+          }
+        });
+        const answer = await call('POST', form.dataset.api, payload);
+        if (answer.ok) {
+          location.reload();
+          return;
+        }
+        const box = form.querySelector('.form-problem');
+        box.textContent = problemText(answer, '提交失败');
+        box.classList.remove('d-none');
+      });
+    });
+  }
+
+  return { call: call, text: text, problemText: problemText, stepForms: stepForms };
 })();
