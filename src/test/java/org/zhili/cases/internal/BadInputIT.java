@@ -103,7 +103,7 @@ class BadInputIT {
 		}
 		assertThat(requests).hasSizeGreaterThanOrEqualTo(1000);
 		assertThat(failures).as(failures.size() + " of " + requests.size() + " answers were wrong").isEmpty();
-		assertThat(rows()).as("rows written by rejected requests").isEqualTo(before);
+		assertNothingWritten(before);
 	}
 
 	@Test
@@ -133,7 +133,7 @@ class BadInputIT {
 				"notes.jpg", "这不是图片".getBytes(StandardCharsets.UTF_8), "file"));
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
 		assertThat(r.body()).contains("\"field\":\"file\"");
-		assertThat(rows()).isEqualTo(before);
+		assertNothingWritten(before);
 	}
 
 	// ---- what the answers must be ---------------------------------------------------------------------
@@ -179,9 +179,26 @@ class BadInputIT {
 		rows.put("units", count("select count(*) from cases.case_unit where case_id in " + mine));
 		rows.put("messages", count("select count(*) from process.inbox_message where loop = 'case' and item_id in " + mine));
 		rows.put("versions", count("select sum(version) from cases.case_record where id in " + mine));
+		rows.put("allEvents", count("select count(*) from cases.case_event"));
 		rows.put("counters", count("select coalesce(sum(received + dispatched + accepted + returned + replied + reworked"
 				+ " + rated + closed + duplicates + supervised), 0) from cases.unit_day_stats"));
 		return rows;
+	}
+
+	/**
+	 * Nothing the rejected requests could have written is there. The counters move only with a case's steps, so they
+	 * are compared only when no step of any case was written meanwhile: timers of the shared application (a 督办
+	 * climbing, an alarm going off) may take steps on other tests' cases at any moment.
+	 */
+	private void assertNothingWritten(Map<String, Long> before) {
+		Map<String, Long> after = rows();
+		if (!after.get("allEvents").equals(before.get("allEvents"))) {
+			before.remove("counters");
+			after.remove("counters");
+		}
+		before.remove("allEvents");
+		after.remove("allEvents");
+		assertThat(after).as("rows written by rejected requests").isEqualTo(before);
 	}
 
 	private long count(String sql) {
