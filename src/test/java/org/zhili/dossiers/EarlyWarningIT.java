@@ -101,7 +101,8 @@ class EarlyWarningIT {
 		List<Long> ids = new ArrayList<>();
 		ids.add(register(point, "密云路" + house + "号5号楼1门201", phone(), "C01", "楼下餐馆油烟直排 " + house));
 		ids.add(register(point, "密云路" + house + "号5号楼3门502", phone(), "C01", "餐馆油烟熏得不能开窗 " + house));
-		assertThat(alertWith("changhong", ids.get(0))).isEmpty();
+		// two complaints are not yet a building's alert (other tests' callers may make a group one in the community)
+		assertThat(alertWith("changhong", ids.get(0)).filter(x -> x.get("rule").asString().equals("SAME_BUILDING"))).isEmpty();
 		ids.add(register(point, "天津市南开区密云路" + house + "号5号楼", phone(), "C01", "油烟问题反映多次仍未解决 " + house));
 
 		JsonNode alert = awaitAlert("changhong", ids.get(2));
