@@ -82,6 +82,9 @@ public interface Supervisions {
 	/** The item ended: its open 督办 close without an answer and their clocks stop. */
 	void closeAll(String loop, long itemId, Instant at);
 
+	/** Which of these items of the loop ever had a 督办 (one query, for a list's or a report's counts). */
+	java.util.Set<Long> supervised(String loop, java.util.Collection<Long> itemIds);
+
 	/** Every 督办 of an item, oldest first. */
 	List<Supervision> of(String loop, long itemId);
 

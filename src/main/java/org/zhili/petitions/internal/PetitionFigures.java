@@ -62,6 +62,8 @@ public class PetitionFigures {
 		}
 		int total = 0, repeats = 0, people = 0, replied = 0, onTime = 0, supervised = 0, reviews = 0, satisfied = 0,
 				rated = 0;
+		java.util.Set<Long> withSupervision = supervisions.supervised(PetitionRegistration.LOOP,
+				rows.stream().map(PetitionStore.Row::id).toList());
 		for (PetitionStore.Row r : rows) {
 			if (r.repeatOf() != null) {
 				repeats++;
@@ -86,7 +88,7 @@ public class PetitionFigures {
 					.map(c -> !r.repliedAt().isAfter(c.deadline().due())).orElse(true);
 				onTime += inTime ? 1 : 0;
 			}
-			if (!supervisions.of(PetitionRegistration.LOOP, r.id()).isEmpty()) {
+			if (withSupervision.contains(r.id())) {
 				supervised++;
 			}
 			reviews += r.reviewRound() > 0 ? 1 : 0;

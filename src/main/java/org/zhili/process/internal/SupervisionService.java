@@ -136,6 +136,12 @@ class SupervisionService implements Supervisions, ClockListener, UntimedItems {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Set<Long> supervised(String loop, java.util.Collection<Long> itemIds) {
+		return store.supervised(loop, itemIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<Supervision> of(String loop, long itemId) {
 		return store.of(loop, itemId).stream().map(this::view).toList();
 	}

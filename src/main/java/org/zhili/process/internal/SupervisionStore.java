@@ -143,4 +143,15 @@ class SupervisionStore {
 				rs.getTimestamp("reply_due").toInstant(), State.valueOf(rs.getString("state")), rs.getString("reply"),
 				replied == null ? null : replied.toInstant(), rs.getString("replied_by"), (Long) rs.getObject("escalated_from"));
 	}
+
+	java.util.Set<Long> supervised(String loop, java.util.Collection<Long> itemIds) {
+		if (itemIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select distinct item_id from process.supervision where loop = :loop and item_id in (:ids)")
+			.param("loop", loop)
+			.param("ids", java.util.List.copyOf(itemIds))
+			.query(Long.class)
+			.list());
+	}
 }
