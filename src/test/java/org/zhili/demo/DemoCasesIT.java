@@ -124,7 +124,10 @@ class DemoCasesIT {
 		// A test that moved time forward may have set an alarm off early: it goes off, once, and is recorded — wait for
 		// an alarm still being handled.
 		org.awaitility.Awaitility.await("alarms handled").atMost(java.time.Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(casesWithoutTimer()).isEmpty());
+			.untilAsserted(() -> {
+				List<Long> missing = casesWithoutTimer();
+				assertThat(missing).as(() -> explain(missing)).isEmpty();
+			});
 		assertThat(count("running_due_at > now()")).isPositive();
 	}
 
@@ -138,6 +141,25 @@ class DemoCasesIT {
 				     and (t.task_instance is not null or k.fired_for = k.due_at))""")
 			.query(Long.class)
 			.list();
+	}
+
+	/** The rows a reader needs to tell why a case has no timer: its clocks, their timers and its last steps. */
+	private String explain(List<Long> caseIds) {
+		StringBuilder out = new StringBuilder();
+		for (long id : caseIds.subList(0, Math.min(3, caseIds.size()))) {
+			out.append("\ncase ").append(jdbc.sql("select id, state, running_due_at from cases.case_record where id = ?")
+				.param(id).query().singleRow());
+			jdbc.sql("select id, name, holder, state, started_at, time_limit, due_at, fired_for, stopped_at from process.clock "
+					+ "where loop = 'case' and item_id = ?").param(id).query().listOfRows()
+				.forEach(r -> out.append("\n  clock ").append(r));
+			jdbc.sql("select task_instance, execution_time from scheduled_tasks where task_name = 'process-clock' "
+					+ "and task_instance in (select id || '-' || floor(extract(epoch from due_at))::bigint || '-DUE' "
+					+ "from process.clock where loop = 'case' and item_id = ?)").param(id).query().listOfRows()
+				.forEach(r -> out.append("\n  timer ").append(r));
+			jdbc.sql("select id, action, occurred_at, actor from cases.case_event where case_id = ? order by id desc limit 4")
+				.param(id).query().listOfRows().forEach(r -> out.append("\n  step ").append(r));
+		}
+		return out.toString();
 	}
 
 	@Test
