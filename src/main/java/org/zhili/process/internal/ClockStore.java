@@ -42,7 +42,7 @@ class ClockStore implements Clocks {
 	record Row(long id, Key key, Instant start, TimeLimit limit, LocalDate until, Duration extra, Instant due,
 			Instant warn, Instant pausedAt, String state, Instant warnedFor, Instant firedFor) {
 
-		/** When the alarm is due: a timer may come early by the application's clock (tests move it). */
+		/** When the alarm is due. */
 		Instant moment(Alarm alarm) {
 			return alarm == Alarm.WARN ? warn : due.plusSeconds(1);
 		}
@@ -199,19 +199,22 @@ class ClockStore implements Clocks {
 	 * A timer went off. Alarms of one item take turns (an advisory lock, so that the loop locks its item's rows
 	 * before the kit writes the clock's, in the same order as the loop's own steps do); the alarm reaches the loop
 	 * only if its clock still runs with the due instant the timer was set for, and only once for that due instant.
-	 *
-	 * @return whether it reached the loop
+	 * A timer that went off before its moment by this clock (the scheduler read another "now") is told so, to be
+	 * set again for it rather than lost.
 	 */
-	boolean fire(long clockId, long dueEpochSecond, Alarm alarm) {
+	Firing fire(long clockId, long dueEpochSecond, Alarm alarm) {
 		Row row = byId(clockId).orElse(null);
 		if (row == null) {
-			return false;
+			return Firing.NOT_WANTED;
 		}
 		lockItem(row.key());
 		row = byId(clockId).orElseThrow();
 		if (!"RUNNING".equals(row.state()) || row.due().getEpochSecond() != dueEpochSecond || row.wentOff(alarm)
-				|| row.moment(alarm) == null || clock.instant().isBefore(row.moment(alarm))) {
-			return false;
+				|| row.moment(alarm) == null) {
+			return Firing.NOT_WANTED;
+		}
+		if (clock.instant().isBefore(row.moment(alarm))) {
+			return new Firing(false, row.moment(alarm));
 		}
 		ClockListener listener = listener(row.key().loop());
 		if (listener != null) {
@@ -220,7 +223,14 @@ class ClockStore implements Clocks {
 		jdbc.sql("update process.clock set " + (alarm == Alarm.WARN ? "warned_for" : "fired_for") + " = due_at where id = :id")
 			.param("id", clockId)
 			.update();
-		return true;
+		return Firing.WENT_OFF;
+	}
+
+	/** What a timer found: its alarm reached the loop, or was not wanted any more, or is due only {@code early}. */
+	record Firing(boolean wentOff, Instant early) {
+
+		static final Firing WENT_OFF = new Firing(true, null);
+		static final Firing NOT_WANTED = new Firing(false, null);
 	}
 
 	@Override
@@ -231,7 +241,7 @@ class ClockStore implements Clocks {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(ClockStore::row)
 			.list();
-		return (int) due.stream().filter(r -> fire(r.id(), r.due().getEpochSecond(), Alarm.DUE)).count();
+		return (int) due.stream().filter(r -> fire(r.id(), r.due().getEpochSecond(), Alarm.DUE).wentOff()).count();
 	}
 
 	/**

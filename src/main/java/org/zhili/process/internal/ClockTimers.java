@@ -1,10 +1,13 @@
 package org.zhili.process.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +24,7 @@ import org.zhili.process.Clocks;
 class ClockTimers {
 
 	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("process-clock");
+	private static final Duration RETRY = Duration.ofMinutes(5);
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
@@ -28,11 +32,15 @@ class ClockTimers {
 		this.scheduler = scheduler;
 	}
 
+	/** A timer that went off early (its clock's moment still ahead) is set again for that moment, never lost. */
 	@Bean
-	OneTimeTask<Void> processClockTask(@Lazy ClockStore clocks) {
-		return Tasks.oneTime(TASK).onFailureRetryLater().execute((instance, context) -> {
+	CustomTask<Void> processClockTask(@Lazy ClockStore clocks) {
+		return Tasks.custom(TASK).onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY)).execute((instance, context) -> {
 			String[] parts = instance.getId().split("-");
-			clocks.fire(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Clocks.Alarm.valueOf(parts[2]));
+			ClockStore.Firing firing = clocks.fire(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+					Clocks.Alarm.valueOf(parts[2]));
+			return firing.early() == null ? new CompletionHandler.OnCompleteRemove<>()
+					: (complete, operations) -> operations.reschedule(complete, firing.early());
 		});
 	}
 

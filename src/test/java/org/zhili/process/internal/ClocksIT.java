@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.calendar.Deadline;
 import org.zhili.calendar.TimeLimit;
@@ -32,6 +36,12 @@ class ClocksIT {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	SchedulerClient scheduler;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** Friday 26 September 2025, 10:00: National Day's holiday (1–8 October) and its worked Sunday are ahead. */
 	private static final Instant FRIDAY = LocalDateTime.of(2025, 9, 26, 10, 0).atZone(ChinaTime.ZONE).toInstant();
@@ -80,6 +90,24 @@ class ClocksIT {
 		});
 		assertThat(clocks.find(key).orElseThrow().deadline().due()).isEqualTo(computedElsewhere.due());
 		assertThat(clocks.any("test-clock")).isTrue();
+	}
+
+	@Test
+	void aTimerThatGoesOffBeforeItsMomentIsSetAgainForIt() {
+		Clocks.Key key = key();
+		Instant now = Instant.now();
+		Deadline due = in(() -> clocks.start(key, now, TimeLimit.workingDays(5)));
+		long id = jdbc.sql("select id from process.clock where loop = ? and item_id = ?").params(key.loop(), key.itemId())
+			.query(Long.class).single();
+		String timer = id + "-" + due.due().getEpochSecond() + "-DUE";
+		// the scheduler's "now" ahead of the clock's (a test's moved time, another node's clock): it runs the timer early
+		scheduler.reschedule(TaskInstanceId.of(ClockTimers.TASK.getTaskName(), timer), now);
+		Awaitility.await("the early timer set again").atMost(Duration.ofSeconds(30)).untilAsserted(
+				() -> assertThat(jdbc.sql("select execution_time from scheduled_tasks where task_name = 'process-clock' "
+						+ "and task_instance = ? and picked = false").param(timer).query(java.sql.Timestamp.class).optional())
+					.hasValueSatisfying(at -> assertThat(at.toInstant()).isEqualTo(due.due().plusSeconds(1))));
+		assertThat(jdbc.sql("select fired_for from process.clock where id = ?").param(id).query(java.sql.Timestamp.class)
+			.optional()).isEmpty();
 	}
 
 	private static Clocks.Key key() {
