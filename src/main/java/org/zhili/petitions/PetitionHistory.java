@@ -22,6 +22,9 @@ public interface PetitionHistory {
 			String handlingUnit, String note) {
 	}
 
+	/** Whether any petition is recorded (a history is played once). */
+	boolean any();
+
 	Petitions.Registered register(Petitions.NewPetition petition, Actor by, Instant at);
 
 	void route(long id, Routing routing, Actor by, Instant at);

@@ -3,6 +3,7 @@ package org.zhili.process;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.zhili.calendar.Deadline;
@@ -87,6 +88,9 @@ public interface Clocks {
 
 	/** The clock, if it was ever started. */
 	Optional<Running> find(Key key);
+
+	/** The due instants of the clock {@code name} (holder "") of each of the loop's items that has one, in one read. */
+	Map<Long, Instant> dueOf(String loop, String name, Collection<Long> itemIds);
 
 	/** Whether any clock of the loop exists. */
 	boolean any(String loop);

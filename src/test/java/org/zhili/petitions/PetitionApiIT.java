@@ -108,6 +108,14 @@ class PetitionApiIT {
 		assertThat(repeat.get("links").toString()).contains("重复信访");
 		JsonNode figures = api.get("/api/v1/petitions/figures", "xinfang").json();
 		assertThat(figures.get("total").asInt()).isEqualTo(before);
+		// on time: replied by the handling clock's due instant, counted here straight from the tables
+		int onTime = jdbc.sql("""
+				select count(*) from petitions.petition p
+				left join process.clock k on k.loop = 'petition' and k.item_id = p.id and k.name = 'handle' and k.holder = ''
+				where p.repeat_of is null and p.replied_at is not null and (k.due_at is null or p.replied_at <= k.due_at)
+				  and extract(year from p.registered_at at time zone 'Asia/Shanghai') = ?""")
+			.param(figures.get("year").asInt()).query(Integer.class).single();
+		assertThat(figures.get("onTime").asInt()).isEqualTo(onTime).isLessThan(figures.get("replied").asInt());
 	}
 
 	@Test

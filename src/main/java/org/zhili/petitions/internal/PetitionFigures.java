@@ -1,5 +1,6 @@
 package org.zhili.petitions.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +63,9 @@ public class PetitionFigures {
 		}
 		int total = 0, repeats = 0, people = 0, replied = 0, onTime = 0, supervised = 0, reviews = 0, satisfied = 0,
 				rated = 0;
-		java.util.Set<Long> withSupervision = supervisions.supervised(PetitionRegistration.LOOP,
-				rows.stream().map(PetitionStore.Row::id).toList());
+		List<Long> ids = rows.stream().map(PetitionStore.Row::id).toList();
+		java.util.Set<Long> withSupervision = supervisions.supervised(PetitionRegistration.LOOP, ids);
+		Map<Long, Instant> replyDue = clocks.dueOf(PetitionRegistration.LOOP, PetitionWorkflow.HANDLE_CLOCK, ids);
 		for (PetitionStore.Row r : rows) {
 			if (r.repeatOf() != null) {
 				repeats++;
@@ -84,8 +86,8 @@ public class PetitionFigures {
 			}
 			if (r.repliedAt() != null) {
 				replied++;
-				boolean inTime = clocks.find(PetitionSteps.key(r.id(), PetitionWorkflow.HANDLE_CLOCK))
-					.map(c -> !r.repliedAt().isAfter(c.deadline().due())).orElse(true);
+				Instant due = replyDue.get(r.id());
+				boolean inTime = due == null || !r.repliedAt().isAfter(due);
 				onTime += inTime ? 1 : 0;
 			}
 			if (withSupervision.contains(r.id())) {

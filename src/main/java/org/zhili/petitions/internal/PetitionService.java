@@ -22,15 +22,23 @@ class PetitionService implements Petitions, PetitionHistory {
 	private final PetitionSteps steps;
 	private final PetitionQueries queries;
 	private final PetitionCampaigns campaigns;
+	private final PetitionStore store;
 	private final Clock clock;
 
 	PetitionService(PetitionRegistration registration, PetitionSteps steps, PetitionQueries queries,
-			PetitionCampaigns campaigns, Clock clock) {
+			PetitionCampaigns campaigns, PetitionStore store, Clock clock) {
 		this.registration = registration;
 		this.steps = steps;
 		this.queries = queries;
 		this.campaigns = campaigns;
+		this.store = store;
 		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean any() {
+		return store.any();
 	}
 
 	@Override

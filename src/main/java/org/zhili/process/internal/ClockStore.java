@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,6 +164,23 @@ class ClockStore implements Clocks {
 			.query(ClockStore::row)
 			.optional()
 			.map(r -> new Running(r.key(), r.deadline(), r.pausedAt()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, Instant> dueOf(String loop, String name, Collection<Long> itemIds) {
+		Map<Long, Instant> due = new HashMap<>();
+		if (!itemIds.isEmpty()) {
+			jdbc.sql("select item_id, due_at from process.clock where loop = :loop and name = :name and holder = '' "
+					+ "and item_id = any(:items)")
+				.param("loop", loop)
+				.param("name", name)
+				.param("items", itemIds.toArray(Long[]::new))
+				.query(rs -> {
+					due.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+				});
+		}
+		return due;
 	}
 
 	@Override
