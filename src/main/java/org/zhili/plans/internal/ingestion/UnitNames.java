@@ -71,9 +71,11 @@ final class UnitNames {
 		}
 	}
 
+	private static final Map<String, String> ALIASES = aliases();
+
 	/** The units with the aliases shipped in the classpath. */
 	static UnitNames of(List<OrgUnit> units) {
-		return new UnitNames(units, aliases());
+		return new UnitNames(units, ALIASES);
 	}
 
 	/** Every unit named in {@code text}, in order. */
