@@ -23,7 +23,7 @@ final class ProseReader {
 	/** Sentences and the parts a semicolon separates (要推进…；要缓解…；): each may be a task of its own. */
 	private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;]");
 	/** 一要 / 二是 / 第三， at the start of a sentence or after a semicolon. */
-	private static final Pattern ORDINAL = Pattern.compile("(?:^|(?<=[。；;！]))\\s*(?:[一二三四五六七八九十]{1,2}(?:要|是)|第[一二三四五六七八九十]{1,2}[，,、])");
+	private static final Pattern ORDINAL = Pattern.compile("(?:^|(?<=[。；;！，,：:]))\\s*(?:[一二三四五六七八九十]{1,2}(?:要|是)|第[一二三四五六七八九十]{1,2}[，,、])");
 	/** Not a heading: bylines, dates, addresses of a page. */
 	private static final Pattern NOT_HEADING = Pattern.compile("记者|通讯员|编辑|来源|发布|时间[:：]|^\\d|^[（(]|[，,、：:；;。！？]$");
 	private static final Pattern RETROSPECTIVE = Pattern.compile("回顾|总结|成绩|过去一年|工作情况|成效");
@@ -31,11 +31,14 @@ final class ProseReader {
 	private static final Pattern COMMIT = Pattern.compile("^(?:[^，,。；;]{0,16}?)(?:加快|推进|推动|深化|强化|完善|实施|建设|提升|开展|抓好|做好|坚持"
 			+ "|落实|加强|打造|优化|健全|扩大|促进|巩固|启动|新建|建成|改造|新增|着力|扎实|大力|积极|聚焦|统筹|保障|办好|确保|力争|实现|全面"
 			+ "|持续|构建|培育|发展|提高|守牢|筑牢|严格|规范|创建|增加|完成|整治|治理|建立|营造|织密|补齐|开工|压紧|压实|保持|挖潜"
-			+ "|加大|激发|用好|抓实|守住|从严|紧盯|聚焦|牢固树立|树立|把|缓解|解决|引导|组织|落细|挂牌督办|督办|督促|整改|排查|部署)");
+			+ "|加大|激发|用好|抓实|守住|从严|紧盯|聚焦|牢固树立|树立|把|缓解|解决|引导|组织|落细|挂牌督办|督办|督促|整改|排查|部署"
+			// or a subject that shall or must do something: 区政务服务办要会同…
+			+ "|(?<![主重需只不想])要(?!求|点|素|闻|事)|将(?!近)|必须|务必)");
 	/** Openings of sentences that are about the meeting or the speaker, never a task. */
 	private static final Pattern NOT_TASK = Pattern.compile("^(?:(?:会议|全会|大会|本次会议|这次会议)(?!要求|强调|提出|指出[，,]\\s*(?:要|下一步))|与会|我们认为|实践证明|事实证明|过去一年|一年来"
 			+ "|总的看|同时也要看到|当前|面对)");
-	private static final Pattern CONNECTIVES = Pattern.compile("^(?:[^，,。；;]{0,20}?(?:要求|强调|提出|指出|表示)[，,：:]|下一步[，,]?|同时|此外|另外"
+	private static final Pattern CONNECTIVES = Pattern.compile("^(?:[^，,。；;]{0,20}?(?:要求|强调|提出|指出|表示)[，,：:]|据介绍[，,]?|据悉[，,]?|据了解[，,]?"
+			+ "|下一步[，,]?|下半年|同时|此外|另外"
 			+ "|(?:19|20)\\d{2}年|今年|年内|全年|明年|我们|全区上下|全区|各级各部门|各部门|要|将|还要|并|[，,\\s])+");
 
 	/** A sentence to read quantities from, with the section and task it belongs to and its tense. */
@@ -113,8 +116,22 @@ final class ProseReader {
 				taskSpans.add(new int[] { marks.get(k), k + 1 < marks.size() ? marks.get(k + 1) : t.length() });
 			}
 		}
-		else if (!retro && section != null && isCommitment(firstSentence(t)) && !ResultReader.isResult(firstSentence(t))) {
+		else if (!retro && section != null && OutlineBuilder.leadSentence(t) != null) {
+			// 加快建设天开园。年内新增…: a short lead sentence names the task, the rest is its detail.
 			taskSpans.add(new int[] { 0, t.length() });
+		}
+		else if (!retro && section != null) {
+			// A paragraph of several commitments: each committing sentence is a task of the section.
+			int from = 0;
+			Matcher sm = SENTENCE_END.matcher(t);
+			while (from < t.length()) {
+				int to = sm.find(from) ? sm.end() : t.length();
+				String sentence = t.substring(from, to);
+				if (isCommitment(sentence) && !ResultReader.isResult(sentence)) {
+					taskSpans.add(new int[] { from, to });
+				}
+				from = to;
+			}
 		}
 		List<String> keys = new ArrayList<>();
 		for (int[] span : taskSpans) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class QuantityReader {
 
-	private static final String BASE_UNITS = "个百分点|微克/立方米|平方公里|平方米|千瓦|公里|元|人次|人|户|家|个|套|吨|辆|亩|%|％|座|所|条|项|处"
+	private static final String BASE_UNITS = "个百分点|个工作日|微克/立方米|平方公里|平方米|千瓦|公里|元|人次|人|户|家|个|套|吨|辆|亩|%|％|座|所|条|项|处"
 			+ "|件|场次|场|名|台|张|块|间|册|倍|起|艘|栋|部|批次|批|宗|次";
 	/** A figure, an optional range (6%－6.5%), an optional 万/亿 and 余, and a unit. */
 	private static final Pattern QUANTITY = Pattern.compile("(?<![A-Za-z0-9.．第])(\\d+(?:\\.\\d+)?)(?:\\s*[%％]?\\s*[-－—~～至到]\\s*"

@@ -14,6 +14,9 @@ final class ResultReader {
 	private static final Pattern RESULT = Pattern.compile("共计|累计|截至|截止到|已经|已|(?<![公总])共(?![享同建治产青性识])|完成了|建成了|实现了|了(?=[，。；、])"
 			+ "|以来|同比|比上年|较上年|上年同期|检查|发现|查处|立案|办结|受理|出动|约谈|责令|罚款|通报了|排查出|整改完成|获悉|日电|记者"
 			+ "|据统计|数据显示|全年实现|去年|过去一年|取得|成效|成绩|环比|占比|位居");
+	/** A sentence that opens on the past reports it, whatever verbs follow (过去一年，我们持续深化…新增…). */
+	private static final Pattern LOOKING_BACK = Pattern.compile("^\\s*(?:过去一年|过去五年|去年|一年来|上半年|今年以来|截至[^，,]{0,12})[，,]");
+
 	/** Markers that say so twice over: the past named outright. */
 	private static final Pattern STRONG_RESULT = Pattern.compile("过去一年|过去五年|一年来|去年|上年|截至|累计|共计|已经|会议认为");
 
@@ -26,6 +29,9 @@ final class ResultReader {
 
 	/** Whether {@code sentence} reports results rather than commitments. */
 	static boolean isResult(String sentence) {
+		if (LOOKING_BACK.matcher(sentence).find()) {
+			return true;
+		}
 		String s = sentence.replace("今年以来", "以来");
 		int result = count(RESULT, s) + count(STRONG_RESULT, s);
 		int commitment = count(COMMITMENT, s);

@@ -43,6 +43,18 @@ class IngestionAccuracyTest {
 			new Fixture("minxin-list.txt", DocumentForm.LIST, "minxin-list.expected.tsv"),
 			new Fixture("task-split.xlsx", DocumentForm.TASK_TABLE, "task-split.xlsx.expected.tsv"));
 
+	/**
+	 * Held out: written, with their answers, after the rules had been fitted to the fixtures above. Measured once
+	 * as they were (recall 0.74, precision 0.89: 46 expected, 38 proposed, 34 matched); the misses showed four
+	 * general gaps (一是 after a comma, several commitments in one paragraph under a heading, a sentence opening on
+	 * 过去一年, a subject that 要/将 do something), which were closed without changing these answers. So they are
+	 * no longer unseen; the first figures are the honest estimate for new documents.
+	 */
+	static final List<Fixture> HELD_OUT = List.of(
+			new Fixture("heldout/education-points.txt", DocumentForm.HEADINGS, "heldout/education-points.expected.tsv"),
+			new Fixture("heldout/news-food-safety.txt", DocumentForm.NEWS, "heldout/news-food-safety.expected.tsv"),
+			new Fixture("heldout/business-speech.txt", DocumentForm.PROSE, "heldout/business-speech.expected.tsv"));
+
 	static final Path SHARED = Path.of("/work/shared/data/documents");
 	static final List<String> REPORTS = List.of("2019_state_council_gov_work_report.txt",
 			"2025_beijing_city_gov_work_report.txt", "2025_guizhou_province_gov_work_report.txt",
@@ -113,7 +125,19 @@ class IngestionAccuracyTest {
 			all.add(t);
 		});
 		table.append(String.format("%-20s %s%n", "合计", all));
+		Tally heldOut = new Tally();
+		table.append("\nheld out\n");
+		for (Fixture f : HELD_OUT) {
+			DraftPlan d = IngestionFixtures.read(f.file());
+			Tally t = score(d.items(), IngestionFixtures.expected(IngestionFixtures.text("/ingestion/" + f.answers())),
+					f.file());
+			table.append(String.format("%-37s %-12s %s%n", f.file(), d.form().label(), t));
+			heldOut.add(t);
+		}
+		table.append(String.format("%-37s %-12s %s%n", "held out, all", "", heldOut));
 		System.out.println(table);
+		assertThat(heldOut.recall()).as("held-out recall").isGreaterThanOrEqualTo(HELD_OUT_FLOOR_RECALL);
+		assertThat(heldOut.precision()).as("held-out precision").isGreaterThanOrEqualTo(HELD_OUT_FLOOR_PRECISION);
 
 		byForm.forEach((form, t) -> {
 			assertThat(t.recall()).as(form + " recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
@@ -121,8 +145,10 @@ class IngestionAccuracyTest {
 		});
 	}
 
-	static final double FLOOR_RECALL = 0.8;
-	static final double FLOOR_PRECISION = 0.8;
+	static final double FLOOR_RECALL = 0.95;
+	static final double FLOOR_PRECISION = 0.95;
+	static final double HELD_OUT_FLOOR_RECALL = 0.9;
+	static final double HELD_OUT_FLOOR_PRECISION = 0.9;
 
 	static Tally score(List<DraftPlan.Item> items, List<IngestionFixtures.Expected> expected, String name) {
 		Tally t = new Tally();
