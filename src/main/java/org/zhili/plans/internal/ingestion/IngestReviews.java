@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
+import org.zhili.org.OrgUnits;
 import org.zhili.platform.ApiProblem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,12 +43,14 @@ public class IngestReviews {
 	}
 
 	private final IngestService ingest;
+	private final OrgUnits units;
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	IngestReviews(IngestService ingest, JdbcClient jdbc, JsonMapper json, Clock clock) {
+	IngestReviews(IngestService ingest, OrgUnits units, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.ingest = ingest;
+		this.units = units;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -72,6 +75,9 @@ public class IngestReviews {
 		List<String> changed = decision == ReviewDecision.DROPPED || edit == null ? List.of() : changed(item, edit);
 		if (decision == ReviewDecision.EDITED && edit != null && edit.title() != null && edit.title().isBlank()) {
 			throw ApiProblem.badInput("title", "title_blank", "修改后的名称不能为空");
+		}
+		if (edit != null && edit.unitCode() != null && !edit.unitCode().isEmpty() && units.find(edit.unitCode()).isEmpty()) {
+			throw ApiProblem.badInput("unitCode", "unknown_unit", "单位 " + edit.unitCode() + " 不存在");
 		}
 		ReviewDecision kept = decision == ReviewDecision.DROPPED ? decision
 				: changed.isEmpty() ? ReviewDecision.ACCEPTED : ReviewDecision.EDITED;

@@ -156,6 +156,9 @@ class IngestionApiIT {
 		assertThat(api.put(base + accepted, Map.of("decision", "EDITED", "value", actuals.get(0).get("value").asDouble()),
 				"supervisor").json().get("decision").asString()).isEqualTo("ACCEPTED");
 		assertThat(api.put(base + "i999", Map.of("decision", "DROPPED"), "supervisor").status()).isEqualTo(404);
+		Api.Response unknownUnit = api.put(base + edited, Map.of("decision", "EDITED", "unitCode", "120104XXX"), "supervisor");
+		assertThat(unknownUnit.status()).isEqualTo(400);
+		assertThat(unknownUnit.json().get("errors").get(0).get("field").asString()).isEqualTo("unitCode");
 		assertThat(api.put(base + accepted, Map.of("decision", "DROPPED"), "changhong").status()).isEqualTo(403);
 
 		JsonNode reviews = api.get("/api/v1/plans/drafts/" + id + "/reviews", "supervisor").json();

@@ -47,16 +47,16 @@ class PlanBrowserIT {
 			Browsers.screenshot(page, "plans-review");
 
 			// The reviewer edits one proposed target and drops another; both decisions are kept at once.
-			var toilets = page.locator("tr.draft-item", new Page.LocatorOptions().setHasText("新建公厕"));
+			var toilets = page.locator("tr.draft-item:has(input.item-title[value='新建公厕'])");
 			toilets.locator(".item-value").fill("6");
 			toilets.locator(".item-edit").click();
 			page.waitForCondition(() -> "修改后采纳".equals(toilets.locator(".item-decision").textContent()));
-			var sorting = page.locator("tr.draft-item", new Page.LocatorOptions().setHasText("垃圾分类覆盖率"));
+			String sortingRow = "tr.draft-item:has(input.item-title[value*='覆盖率'])";
+			var sorting = page.locator(sortingRow);
 			sorting.locator(".item-drop").click();
 			page.waitForCondition(() -> "删除".equals(sorting.locator(".item-decision").textContent()));
 			page.reload();
-			page.waitForCondition(() -> "删除".equals(page.locator("tr.draft-item", new Page.LocatorOptions()
-				.setHasText("垃圾分类覆盖率")).locator(".item-decision").textContent()));
+			page.waitForCondition(() -> "删除".equals(page.locator(sortingRow).locator(".item-decision").textContent()));
 
 			page.locator(".lead-unit").first().selectOption("120104CGW");
 			page.locator(".lead-unit").nth(1).selectOption("120104CGW");
