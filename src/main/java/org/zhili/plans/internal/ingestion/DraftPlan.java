@@ -36,6 +36,7 @@ public record DraftPlan(String title, Integer year, List<Section> sections, List
 	 * @param unitCode the accountable (lead) unit when the text names one
 	 * @param coUnits co-units named by the text
 	 * @param deadline a deadline as written (任务分解表), or {@code null}
+	 * @param due that deadline as a date, when it reads as one
 	 * @param sentence the source sentence
 	 * @param paragraph the paragraph (non-empty line) it stands in, from 1
 	 * @param confidence 0–1, from the signals that produced it (see {@link Confidence})
@@ -43,7 +44,7 @@ public record DraftPlan(String title, Integer year, List<Section> sections, List
 	 */
 	public record Item(String key, String ref, ItemKind kind, String title, String comparator, java.math.BigDecimal value,
 			String unit, Integer year, String unitCode, String unitName, List<String> coUnits, String deadline,
-			String sentence, int paragraph, int start, int end, double confidence, List<String> signals) {
+			java.time.LocalDate due, String sentence, int paragraph, int start, int end, double confidence, List<String> signals) {
 	}
 
 	/**

@@ -125,9 +125,11 @@ final class DraftReader {
 		return d.withReview(form, List.copyOf(notes), items);
 	}
 
+	private static final Pattern UNIT_LABEL = Pattern.compile("[（(]?(?:牵头单位|责任单位|配合单位)[:：][^）)]*[）)]?");
+
 	/** A unit label's text blanked out (same length), so 责任单位 lists are not read as quantities. */
 	private static String stripLabels(String s) {
-		Matcher m = Pattern.compile("[（(]?(?:牵头单位|责任单位|配合单位)[:：][^）)]*[）)]?").matcher(s);
+		Matcher m = UNIT_LABEL.matcher(s);
 		StringBuilder b = new StringBuilder(s);
 		while (m.find()) {
 			for (int i = m.start(); i < m.end(); i++) {

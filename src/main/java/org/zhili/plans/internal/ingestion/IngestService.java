@@ -128,12 +128,21 @@ public class IngestService {
 
 	/** The draft as a publishing input, units left to the reviewer. */
 	public static PublishInput asInput(DraftPlan d, String title) {
+		// What the text named for a task (a 任务分解表's lead unit, co-units, deadline) goes with it.
+		java.util.Map<String, DraftPlan.Item> byTask = new java.util.HashMap<>();
+		(d.items() == null ? List.<DraftPlan.Item>of() : d.items()).stream()
+			.filter(i -> i.kind() == ItemKind.TASK && i.ref().startsWith("task:"))
+			.forEach(i -> byTask.put(i.ref().substring(5), i));
 		return new PublishInput(title != null ? title : d.title() != null ? d.title() : "未命名计划",
 				d.year(), "WORK_POINTS", null, false,
 				d.sections().stream().map(s -> new PublishInput.SectionIn(s.key(), s.parent(), s.number(), s.title(),
 						s.level(), s.retrospective())).toList(),
-				d.tasks().stream().map(t -> new PublishInput.TaskIn(t.key(), t.section(), t.number(), t.title(), t.text(),
-						null, List.of(), null, null, null, List.of(), t.start(), t.end())).toList(),
+				d.tasks().stream().map(t -> {
+					DraftPlan.Item i = byTask.get(t.key());
+					return new PublishInput.TaskIn(t.key(), t.section(), t.number(), t.title(), t.text(),
+							i == null ? null : i.unitCode(), i == null || i.coUnits() == null ? List.of() : i.coUnits(),
+							null, i == null ? null : i.due(), null, List.of(), t.start(), t.end());
+				}).toList(),
 				d.targets().stream().map(IngestService::quantity).toList(),
 				d.actuals().stream().map(IngestService::quantity).toList());
 	}

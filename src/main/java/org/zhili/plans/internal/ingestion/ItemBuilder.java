@@ -86,7 +86,7 @@ final class ItemBuilder {
 		List<DraftPlan.Item> keyed = new ArrayList<>(items.size());
 		for (DraftPlan.Item it : items) {
 			keyed.add(new DraftPlan.Item("i" + (keyed.size() + 1), it.ref(), it.kind(), it.title(), it.comparator(),
-					it.value(), it.unit(), it.year(), it.unitCode(), it.unitName(), it.coUnits(), it.deadline(),
+					it.value(), it.unit(), it.year(), it.unitCode(), it.unitName(), it.coUnits(), it.deadline(), it.due(),
 					it.sentence(), it.paragraph(), it.start(), it.end(), it.confidence(), it.signals()));
 		}
 		return keyed;
@@ -109,7 +109,7 @@ final class ItemBuilder {
 		Integer year = year(kind, q.period() != null ? q.period() : draft.year(), sentence);
 		return new DraftPlan.Item(null, ref, kind, q.indicator(), q.comparator(), q.value(), q.unit(), year,
 				who.lead() == null ? null : who.lead().code(), who.lead() == null ? null : who.lead().name(),
-				who.co().stream().map(UnitNames.Mention::code).toList(), null, sentence, paragraph(q.start()), q.start(),
+				who.co().stream().map(UnitNames.Mention::code).toList(), null, null, sentence, paragraph(q.start()), q.start(),
 				q.end(), c.value(), c.signals());
 	}
 
@@ -118,7 +118,8 @@ final class ItemBuilder {
 			Confidence c) {
 		return new DraftPlan.Item(null, ref, kind, title, comparator, value, unit, year,
 				who.lead() == null ? null : who.lead().code(), who.lead() == null ? null : who.lead().name(),
-				who.co().stream().map(UnitNames.Mention::code).toList(), deadline, sentence, paragraph(start), start, end,
+				who.co().stream().map(UnitNames.Mention::code).toList(), deadline, WrittenDeadline.parse(deadline, year),
+				sentence, paragraph(start), start, end,
 				c.value(), c.signals());
 	}
 

@@ -96,6 +96,22 @@ class IngestionApiIT {
 	}
 
 	@Test
+	void aTaskTablePublishedAsReadGivesItsTasksTheirUnitsAndDeadlines() {
+		JsonNode xlsx = upload("task-split.xlsx", "application/octet-stream");
+		Api.Response published = api.post("/api/v1/plans/drafts/" + xlsx.get("id").asLong() + "/publish", null,
+				"supervisor");
+		assertThat(published.status()).as(published.body()).isEqualTo(201);
+		long plan = published.json().get("id").asLong();
+		var rows = jdbc.sql("""
+				select lead_unit, array_to_string(co_units, ',') co, deadline from plans.task where plan_id = :p
+				order by position""").param("p", plan).query().listOfRows();
+		assertThat(rows).hasSize(12);
+		assertThat(rows.get(0).get("lead_unit")).isEqualTo("120104KJJ");
+		assertThat((String) rows.get(0).get("co")).isEqualTo("120104FGW,120104SWJ");
+		assertThat(rows.get(8).get("deadline").toString()).isEqualTo("2026-08-31");
+	}
+
+	@Test
 	void aFileIsKnownByItsContentTypeWhenItsNameHasNoExtension() {
 		JsonNode pdf = upload("safety-speech.pdf", "application/pdf");
 		Api.Response nameless = api.upload("/api/v1/plans/ingest", "supervisor", "讲话稿", "application/pdf",
