@@ -26,9 +26,20 @@ class IngestReviewController {
 	}
 
 	private final IngestReviews reviews;
+	private final IngestActualMatches matches;
 
-	IngestReviewController(IngestReviews reviews) {
+	IngestReviewController(IngestReviews reviews, IngestActualMatches matches) {
 		this.reviews = reviews;
+		this.matches = matches;
+	}
+
+	@GetMapping("/drafts/{id}/actual-matches")
+	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
+	@Operation(summary = "草稿中的实绩可作为哪些已发布指标的实际值",
+			description = "按单位、年度相同且指标名称相近（去掉“新增、完成、累计”等词后一方包含另一方，或共同部分不少于较长者的一半）配对；"
+					+ "记录实际值用 PUT /api/v1/plans/targets/{id}/actuals。")
+	List<IngestActualMatches.Match> actualMatches(@PathVariable long id) {
+		return matches.matches(id);
 	}
 
 	@PutMapping("/drafts/{id}/items/{key}")

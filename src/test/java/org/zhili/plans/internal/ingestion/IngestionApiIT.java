@@ -112,6 +112,34 @@ class IngestionApiIT {
 	}
 
 	@Test
+	void reportedResultsAreOfferedAsActualsOfTheMatchingPublishedTargets() {
+		Api.Response plan = api.post("/api/v1/plans/ingest", Map.of("text",
+				"2026年接诉即办工作要点\n一、接诉即办\n1、提升办理质量。全区问题解决率达到92%以上，群众满意率达到95%以上。"), "supervisor");
+		assertThat(api.post("/api/v1/plans/drafts/" + plan.json().get("id").asLong() + "/publish", null, "supervisor")
+			.status()).isEqualTo(201);
+		JsonNode news = upload("news-hotline-briefing.txt", "text/plain");
+		String solved = items(news, "ACTUAL").stream().filter(i -> i.get("title").asString().contains("解决率")).findFirst()
+			.orElseThrow().get("key").asString();
+
+		JsonNode matches = api.get("/api/v1/plans/drafts/" + news.get("id").asLong() + "/actual-matches", "supervisor")
+			.json();
+		JsonNode match = null;
+		for (JsonNode m : matches) {
+			if (m.get("itemKey").asString().equals(solved)) {
+				match = m;
+			}
+		}
+		assertThat(match).as(matches.toString()).isNotNull();
+		assertThat(match.get("indicator").asString()).contains("解决率");
+		assertThat(match.get("period").asInt()).isEqualTo(2026);
+		assertThat(matches).noneSatisfy(m -> assertThat(m.get("indicator").asString()).contains("响应率"));
+
+		Api.Response recorded = api.put("/api/v1/plans/targets/" + match.get("targetId").asLong() + "/actuals",
+				Map.of("period", "2026-11", "value", 91.2, "note", "文件识别"), "supervisor");
+		assertThat(recorded.status()).as(recorded.body()).isBetween(200, 204);
+	}
+
+	@Test
 	void aFileIsKnownByItsContentTypeWhenItsNameHasNoExtension() {
 		JsonNode pdf = upload("safety-speech.pdf", "application/pdf");
 		Api.Response nameless = api.upload("/api/v1/plans/ingest", "supervisor", "讲话稿", "application/pdf",
