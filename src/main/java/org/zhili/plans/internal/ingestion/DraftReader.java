@@ -52,7 +52,10 @@ final class DraftReader {
 			return fromRows(text, list, DocumentForm.LIST, NOTE_LIST, ItemBuilder.Origin.LIST_ITEM);
 		}
 		DraftPlan outline = parser.parse(text);
-		if (outline.sections().size() + outline.tasks().size() >= 2 && doc.headingStarts().isEmpty()) {
+		// Bold or styled headings without numbers outweigh a stray numbered line; numbered headings do not.
+		boolean numberedHeadings = outline.sections().stream().anyMatch(s -> s.level() <= 2);
+		if (outline.sections().size() + outline.tasks().size() >= 2
+				&& (doc.headingStarts().isEmpty() || numberedHeadings)) {
 			DraftPlan d = outline.year() != null ? outline : withYear(outline, year(text, outline.title()));
 			return review(text, d, DocumentForm.OUTLINE, new ArrayList<>(), Map.of(), true);
 		}

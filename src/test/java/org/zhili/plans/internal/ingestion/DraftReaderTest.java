@@ -100,6 +100,17 @@ class DraftReaderTest {
 	}
 
 	@Test
+	void aWordDocumentWithNumberedHeadingsInBoldIsStillAnOutline() throws Exception {
+		DocumentText doc = DocxReader.read(IngestionFixtureWriter.docx(List.of("2027年区政府重点工作", "## 一、优化营商环境",
+				"1.推进一网通办。全年新增网办事项200项。", "2.提升12345热线服务。群众满意率达到95%以上。", "## 二、提升城市品质",
+				"3.整治背街里巷。提升改造背街里巷40条。")));
+
+		DraftPlan d = reader.read(doc);
+		assertThat(d.form()).isEqualTo(DocumentForm.OUTLINE);
+		assertThat(d.tasks()).extracting(DraftPlan.Task::number).containsExactly("1", "2", "3");
+	}
+
+	@Test
 	void textWithoutASentenceIsRefusedAndEveryOtherTextIsRead() {
 		assertThatThrownBy(() -> read("首页 新闻\n南开区 2026")).isInstanceOf(ApiProblem.class).hasMessageContaining("没有可识别的句子");
 		DraftPlan d = read("今天天气很好。我们去公园散步了，看到了很多花。");
