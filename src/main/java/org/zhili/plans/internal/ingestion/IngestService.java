@@ -98,7 +98,11 @@ public class IngestService {
 	@Transactional
 	public Draft ingest(String sourceName, String text, String field, Actor actor) {
 		checkText(text, field);
-		return ingest(sourceName, DocumentText.plain(WebFurniture.clean(text)), field, actor);
+		String cleaned = WebFurniture.clean(text);
+		if (cleaned.isBlank()) {
+			throw ApiProblem.badInput(field, "empty_document", "去掉网页菜单、页脚、页码等内容后没有正文");
+		}
+		return ingest(sourceName, DocumentText.plain(cleaned), field, actor);
 	}
 
 	/**
