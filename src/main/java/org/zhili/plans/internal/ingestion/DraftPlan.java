@@ -12,7 +12,40 @@ import java.util.List;
  * @param year the year the plan is for (targets' period); results reported in review sections are for the year before
  */
 public record DraftPlan(String title, Integer year, List<Section> sections, List<Task> tasks, List<Quantity> targets,
-		List<Quantity> actuals, List<Term> glossary) {
+		List<Quantity> actuals, List<Term> glossary, DocumentForm form, List<String> notes, List<Item> items) {
+
+	/** What the outline parser alone reads: no form, notes or review items yet. */
+	public DraftPlan(String title, Integer year, List<Section> sections, List<Task> tasks, List<Quantity> targets,
+			List<Quantity> actuals, List<Term> glossary) {
+		this(title, year, sections, tasks, targets, actuals, glossary, null, List.of(), List.of());
+	}
+
+	/** The same draft with the form it was read as, notes for the reviewer and the items to review. */
+	DraftPlan withReview(DocumentForm form, List<String> notes, List<Item> items) {
+		return new DraftPlan(title, year, sections, tasks, targets, actuals, glossary, form, notes, items);
+	}
+
+	/**
+	 * One proposal the reviewer accepts, edits or drops: a task, a target or a reported result, with where it was
+	 * read and how sure the reader is.
+	 *
+	 * @param key {@code i1}, {@code i2}… in document order; the review decisions refer to it
+	 * @param ref what it stands for in the draft: {@code task:t3}, {@code target:4} or {@code actual:0} (list index)
+	 * @param title a task's title, a quantity's indicator
+	 * @param year the year it is for (a result: the year it reports)
+	 * @param unitCode the accountable (lead) unit when the text names one
+	 * @param coUnits co-units named by the text
+	 * @param deadline a deadline as written (任务分解表), or {@code null}
+	 * @param due that deadline as a date, when it reads as one
+	 * @param sentence the source sentence
+	 * @param paragraph the paragraph (non-empty line) it stands in, from 1
+	 * @param confidence 0–1, from the signals that produced it (see {@link Confidence})
+	 * @param signals those signals, in Chinese, as the page shows them
+	 */
+	public record Item(String key, String ref, ItemKind kind, String title, String comparator, java.math.BigDecimal value,
+			String unit, Integer year, String unitCode, String unitName, List<String> coUnits, String deadline,
+			java.time.LocalDate due, String sentence, int paragraph, int start, int end, double confidence, List<String> signals) {
+	}
 
 	/**
 	 * A heading of the outline.

@@ -42,12 +42,14 @@ class IngestController {
 	 */
 	record DraftView(long id, String title, Integer year, List<DraftPlan.Section> sections, List<DraftPlan.Task> tasks,
 			List<DraftPlan.Quantity> targets, List<DraftPlan.Quantity> actuals, List<DraftPlan.Term> glossary,
-			Long planId, @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
+			DocumentForm form, List<String> notes, List<DraftPlan.Item> items, Long planId,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String source) {
 
 		static DraftView of(IngestService.Draft d, String source) {
 			DraftPlan p = d.draft();
 			return new DraftView(d.id(), p.title(), p.year(), p.sections(), p.tasks(), p.targets(), p.actuals(),
-					p.glossary(), d.planId(), source);
+					p.glossary(), p.form(), p.notes() == null ? List.of() : p.notes(),
+					p.items() == null ? List.of() : p.items(), d.planId(), source);
 		}
 	}
 
@@ -63,7 +65,10 @@ class IngestController {
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
 	@Operation(summary = "识别文件（粘贴的文本）：返回计划草稿",
 			description = "草稿含提纲 sections、任务 tasks、目标 targets（indicator、comparator: growth|reach|at_most|at_least|about、"
-					+ "value、unit、qualifier、quote）、上年实绩 actuals 和名词解释 glossary；每项带 start/end 指向原文位置。草稿同时保存，id 用于审核与发布。")
+					+ "value、unit、qualifier、quote）、上年实绩 actuals 和名词解释 glossary；每项带 start/end 指向原文位置。"
+					+ "form 为识别出的文件形式，notes 为给审核人的说明（如未识别到层级结构时按段落和句子提取），items 为逐项审核的建议"
+					+ "（kind: EXPECTED_TARGET|BINDING_TARGET|TASK|ACTUAL，含原句、段落、数值、单位、年度、责任单位和置信度）。"
+					+ "没有任何句子的文本返回 422 no_sentences。草稿同时保存，id 用于审核与发布。")
 	ResponseEntity<DraftView> ingestText(@RequestBody IngestRequest request, Actor actor) {
 		if (request == null || request.text() == null) {
 			throw ApiProblem.badInput("text", "empty_document", "文本是空的");
@@ -81,14 +86,16 @@ class IngestController {
 
 	@PostMapping(value = "/ingest", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
-	@Operation(summary = "识别文件（上传 .txt 或 .docx，字段 file）")
+	@Operation(summary = "识别文件（上传 .txt、.docx、.pdf 或 .xlsx，字段 file）",
+			description = "按扩展名（无扩展名时按内容类型）识别格式；其他格式返回 415。网页复制的文本会去掉菜单、页脚、“上一篇/下一篇”等并接回断行；"
+					+ "PDF 须有文字层；Excel 按任务分解表（任务、牵头单位、配合单位、完成时限）逐行读取。")
 	ResponseEntity<DraftView> ingestFile(@RequestPart(value = "file", required = false) MultipartFile file,
 			Actor actor) throws IOException {
 		if (file == null) {
 			throw ApiProblem.badInput("file", "empty_document", "请上传文件（字段 file）");
 		}
-		String text = IngestService.text(file.getOriginalFilename(), file.getBytes());
-		return created(ingest.ingest(file.getOriginalFilename(), text, "file", actor));
+		DocumentText document = IngestService.read(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+		return created(ingest.ingest(file.getOriginalFilename(), document, "file", actor));
 	}
 
 	private static ResponseEntity<DraftView> created(IngestService.Draft d) {

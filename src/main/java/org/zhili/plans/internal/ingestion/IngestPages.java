@@ -1,7 +1,9 @@
 package org.zhili.plans.internal.ingestion;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,18 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
 class IngestPages {
 
 	private final IngestService ingest;
+	private final IngestReviews reviews;
 	private final OrgUnits units;
 	private final JsonMapper json;
 
-	IngestPages(IngestService ingest, OrgUnits units, JsonMapper json) {
+	IngestPages(IngestService ingest, IngestReviews reviews, OrgUnits units, JsonMapper json) {
 		this.ingest = ingest;
+		this.reviews = reviews;
 		this.units = units;
 		this.json = json;
 	}
 
 	@GetMapping("/plans/ingest")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
-	String upload() {
+	String upload(Model model) {
+		model.addAttribute("feedback", reviews.feedback());
 		return "plans/ingest";
 	}
 
@@ -42,6 +47,16 @@ class IngestPages {
 		List<OrgUnit> choices = new ArrayList<>(units.departments());
 		choices.addAll(units.streets());
 		model.addAttribute("units", choices);
+		model.addAttribute("kinds", ItemKind.values());
+		Map<String, String> decisions = new LinkedHashMap<>();
+		for (ReviewDecision d : ReviewDecision.values()) {
+			decisions.put(d.name(), d.label());
+		}
+		model.addAttribute("decisionLabels", decisions);
+		DocumentForm form = draft.draft().form();
+		model.addAttribute("formRate", form == null ? null : reviews.feedback().stream()
+			.filter(f -> f.form() == form && f.acceptanceRate() != null).findFirst()
+			.map(f -> Math.round(f.acceptanceRate() * 100) + "%（" + f.reviewed() + " 项）").orElse(null));
 		return "plans/review";
 	}
 }

@@ -1,28 +1,26 @@
 package org.zhili.plans.internal.ingestion;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.identity.Actor;
+import org.zhili.org.OrgUnit;
+import org.zhili.org.OrgUnits;
 import org.zhili.plans.internal.plan.PublishInput;
 import org.zhili.platform.ApiProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns an upload (.txt in UTF-8, or .docx) or pasted text into a stored draft plan for review. Refuses, with a
- * message naming the field, what cannot be a plan: empty or binary content, other formats, text without an outline.
+ * Turns an upload (.txt in UTF-8, .docx, .pdf with a text layer, .xlsx) or pasted text into a stored draft plan for
+ * review. Refuses, with a message naming the field, what cannot be read: empty or binary content, other formats,
+ * text without a single sentence.
  */
 @Service
 public class IngestService {
@@ -34,48 +32,37 @@ public class IngestService {
 	public record Draft(long id, String sourceName, String text, DraftPlan draft, Long planId) {
 	}
 
-	private final PlanParser parser = new PlanParser();
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final OrgUnits units;
 
-	IngestService(JdbcClient jdbc, JsonMapper json) {
+	IngestService(JdbcClient jdbc, JsonMapper json, OrgUnits units) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.units = units;
 	}
 
-	/** The text of an uploaded file, by its name's extension. */
-	static String text(String filename, byte[] bytes) {
-		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+	/** The units a document may name as accountable: departments and streets. */
+	private List<OrgUnit> unitList() {
+		List<OrgUnit> all = new ArrayList<>(units.departments());
+		all.addAll(units.streets());
+		return all;
+	}
+
+	/**
+	 * The text of an uploaded file, by its name's extension or else its content type: UTF-8 text and PDF cleaned of
+	 * page furniture, DOCX with its heading signals, XLSX as tab-separated rows.
+	 */
+	static DocumentText read(String filename, String contentType, byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			throw ApiProblem.badInput("file", "empty_document", "上传的文件是空的");
 		}
-		if (name.endsWith(".docx")) {
-			return docx(bytes);
-		}
-		if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {
-			return utf8(bytes, "file");
-		}
-		String shown = name.substring(name.lastIndexOf('.'));
-		throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_format",
-				"不支持 " + shown + " 格式：请上传 .txt（UTF-8）或 .docx 文件，或直接粘贴文本",
-				List.of(new ApiProblem.FieldError("file", "不支持 " + shown + " 格式")), null);
-	}
-
-	static String docx(byte[] bytes) {
-		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-			StringBuilder b = new StringBuilder();
-			for (XWPFParagraph p : doc.getParagraphs()) {
-				b.append(p.getText()).append('\n');
-			}
-			doc.getTables().forEach(t -> t.getRows().forEach(r -> {
-				r.getTableCells().forEach(c -> b.append(c.getText()).append('\t'));
-				b.append('\n');
-			}));
-			return b.toString();
-		}
-		catch (IOException | RuntimeException e) {
-			throw ApiProblem.badInput("file", "unreadable_docx", "无法读取该 .docx 文件：它不是有效的 Word 文档");
-		}
+		return switch (DocumentFormat.of(filename, contentType)) {
+			case TEXT -> DocumentText.plain(WebFurniture.clean(utf8(bytes, "file")));
+			case DOCX -> DocxReader.read(bytes);
+			case PDF -> DocumentText.plain(WebFurniture.clean(PdfReader.read(bytes).text()));
+			case XLSX -> XlsxReader.read(bytes);
+		};
 	}
 
 	static String utf8(byte[] bytes, String field) {
@@ -107,15 +94,26 @@ public class IngestService {
 		}
 	}
 
-	/** Reads the text and stores the draft; a text without any outline or task is refused (422) and not stored. */
+	/** Reads pasted or stored text (cleaned of web-page furniture first) and stores the draft. */
 	@Transactional
 	public Draft ingest(String sourceName, String text, String field, Actor actor) {
 		checkText(text, field);
-		DraftPlan draft = parser.parse(text);
-		if (draft.sections().isEmpty() && draft.tasks().isEmpty()) {
-			throw ApiProblem.unprocessable("no_outline",
-					"没有识别出提纲：未找到“一、”“（一）”“1.”等标题或编号事项，无法生成计划草稿", null);
+		String cleaned = WebFurniture.clean(text);
+		if (cleaned.isBlank()) {
+			throw ApiProblem.badInput(field, "empty_document", "去掉网页菜单、页脚、页码等内容后没有正文");
 		}
+		return ingest(sourceName, DocumentText.plain(cleaned), field, actor);
+	}
+
+	/**
+	 * Reads a document and stores the draft. Any text with sentences gives a draft (without an outline, read by
+	 * paragraphs and sentences, as its notes say); a text without a single sentence is refused (422) and not stored.
+	 */
+	@Transactional
+	public Draft ingest(String sourceName, DocumentText document, String field, Actor actor) {
+		checkText(document.text(), field);
+		String text = document.text();
+		DraftPlan draft = new DraftReader(UnitNames.of(unitList())).read(document);
 		long id = jdbc.sql("""
 				insert into plans.draft (source_name, source_text, draft, created_by)
 				values (:n, :t, cast(:d as jsonb), :by) returning id""")
@@ -134,12 +132,21 @@ public class IngestService {
 
 	/** The draft as a publishing input, units left to the reviewer. */
 	public static PublishInput asInput(DraftPlan d, String title) {
+		// What the text named for a task (a 任务分解表's lead unit, co-units, deadline) goes with it.
+		java.util.Map<String, DraftPlan.Item> byTask = new java.util.HashMap<>();
+		(d.items() == null ? List.<DraftPlan.Item>of() : d.items()).stream()
+			.filter(i -> i.kind() == ItemKind.TASK && i.ref().startsWith("task:"))
+			.forEach(i -> byTask.put(i.ref().substring(5), i));
 		return new PublishInput(title != null ? title : d.title() != null ? d.title() : "未命名计划",
 				d.year(), "WORK_POINTS", null, false,
 				d.sections().stream().map(s -> new PublishInput.SectionIn(s.key(), s.parent(), s.number(), s.title(),
 						s.level(), s.retrospective())).toList(),
-				d.tasks().stream().map(t -> new PublishInput.TaskIn(t.key(), t.section(), t.number(), t.title(), t.text(),
-						null, List.of(), null, null, null, List.of(), t.start(), t.end())).toList(),
+				d.tasks().stream().map(t -> {
+					DraftPlan.Item i = byTask.get(t.key());
+					return new PublishInput.TaskIn(t.key(), t.section(), t.number(), t.title(), t.text(),
+							i == null ? null : i.unitCode(), i == null || i.coUnits() == null ? List.of() : i.coUnits(),
+							null, i == null ? null : i.due(), null, List.of(), t.start(), t.end());
+				}).toList(),
 				d.targets().stream().map(IngestService::quantity).toList(),
 				d.actuals().stream().map(IngestService::quantity).toList());
 	}

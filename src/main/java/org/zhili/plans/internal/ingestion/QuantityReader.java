@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class QuantityReader {
 
-	private static final String BASE_UNITS = "个百分点|平方公里|平方米|千瓦|公里|元|人次|人|户|家|个|套|吨|辆|亩|%|％|座|所|条|项|处"
-			+ "|件|场|名|台|张|块|间|册|倍";
+	private static final String BASE_UNITS = "个百分点|个工作日|微克/立方米|平方公里|平方米|千瓦|公里|元|人次|人|户|家|个|套|吨|辆|亩|%|％|座|所|条|项|处"
+			+ "|件|场次|场|名|台|张|块|间|册|倍|起|艘|栋|部|批次|批|宗|次";
 	/** A figure, an optional range (6%－6.5%), an optional 万/亿 and 余, and a unit. */
 	private static final Pattern QUANTITY = Pattern.compile("(?<![A-Za-z0-9.．第])(\\d+(?:\\.\\d+)?)(?:\\s*[%％]?\\s*[-－—~～至到]\\s*"
 			+ "(\\d+(?:\\.\\d+)?))?\\s*(万亿|万|亿)?(余|多)?(" + BASE_UNITS + ")(?![月季度日])");
@@ -34,6 +34,8 @@ final class QuantityReader {
 			+ "|治理|清理|整治|举办|启动|推进|落实|促成|领办创办|创办|创建|再建|新开工|竣工|开工|提供|发放|帮扶|改善|培训|收储|出让|盘活|解决"
 			+ "|化解|调处|排查|配备|施划|设立|实现|达到|达|突破|超过|建立|组织|推动|扶持|服务|支持|新开|改扩建|扩建|规范|吸纳|安置|救助|资助"
 			+ "|补贴|招募|认定|评选|创成|整修|拓宽|修建|铺设|种植|植树|绿化|栽植|拆除|腾退|征收|安装|更新|增设|增加|打通|续建|开通)+$");
+	/** Verbs of doing before the thing a preceding clause names. */
+	private static final Pattern ACTION = Pattern.compile("^(?:加快|推进|推动|深化|实施|持续|全面|加强|开展|抓好|做好)+");
 	/** Reports that look back: not commitments even inside a plan section. */
 	private static final Pattern PAST = Pattern.compile("去年|上年|过去|已经|已有|累计完成|回顾");
 
@@ -63,6 +65,7 @@ final class QuantityReader {
 	private void readSentence(String text, int from, int to, int offset, boolean actual, Integer period,
 			String section, String task, boolean main, List<DraftPlan.Quantity> found) {
 		String lastIndicator = null;
+		String previous = null;
 		int clauseStart = from;
 		Matcher cm = CLAUSE_END.matcher(text);
 		cm.region(from, to);
@@ -71,8 +74,9 @@ final class QuantityReader {
 			String clause = text.substring(clauseStart, clauseEnd);
 			if (!(actual ? clause.contains("目标") : PAST.matcher(clause).find())) {
 				lastIndicator = readClause(clause, clauseStart + offset, actual, period, section, task, main, found,
-						lastIndicator);
+						lastIndicator, previous);
 			}
+			previous = clause;
 			clauseStart = clauseEnd + 1;
 		}
 	}
@@ -82,7 +86,7 @@ final class QuantityReader {
 	}
 
 	private String readClause(String clause, int clauseOffset, boolean actual, Integer period, String section,
-			String task, boolean main, List<DraftPlan.Quantity> found, String lastIndicator) {
+			String task, boolean main, List<DraftPlan.Quantity> found, String lastIndicator, String previous) {
 		List<Hit> hits = new ArrayList<>();
 		Matcher m = QUANTITY.matcher(clause);
 		while (m.find()) {
@@ -131,7 +135,11 @@ final class QuantityReader {
 				indicators = List.of(core + object);
 			}
 			else if (core.isEmpty() || VERB_ONLY.matcher(core).matches()) {
-				indicators = comparator.equals("growth") && lastIndicator != null ? List.of(lastIndicator) : List.of();
+				String subject = previous == null || hits.size() > 1 ? "" : ACTION.matcher(clean(previous)).replaceFirst("");
+				indicators = comparator.equals("growth") && lastIndicator != null ? List.of(lastIndicator)
+						// "加快燃气老旧管网更新改造，完成改造32公里": the clause before names what is counted.
+						: !core.isEmpty() && !comparator.equals("growth") && subject.length() >= 4 && !PAST.matcher(previous).find()
+								? List.of(subject) : List.of();
 			}
 			else {
 				String indicator = core.replaceFirst("^(实现|完成|达到)", "");

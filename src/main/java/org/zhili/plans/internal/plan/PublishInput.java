@@ -10,10 +10,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * A plan as the reviewer publishes it: the draft's sections, tasks and targets, edited, with units assigned.
  * The draft JSON of {@code POST /api/v1/plans/ingest} has the same shape, so it can be sent back as it is.
  * Sections and tasks refer to each other by the draft's keys ({@code 2.1}, {@code t7}). What the draft carries
- * beyond a plan (its id, source text, glossary and the positions in the source) is accepted and left aside, so the
+ * beyond a plan (its id, source text, glossary, form, notes, review items and the positions in the source) is accepted and left aside, so the
  * draft can indeed be sent back as it is; any other field is refused as unknown.
  */
-@JsonIgnoreProperties({ "id", "planId", "source", "glossary" })
+@JsonIgnoreProperties({ "id", "planId", "source", "glossary", "form", "notes", "items" })
 public record PublishInput(String title, Integer year, String kind, String description, Boolean isPublic,
 		List<SectionIn> sections, List<TaskIn> tasks, List<TargetIn> targets, List<TargetIn> actuals) {
 

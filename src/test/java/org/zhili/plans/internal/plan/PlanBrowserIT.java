@@ -46,13 +46,32 @@ class PlanBrowserIT {
 			assertThat(page.locator("#source mark.bg-success-subtle").first().textContent()).contains("背街里巷整治");
 			Browsers.screenshot(page, "plans-review");
 
+			// The reviewer edits one proposed target and drops another; both decisions are kept at once.
+			var toilets = page.locator("tr.draft-item:has(input.item-title[value='新建公厕'])");
+			toilets.locator(".item-value").fill("6");
+			toilets.locator(".item-edit").click();
+			page.waitForCondition(() -> "修改后采纳".equals(toilets.locator(".item-decision").textContent()));
+			String sortingRow = "tr.draft-item:has(input.item-title[value*='覆盖率'])";
+			var sorting = page.locator(sortingRow);
+			sorting.locator(".item-drop").click();
+			page.waitForCondition(() -> "删除".equals(sorting.locator(".item-decision").textContent()));
+			page.reload();
+			page.waitForCondition(() -> "删除".equals(page.locator(sortingRow).locator(".item-decision").textContent()));
+
 			page.locator(".lead-unit").first().selectOption("120104CGW");
 			page.locator(".lead-unit").nth(1).selectOption("120104CGW");
 			page.click("#publish");
 			page.waitForURL(u -> u.matches(".*/plans/\\d+$"));
 			assertThat(page.textContent("section")).contains("背街里巷整治", "区城市管理委员会");
+			// Published as reviewed: the edited figure, without the dropped target.
+			assertThat(page.textContent("section")).containsPattern("\\b6(\\.0+)?座").doesNotContain("覆盖率");
 			String planUrl = page.url();
 			Browsers.screenshot(page, "plans-tree");
+
+			// What the reviewer changed is counted for the reader, per form of document.
+			page.navigate(api.base() + "/plans/ingest");
+			assertThat(page.textContent("#ingest-feedback")).contains("编号提纲", "原样采纳");
+			page.navigate(planUrl);
 
 			Page unit = signIn(Browsers.newContext(1280, 900), "chengguan");
 			unit.navigate(planUrl);
