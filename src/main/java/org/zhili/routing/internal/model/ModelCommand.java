@@ -30,7 +30,7 @@ public final class ModelCommand {
 	public static final String MODEL = "routing/model/citizen-messages.model";
 	public static final String CORPUS = "routing/corpus/citizen-messages.tsv.gz";
 	/** The version of the shipped model; raise it when the recipe or the data change. */
-	public static final String VERSION = "citizen-messages-1";
+	public static final String VERSION = "citizen-messages-2";
 
 	private ModelCommand() {
 	}
@@ -51,8 +51,13 @@ public final class ModelCommand {
 		long start = System.nanoTime();
 		List<Message> messages = Corpus.readTrainTsv(data.resolve("train.tsv"));
 		System.out.printf(Locale.ROOT, "read %d labelled messages from %s%n", messages.size(), data.resolve("train.tsv"));
-		RoutingModel model = Trainer.train(messages, Recipe.ZHILI, VERSION, Instant.now(),
+		Featurizer featurizer = new Featurizer(Recipe.ZHILI.features());
+		List<Featurizer.Features> features = messages.parallelStream()
+			.map(m -> featurizer.extract(m.title(), m.text(), false))
+			.toList();
+		Trainer.Fit fit = Trainer.fit(messages, features, Recipe.ZHILI, VERSION, Instant.now(),
 				"train.tsv (" + messages.size() + " messages)");
+		RoutingModel model = fit.model();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		model.write(bytes);
@@ -64,9 +69,10 @@ public final class ModelCommand {
 		try (OutputStream o = Files.newOutputStream(corpusFile)) {
 			Corpus.writeShipped(messages, o);
 		}
-		System.out.printf(Locale.ROOT, "trained %s (%s) in %.1f s: %d labels, %d features, temperature %.3f%n",
-				VERSION, Recipe.ZHILI.name(), seconds, model.labels().size(), model.features(),
-				model.heads().get(0).temperature());
+		System.out.printf(Locale.ROOT,
+				"trained %s (%s) in %.1f s: %d labels, %d features, temperature %.3f, prior power %.2f%n", VERSION,
+				Recipe.ZHILI.name(), seconds, model.labels().size(), model.features(), model.heads().get(0).temperature(),
+				fit.priorPower());
 		System.out.printf(Locale.ROOT, "model file %s: %.1f MB; in memory about %.1f MB; weights sha256 %s%n", modelFile,
 				Files.size(modelFile) / 1e6, model.memoryBytes() / 1e6, model.fingerprint());
 		System.out.printf(Locale.ROOT, "corpus file %s: %.1f MB%n", corpusFile, Files.size(corpusFile) / 1e6);
@@ -79,19 +85,33 @@ public final class ModelCommand {
 				"%d labelled messages; %d near-duplicate groups (%d messages) kept on one side; train %d, dev %d; dev ids sha256 %s%n",
 				messages.size(), split.groups(), split.groupedMessages(), split.train().size(), split.dev().size(),
 				sha256(String.join(",", split.dev().stream().map(Message::id).toList())).substring(0, 16));
-		for (Recipe recipe : List.of(Recipe.BASELINE, Recipe.ZHILI)) {
+		StringBuilder markdown = new StringBuilder();
+		for (Recipe recipe : List.of(Recipe.BASELINE, Recipe.PREVIOUS, Recipe.ZHILI)) {
 			long start = System.nanoTime();
-			RoutingModel model = Trainer.train(split.train(), recipe, "dev", Instant.now(), "dev split");
+			Featurizer featurizer = new Featurizer(recipe.features());
+			List<Featurizer.Features> features = split.train()
+				.parallelStream()
+				.map(m -> featurizer.extract(m.title(), m.text(), false))
+				.toList();
+			Trainer.Fit fit = Trainer.fit(split.train(), features, recipe, "dev", Instant.now(), "dev split");
+			RoutingModel model = fit.model();
 			double trainSeconds = (System.nanoTime() - start) / 1e9;
 			start = System.nanoTime();
 			int[] truth = split.dev().stream().mapToInt(m -> model.labels().indexOf(m.label())).toArray();
 			int[] predicted = split.dev().stream().mapToInt(m -> model.predict(m.title(), m.text(), 0).best()).toArray();
 			double predictSeconds = (System.nanoTime() - start) / 1e9;
+			Metrics metrics = Metrics.of(model.labels(), truth, predicted);
 			System.out.println();
-			System.out.print(Metrics.of(model.labels(), truth, predicted).report(recipe.name() + " on the dev split"));
-			System.out.printf(Locale.ROOT, "  trained in %.1f s (%d features); %d dev messages classified in %.2f s%n",
-					trainSeconds, model.features(), split.dev().size(), predictSeconds);
+			System.out.print(metrics.report(recipe.name() + " on the dev split"));
+			System.out.printf(Locale.ROOT,
+					"  trained in %.1f s (%d features; temperatures %s; prior power %.2f); %d dev messages classified in %.2f s%n",
+					trainSeconds, model.features(), java.util.Arrays.toString(fit.temperatures()), fit.priorPower(),
+					split.dev().size(), predictSeconds);
+			markdown.append('\n').append(metrics.markdown(recipe.name() + " on the development split"));
 		}
+		System.out.println();
+		System.out.println("---- markdown ----");
+		System.out.print(markdown);
 	}
 
 	static String sha256(String s) {
