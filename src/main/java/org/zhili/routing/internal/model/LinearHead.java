@@ -49,18 +49,6 @@ public record LinearHead(String solver, double cost, float[] weights, float[] bi
 		return p;
 	}
 
-	/**
-	 * The head whose probabilities are multiplied by {@code exp(offsets[c])} (and normalised again): the
-	 * offsets, divided by the temperature, are added to the biases.
-	 */
-	public LinearHead withLogOffsets(double[] offsets) {
-		float[] shifted = bias.clone();
-		for (int c = 0; c < shifted.length; c++) {
-			shifted[c] += (float) (offsets[c] / temperature);
-		}
-		return new LinearHead(solver, cost, weights, shifted, temperature);
-	}
-
 	public LinearHead withTemperature(float t) {
 		return new LinearHead(solver, cost, weights, bias, t);
 	}

@@ -55,9 +55,8 @@ public final class ModelCommand {
 		List<Featurizer.Features> features = messages.parallelStream()
 			.map(m -> featurizer.extract(m.title(), m.text(), false))
 			.toList();
-		Trainer.Fit fit = Trainer.fit(messages, features, Recipe.ZHILI, VERSION, Instant.now(),
+		RoutingModel model = Trainer.train(messages, features, Recipe.ZHILI, VERSION, Instant.now(),
 				"train.tsv (" + messages.size() + " messages)");
-		RoutingModel model = fit.model();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		model.write(bytes);
@@ -69,10 +68,9 @@ public final class ModelCommand {
 		try (OutputStream o = Files.newOutputStream(corpusFile)) {
 			Corpus.writeShipped(messages, o);
 		}
-		System.out.printf(Locale.ROOT,
-				"trained %s (%s) in %.1f s: %d labels, %d features, temperature %.3f, prior power %.2f%n", VERSION,
-				Recipe.ZHILI.name(), seconds, model.labels().size(), model.features(), model.heads().get(0).temperature(),
-				fit.priorPower());
+		System.out.printf(Locale.ROOT, "trained %s (%s) in %.1f s: %d labels, %d features, temperature %.3f%n",
+				VERSION, Recipe.ZHILI.name(), seconds, model.labels().size(), model.features(),
+				model.heads().get(0).temperature());
 		System.out.printf(Locale.ROOT, "model file %s: %.1f MB; in memory about %.1f MB; weights sha256 %s%n", modelFile,
 				Files.size(modelFile) / 1e6, model.memoryBytes() / 1e6, model.fingerprint());
 		System.out.printf(Locale.ROOT, "corpus file %s: %.1f MB%n", corpusFile, Files.size(corpusFile) / 1e6);
@@ -93,8 +91,7 @@ public final class ModelCommand {
 				.parallelStream()
 				.map(m -> featurizer.extract(m.title(), m.text(), false))
 				.toList();
-			Trainer.Fit fit = Trainer.fit(split.train(), features, recipe, "dev", Instant.now(), "dev split");
-			RoutingModel model = fit.model();
+			RoutingModel model = Trainer.train(split.train(), features, recipe, "dev", Instant.now(), "dev split");
 			double trainSeconds = (System.nanoTime() - start) / 1e9;
 			start = System.nanoTime();
 			int[] truth = split.dev().stream().mapToInt(m -> model.labels().indexOf(m.label())).toArray();
@@ -104,9 +101,8 @@ public final class ModelCommand {
 			System.out.println();
 			System.out.print(metrics.report(recipe.name() + " on the dev split"));
 			System.out.printf(Locale.ROOT,
-					"  trained in %.1f s (%d features; temperatures %s; prior power %.2f); %d dev messages classified in %.2f s%n",
-					trainSeconds, model.features(), java.util.Arrays.toString(fit.temperatures()), fit.priorPower(),
-					split.dev().size(), predictSeconds);
+					"  trained in %.1f s (%d features, temperature %.3f); %d dev messages classified in %.2f s%n", trainSeconds,
+					model.features(), model.heads().get(0).temperature(), split.dev().size(), predictSeconds);
 			markdown.append('\n').append(metrics.markdown(recipe.name() + " on the development split"));
 		}
 		System.out.println();

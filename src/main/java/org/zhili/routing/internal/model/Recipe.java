@@ -8,17 +8,9 @@ import java.util.List;
  *
  * @param blockWeights indexed by block ({@link Featurizer#WORD} …); 0 leaves a block out
  * @param calibrationFolds folds of the out-of-fold predictions the softmax temperatures are fitted on (0: none)
- * @param priorCorrection whether each head's probabilities are divided by the class priors raised to a power
- *        fitted on the same out-of-fold predictions (to maximise their macro-F1; needs calibration folds): the
- *        linear heads favour the large classes, and macro-F1 weighs the small ones as much as the large
  */
 public record Recipe(String name, Featurizer.Config features, int minDf, float[] blockWeights, boolean sublinear,
-		List<Head> heads, int calibrationFolds, boolean priorCorrection) {
-
-	public Recipe(String name, Featurizer.Config features, int minDf, float[] blockWeights, boolean sublinear,
-			List<Head> heads, int calibrationFolds) {
-		this(name, features, minDf, blockWeights, sublinear, heads, calibrationFolds, false);
-	}
+		List<Head> heads, int calibrationFolds) {
 
 	/**
 	 * One linear classifier of the ensemble.
@@ -37,13 +29,12 @@ public record Recipe(String name, Featurizer.Config features, int minDf, float[]
 
 	/**
 	 * zhili's model: NB-SVM (C = 0.25) over sublinear TF-IDF of HanLP words, adjacent word pairs, title words and
-	 * character 1–3-grams seen in at least five messages; its scores become probabilities at a temperature fitted
-	 * on 3-fold out-of-fold predictions, divided by the class priors to a power fitted on the same predictions.
-	 * Features and C chosen by grouped 5-fold cross-validation on the training side of the development split
-	 * (docs/routing-evaluation.md).
+	 * character 1–3-grams seen in at least five messages, its scores turned into probabilities at a temperature
+	 * fitted on 3-fold out-of-fold predictions. Features and C chosen by grouped 5-fold cross-validation on the
+	 * training side of the development split (docs/routing-evaluation.md).
 	 */
-	public static final Recipe ZHILI = new Recipe("zhili-nbsvm-prior", new Featurizer.Config(1, 3, true, true, 3000),
-			5, blocks(1f, 0.5f, 0.5f, 1f), true, List.of(new Head("NB_L2R_L2LOSS_SVC_DUAL", 0.25, 1)), 3, true);
+	public static final Recipe ZHILI = new Recipe("zhili-nbsvm-pairs", new Featurizer.Config(1, 3, true, true, 3000),
+			5, blocks(1f, 0.5f, 0.5f, 1f), true, List.of(new Head("NB_L2R_L2LOSS_SVC_DUAL", 0.25, 1)), 3);
 
 	/** The recipe before issue 16 (macro-F1 0.934 on the development split), kept for comparison. */
 	public static final Recipe PREVIOUS = new Recipe("zhili-nbsvm", new Featurizer.Config(1, 3, false, true, 3000), 5,

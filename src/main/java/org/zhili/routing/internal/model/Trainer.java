@@ -39,116 +39,24 @@ public final class Trainer {
 	/** Trains on features already extracted with {@code recipe.features()} (for experiments). */
 	public static RoutingModel train(List<Message> messages, List<Featurizer.Features> features, Recipe recipe,
 			String version, Instant now, String note) {
-		return fit(messages, features, recipe, version, now, note).model();
-	}
-
-	/**
-	 * A trained model with what was fitted on its out-of-fold predictions.
-	 *
-	 * @param temperatures each head's softmax temperature
-	 * @param priorPower the power of the class priors the probabilities are divided by (0: none)
-	 */
-	record Fit(RoutingModel model, double[] temperatures, double priorPower) {
-	}
-
-	static Fit fit(List<Message> messages, List<Featurizer.Features> features, Recipe recipe, String version,
-			Instant now, String note) {
 		List<String> labels = new ArrayList<>(new TreeSet<>(messages.stream().map(Message::label).toList()));
 		int[] y = messages.stream().mapToInt(m -> labels.indexOf(m.label())).toArray();
 		Vectorizer vectorizer = Vectorizer.fit(features, recipe.minDf(), recipe.blockWeights(), recipe.sublinear());
 		List<Vectorizer.Vector> x = features.stream().map(vectorizer::vectorize).toList();
 		List<LinearHead> heads = new ArrayList<>();
-		List<double[][]> outOfFold = new ArrayList<>();
 		double[] weights = new double[recipe.heads().size()];
-		double[] temperatures = new double[recipe.heads().size()];
 		for (int h = 0; h < recipe.heads().size(); h++) {
 			Recipe.Head spec = recipe.heads().get(h);
 			LinearHead head = fit(x, y, labels.size(), vectorizer.size(), spec);
 			if (recipe.calibrationFolds() > 1) {
-				double[][] scores = outOfFold(x, y, labels.size(), vectorizer.size(), spec, recipe.calibrationFolds());
-				head = head.withTemperature((float) temperature(scores, y));
-				outOfFold.add(scores);
+				double[][] outOfFold = outOfFold(x, y, labels.size(), vectorizer.size(), spec, recipe.calibrationFolds());
+				head = head.withTemperature((float) temperature(outOfFold, y));
 			}
 			heads.add(head);
 			weights[h] = spec.weight();
-			temperatures[h] = head.temperature();
-		}
-		double power = 0;
-		if (recipe.priorCorrection()) {
-			if (outOfFold.isEmpty()) {
-				throw new IllegalArgumentException("a prior correction is fitted on calibration folds: " + recipe.name());
-			}
-			double[] logPrior = logPriors(y, labels.size());
-			power = priorPower(outOfFold, heads, weights, logPrior, y);
-			for (int h = 0; h < heads.size(); h++) {
-				heads.set(h, heads.get(h).withLogOffsets(scaled(logPrior, -power)));
-			}
 		}
 		RoutingModel.Info info = new RoutingModel.Info(version, recipe.name(), now, messages.size(), note);
-		return new Fit(new RoutingModel(info, labels, recipe.features(), vectorizer, heads, weights), temperatures, power);
-	}
-
-	static double[] logPriors(int[] y, int classes) {
-		double[] counts = new double[classes];
-		for (int label : y) {
-			counts[label]++;
-		}
-		double[] log = new double[classes];
-		for (int c = 0; c < classes; c++) {
-			log[c] = Math.log((counts[c] + 1) / (y.length + classes));
-		}
-		return log;
-	}
-
-	private static double[] scaled(double[] v, double factor) {
-		double[] out = new double[v.length];
-		for (int i = 0; i < v.length; i++) {
-			out[i] = v[i] * factor;
-		}
-		return out;
-	}
-
-	/**
-	 * The power {@code a} in 0…1 (steps of 0.05) for which dividing each head's out-of-fold probabilities by
-	 * {@code prior^a} gives the best macro-F1 of the averaged probabilities; the smallest such power on a tie.
-	 * 0 leaves the heads as they are, 1 weighs every class as if the classes were equally common.
-	 */
-	static double priorPower(List<double[][]> outOfFold, List<LinearHead> heads, double[] weights, double[] logPrior,
-			int[] y) {
-		int classes = logPrior.length;
-		List<String> names = java.util.stream.IntStream.range(0, classes).mapToObj(String::valueOf).toList();
-		double best = -1, bestPower = 0;
-		for (int step = 0; step <= 20; step++) {
-			double power = step / 20.0;
-			int[] predicted = new int[y.length];
-			for (int i = 0; i < y.length; i++) {
-				double[] p = new double[classes];
-				for (int h = 0; h < heads.size(); h++) {
-					double[] s = outOfFold.get(h)[i].clone();
-					double t = heads.get(h).temperature();
-					for (int c = 0; c < classes; c++) {
-						s[c] -= power * logPrior[c] / t;
-					}
-					double[] q = LinearHead.softmax(s, t);
-					for (int c = 0; c < classes; c++) {
-						p[c] += weights[h] * q[c];
-					}
-				}
-				int top = 0;
-				for (int c = 1; c < classes; c++) {
-					if (p[c] > p[top]) {
-						top = c;
-					}
-				}
-				predicted[i] = top;
-			}
-			double f1 = Metrics.of(names, y, predicted).macroF1();
-			if (f1 > best + 1e-12) {
-				best = f1;
-				bestPower = power;
-			}
-		}
-		return bestPower;
+		return new RoutingModel(info, labels, recipe.features(), vectorizer, heads, weights);
 	}
 
 	/** A liblinear problem of the vectors with a bias feature; its labels are left for the caller. */
