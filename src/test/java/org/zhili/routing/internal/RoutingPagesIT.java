@@ -70,7 +70,7 @@ class RoutingPagesIT {
 	@Test
 	void theOverviewShowsAccuracyTheModelAndTheSettingsEditableByDispatchers() {
 		String page = api.get("/routing", "dispatcher").body();
-		assertThat(page).contains("分拨准确率", "自动派单设置", "在用模型", "citizen-messages-1", "教育文体", "rule-save",
+		assertThat(page).contains("分拨准确率", "自动派单设置", "在用模型", "citizen-messages-2", "教育文体", "rule-save",
 				"用平台历史重新训练");
 		String leader = api.get("/routing", "leader").body();
 		assertThat(leader).contains("分拨准确率", "自动派单设置").doesNotContain("rule-save").doesNotContain("用平台历史重新训练");

@@ -82,4 +82,35 @@ public record Metrics(List<String> labels, int[][] confusion) {
 		}
 		return out.toString();
 	}
+
+	/**
+	 * The same as markdown: the headline figures, a table of per-class precision, recall and F1, and the
+	 * confusion matrix (rows: the true label, columns: the predicted one).
+	 */
+	public String markdown(String title) {
+		StringBuilder out = new StringBuilder();
+		out.append(String.format(Locale.ROOT, "#### %s%n%n%d messages: accuracy **%.4f**, macro-F1 **%.4f**%n%n", title,
+				total(), accuracy(), macroF1()));
+		out.append("| class | messages | precision | recall | F1 |\n|---|---:|---:|---:|---:|\n");
+		for (int k = 0; k < labels.size(); k++) {
+			out.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f |%n", labels.get(k),
+					java.util.Arrays.stream(confusion[k]).sum(), precision(k), recall(k), f1(k)));
+		}
+		out.append("\nConfusion (rows: true label, columns: predicted label)\n\n| true \\ predicted |");
+		for (String l : labels) {
+			out.append(' ').append(l).append(" |");
+		}
+		out.append("\n|---|");
+		out.append("---:|".repeat(labels.size()));
+		out.append('\n');
+		for (int k = 0; k < labels.size(); k++) {
+			out.append("| ").append(labels.get(k)).append(" |");
+			for (int j = 0; j < labels.size(); j++) {
+				out.append(j == k ? String.format(Locale.ROOT, " **%d** |", confusion[k][j])
+						: String.format(Locale.ROOT, " %d |", confusion[k][j]));
+			}
+			out.append('\n');
+		}
+		return out.toString();
+	}
 }

@@ -30,7 +30,7 @@ public final class ModelCommand {
 	public static final String MODEL = "routing/model/citizen-messages.model";
 	public static final String CORPUS = "routing/corpus/citizen-messages.tsv.gz";
 	/** The version of the shipped model; raise it when the recipe or the data change. */
-	public static final String VERSION = "citizen-messages-1";
+	public static final String VERSION = "citizen-messages-2";
 
 	private ModelCommand() {
 	}
@@ -51,7 +51,11 @@ public final class ModelCommand {
 		long start = System.nanoTime();
 		List<Message> messages = Corpus.readTrainTsv(data.resolve("train.tsv"));
 		System.out.printf(Locale.ROOT, "read %d labelled messages from %s%n", messages.size(), data.resolve("train.tsv"));
-		RoutingModel model = Trainer.train(messages, Recipe.ZHILI, VERSION, Instant.now(),
+		Featurizer featurizer = new Featurizer(Recipe.ZHILI.features());
+		List<Featurizer.Features> features = messages.parallelStream()
+			.map(m -> featurizer.extract(m.title(), m.text(), false))
+			.toList();
+		RoutingModel model = Trainer.train(messages, features, Recipe.ZHILI, VERSION, Instant.now(),
 				"train.tsv (" + messages.size() + " messages)");
 		double seconds = (System.nanoTime() - start) / 1e9;
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -79,19 +83,31 @@ public final class ModelCommand {
 				"%d labelled messages; %d near-duplicate groups (%d messages) kept on one side; train %d, dev %d; dev ids sha256 %s%n",
 				messages.size(), split.groups(), split.groupedMessages(), split.train().size(), split.dev().size(),
 				sha256(String.join(",", split.dev().stream().map(Message::id).toList())).substring(0, 16));
-		for (Recipe recipe : List.of(Recipe.BASELINE, Recipe.ZHILI)) {
+		StringBuilder markdown = new StringBuilder();
+		for (Recipe recipe : List.of(Recipe.BASELINE, Recipe.PREVIOUS, Recipe.ZHILI)) {
 			long start = System.nanoTime();
-			RoutingModel model = Trainer.train(split.train(), recipe, "dev", Instant.now(), "dev split");
+			Featurizer featurizer = new Featurizer(recipe.features());
+			List<Featurizer.Features> features = split.train()
+				.parallelStream()
+				.map(m -> featurizer.extract(m.title(), m.text(), false))
+				.toList();
+			RoutingModel model = Trainer.train(split.train(), features, recipe, "dev", Instant.now(), "dev split");
 			double trainSeconds = (System.nanoTime() - start) / 1e9;
 			start = System.nanoTime();
 			int[] truth = split.dev().stream().mapToInt(m -> model.labels().indexOf(m.label())).toArray();
 			int[] predicted = split.dev().stream().mapToInt(m -> model.predict(m.title(), m.text(), 0).best()).toArray();
 			double predictSeconds = (System.nanoTime() - start) / 1e9;
+			Metrics metrics = Metrics.of(model.labels(), truth, predicted);
 			System.out.println();
-			System.out.print(Metrics.of(model.labels(), truth, predicted).report(recipe.name() + " on the dev split"));
-			System.out.printf(Locale.ROOT, "  trained in %.1f s (%d features); %d dev messages classified in %.2f s%n",
-					trainSeconds, model.features(), split.dev().size(), predictSeconds);
+			System.out.print(metrics.report(recipe.name() + " on the dev split"));
+			System.out.printf(Locale.ROOT,
+					"  trained in %.1f s (%d features, temperature %.3f); %d dev messages classified in %.2f s%n", trainSeconds,
+					model.features(), model.heads().get(0).temperature(), split.dev().size(), predictSeconds);
+			markdown.append('\n').append(metrics.markdown(recipe.name() + " on the development split"));
 		}
+		System.out.println();
+		System.out.println("---- markdown ----");
+		System.out.print(markdown);
 	}
 
 	static String sha256(String s) {
