@@ -52,7 +52,9 @@ import java.util.stream.LongStream;
  * {@code C<tab>id<tab>trackingNumber<tab>key}; {@code --dispatch-every N} dispatches every Nth case as the demo
  * dispatcher (urgency EMERGENCY, so its acceptance deadline is the shortest), on the sender's connection right
  * after the case was acknowledged, and writes {@code D<tab>id} when acknowledged. Every create carries an
- * {@code Idempotency-Key}. Prints throughput, status counts and latency percentiles.
+ * {@code Idempotency-Key}. Prints throughput, status counts and latency percentiles. {@code --backlog SECONDS}
+ * also follows routing's backlog (the server's {@code zhili_routing_backlog} metrics) every 5 s from the start,
+ * during the flood and after it until the backlog is empty or SECONDS have passed, and says when routing caught up.
  * <p>
  * The texts are real citizen messages (title and body) from {@code --texts FILE}, by default
  * {@value #TEXTS} when it exists, else a few fixed sentences. Each description ends with the request's number,
@@ -128,6 +130,7 @@ public final class IntakeLoad {
 	private final String keyPrefix = UUID.randomUUID() + "-";
 	private final List<Sender> senders = new ArrayList<>();
 	private final LongAdder errors = new LongAdder();
+	private final LongAdder acknowledgedSoFar = new LongAdder();
 	private final AtomicLong shownRefusals = new AtomicLong();
 	private final AtomicLong sequence = new AtomicLong();
 	private final BufferedWriter acks;
@@ -189,6 +192,8 @@ public final class IntakeLoad {
 		long start = System.nanoTime();
 		measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
 		stopAt = measureFrom + TimeUnit.SECONDS.toNanos(duration);
+		long followFor = Long.parseLong(options.getOrDefault("backlog", "0"));
+		Thread backlog = followFor > 0 ? start("backlog", () -> followBacklog(start, followFor)) : null;
 		if (rate > 0) {
 			openLoop(rate, connections, start);
 		}
@@ -200,6 +205,50 @@ public final class IntakeLoad {
 		}
 		// The measured time: the duration, or less when the load was stopped early.
 		report(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(stopAt - measureFrom)), rate);
+		if (backlog != null) {
+			backlog.join();
+		}
+	}
+
+	/** Prints routing's backlog every 5 s until it is empty after the flood, or {@code after} seconds past it. */
+	private void followBacklog(long start, long after) {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpRequest scrape = java.net.http.HttpRequest.newBuilder(
+				URI.create(options.get("url") + "/actuator/prometheus")).build();
+		Pattern cases = Pattern.compile("(?m)^zhili_routing_backlog_cases\\S* ([0-9.E+]+)");
+		Pattern age = Pattern.compile("(?m)^zhili_routing_backlog_age_seconds\\S* ([0-9.E+]+)");
+		long peak = 0;
+		try {
+			while (true) {
+				long now = System.nanoTime();
+				String metrics = client.send(scrape, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+				long queued = value(cases, metrics), oldest = value(age, metrics);
+				peak = Math.max(peak, queued);
+				boolean flooding = now < stopAt;
+				System.out.printf(Locale.ROOT, "backlog t=%3ds %s: %,d cases queued, oldest %d s, %,d acknowledged%n",
+						TimeUnit.NANOSECONDS.toSeconds(now - start), flooding ? "flood" : "after", queued, oldest,
+						acknowledgedSoFar.sum());
+				if (!flooding && queued == 0) {
+					System.out.printf(Locale.ROOT, "backlog: peak %,d cases; routing caught up %d s after the flood%n", peak,
+							TimeUnit.NANOSECONDS.toSeconds(now - stopAt));
+					return;
+				}
+				if (!flooding && now - stopAt > TimeUnit.SECONDS.toNanos(after)) {
+					System.out.printf(Locale.ROOT, "backlog: peak %,d cases; %,d still queued %d s after the flood%n", peak,
+							queued, after);
+					return;
+				}
+				Thread.sleep(5000);
+			}
+		}
+		catch (IOException | InterruptedException e) {
+			System.out.println("backlog: metrics not read (" + e + ")");
+		}
+	}
+
+	private static long value(Pattern metric, String text) {
+		java.util.regex.Matcher m = metric.matcher(text);
+		return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
 	}
 
 	/**
@@ -307,6 +356,9 @@ public final class IntakeLoad {
 
 		private void record(int status, long since) {
 			long latency = System.nanoTime() - since;
+			if (status / 100 == 2) {
+				acknowledgedSoFar.increment();
+			}
 			if (status / 100 != 2 && shownRefusals.incrementAndGet() <= 3) {
 				// A load of valid cases should be all 2xx: show what was refused, so a wrong generator is seen.
 				System.err.println("refused " + status + ": " + http.body);

@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -46,33 +50,29 @@ class CaseIndex {
 		this.batch = batch;
 	}
 
-	/** Records a case once (later calls change nothing); returns whether it was new. */
-	boolean insert(CaseRegistered c, String topCategory, String predictedLabel, double confidence, String modelVersion) {
-		return jdbc.sql("""
+	/** Records newly registered cases (each once: later calls change nothing), in one round trip; answers which were new. */
+	Set<Long> insertRegistered(List<CaseListeners.Classified> cases) {
+		List<Object[]> rows = new ArrayList<>(cases.size());
+		for (CaseListeners.Classified k : cases) {
+			CaseRegistered c = k.kase();
+			rows.add(new Object[] { c.caseId(), c.trackingNumber(), c.title() == null ? "" : c.title(), k.text(),
+					c.channel().name(), c.streetCode(), c.communityCode(), c.gridCode(), c.lng(), c.lat(),
+					Timestamp.from(c.registeredAt()), c.categoryCode(), k.topCategory(), k.predictedLabel(),
+					k.prediction().confidence(), k.modelVersion(), !c.state().terminal() });
+		}
+		int[] counts = batch.batchUpdate("""
 				insert into routing.case_index (case_id, tracking_number, title, text, channel, street_code, community_code,
 				  grid_code, lng, lat, registered_at, category_code, top_category, predicted_label, predicted_confidence,
 				  model_version, open)
-				values (:id, :tracking, :title, :text, :channel, :street, :community, :grid, :lng, :lat, :at, :category,
-				  :top, :label, :confidence, :model, :open)
-				on conflict (case_id) do nothing""")
-			.param("id", c.caseId())
-			.param("tracking", c.trackingNumber())
-			.param("title", c.title() == null ? "" : c.title())
-			.param("text", textOf(c.title(), c.description()))
-			.param("channel", c.channel().name())
-			.param("street", c.streetCode())
-			.param("community", c.communityCode())
-			.param("grid", c.gridCode())
-			.param("lng", c.lng())
-			.param("lat", c.lat())
-			.param("at", Timestamp.from(c.registeredAt()))
-			.param("category", c.categoryCode())
-			.param("top", topCategory)
-			.param("label", predictedLabel)
-			.param("confidence", confidence)
-			.param("model", modelVersion)
-			.param("open", !c.state().terminal())
-			.update() == 1;
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (case_id) do nothing""", rows);
+		Set<Long> added = new HashSet<>();
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] != 0) {
+				added.add(cases.get(i).kase().caseId());
+			}
+		}
+		return added;
 	}
 
 	/** A case as rebuilt from the cases module's history, with the model's reading of it. */
@@ -194,18 +194,29 @@ class CaseIndex {
 	 * would be wasted; see {@link #texts}.
 	 */
 	List<Neighbour> openNear(Instant from, Collection<String> communities, int perArea) {
+		Map<String, Integer> limits = new LinkedHashMap<>();
+		communities.forEach(c -> limits.put(c, perArea));
+		return openNear(from, limits, perArea);
+	}
+
+	/**
+	 * The same for a batch of new cases at once: the newest {@code limits.get(c)} open cases of each community
+	 * {@code c}, and the newest {@code placeless} without a community.
+	 */
+	List<Neighbour> openNear(Instant from, Map<String, Integer> limits, int placeless) {
 		String columns = "case_id, tracking_number, title, community_code, grid_code, lng, lat, registered_at";
-		String placeless = """
+		String withoutCommunity = """
 				(select %s from routing.case_index where open and community_code is null and registered_at >= :from
-				 order by registered_at desc limit :limit)""".formatted(columns);
-		String sql = communities.isEmpty() ? placeless : """
-				select n.* from unnest(array[:communities]::text[]) as c(code) cross join lateral
+				 order by registered_at desc limit :placeless)""".formatted(columns);
+		String sql = limits.isEmpty() ? withoutCommunity : """
+				select n.* from unnest(cast(:communities as text[]), cast(:limits as int[])) as c(code, lim) cross join lateral
 				  (select %s from routing.case_index i where i.community_code = c.code and i.open
-				   and i.registered_at >= :from order by i.registered_at desc limit :limit) n
-				union all %s""".formatted(columns, placeless);
-		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("limit", perArea);
-		if (!communities.isEmpty()) {
-			statement = statement.param("communities", List.copyOf(communities));
+				   and i.registered_at >= :from order by i.registered_at desc limit c.lim) n
+				union all %s""".formatted(columns, withoutCommunity);
+		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("placeless", placeless);
+		if (!limits.isEmpty()) {
+			statement = statement.param("communities", limits.keySet().toArray(String[]::new))
+				.param("limits", limits.values().toArray(Integer[]::new));
 		}
 		// Some hundreds of rows for every case registered: read by position, in the order selected.
 		return statement.query((rs, n) -> new Neighbour(rs.getLong(1), rs.getString(2), rs.getString(3), null,

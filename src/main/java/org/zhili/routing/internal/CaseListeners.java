@@ -1,6 +1,9 @@
 package org.zhili.routing.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -41,10 +44,11 @@ class CaseListeners {
 	private final Models models;
 	private final Clock clock;
 	private final ObjectProvider<IndexBackfill> backfill;
+	private final RoutingQueue queue;
 
 	CaseListeners(CaseDirectory directory, CaseIndex index, Classifier classifier, CategoryTree categories,
 			Duplicates duplicates, AutoDispatch autoDispatch, TrainingExamples examples, SystemActor system,
-			Models models, Clock clock, ObjectProvider<IndexBackfill> backfill) {
+			Models models, Clock clock, ObjectProvider<IndexBackfill> backfill, RoutingQueue queue) {
 		this.directory = directory;
 		this.index = index;
 		this.classifier = classifier;
@@ -56,42 +60,61 @@ class CaseListeners {
 		this.models = models;
 		this.clock = clock;
 		this.backfill = backfill;
+		this.queue = queue;
 	}
 
 	/**
-	 * The cases committed together, handled in one transaction of routing's own. If one of them fails, none is
-	 * recorded and the whole publication is handed over again (on restart); each step below is safe to repeat. The
-	 * event carries each case's text and place: nothing is read back from the cases module.
+	 * The cases committed together join routing's queue, in one write: routing's own consumers take them from there
+	 * in batches ({@link RoutingConsumers}), so the application's event thread is free at once and the backlog can
+	 * be counted.
 	 */
 	@ApplicationModuleListener
 	void on(CasesRegistered event) {
-		event.cases().forEach(this::registered);
+		queue.add(event.cases());
 	}
 
-	private void registered(CaseRegistered event) {
-		CaseRegistered kase = event;
-		if (event.withoutText()) {
-			// stored by an earlier version, without the text, and handed over again on restart
-			Optional<CaseView> found = directory.find(event.caseId(), system.get());
-			if (found.isEmpty()) {
-				return;
+	/**
+	 * Routes a batch taken from the queue, in the caller's transaction: every case classified and indexed (one
+	 * write), compared with the open cases before it (one read of their neighbourhoods for the whole batch) and
+	 * dispatched when its category allows. Each step is safe to repeat. The queued registration carries the text
+	 * and place: nothing is read back from the cases module.
+	 */
+	void route(List<CaseRegistered> batch) {
+		List<CaseRegistered> cases = new ArrayList<>(batch.size());
+		for (CaseRegistered kase : batch) {
+			if (kase.withoutText()) {
+				// stored by an earlier version, without the text, and handed over again on restart
+				directory.find(kase.caseId(), system.get()).map(CaseListeners::registration).ifPresent(cases::add);
 			}
-			kase = registration(found.get());
+			else {
+				cases.add(kase);
+			}
 		}
-		Indexed indexed = indexed(kase);
-		if (indexed == null) {
-			return;
+		List<Classified> classified = new ArrayList<>(cases.size());
+		for (CaseRegistered kase : cases) {
+			Classified c = classified(kase);
+			if (c != null) {
+				classified.add(c);
+			}
 		}
-		// Just recorded, the entry holds the event's text and place: no need to read it back.
-		if (indexed.added()) {
-			duplicates.registered(kase.caseId(), new Duplicates.Probe(indexed.text(), kase.lng(), kase.lat(),
-					kase.gridCode(), kase.communityCode()), kase.registeredAt());
+		Set<Long> added = index.insertRegistered(classified);
+		List<Duplicates.Arrival> arrivals = new ArrayList<>();
+		for (Classified c : classified) {
+			CaseRegistered kase = c.kase();
+			if (added.contains(kase.caseId())) {
+				arrivals.add(new Duplicates.Arrival(kase.caseId(), new Duplicates.Probe(c.text(), kase.lng(), kase.lat(),
+						kase.gridCode(), kase.communityCode()), kase.registeredAt()));
+			}
+			else {
+				// indexed before (a batch handed over again): compare it as it was recorded
+				index.find(kase.caseId()).ifPresent(duplicates::registered);
+			}
 		}
-		else {
-			index.find(kase.caseId()).ifPresent(duplicates::registered);
-		}
-		if (kase.state() == CaseState.REGISTERED) {
-			autoDispatch.consider(kase, indexed.prediction());
+		duplicates.registered(arrivals);
+		for (Classified c : classified) {
+			if (c.kase().state() == CaseState.REGISTERED) {
+				autoDispatch.consider(c.kase(), c.prediction());
+			}
 		}
 	}
 
@@ -163,29 +186,31 @@ class CaseListeners {
 		if (entry.isPresent()) {
 			return entry.get();
 		}
-		// its registration not handled yet (e.g. handed over again after a failure): read it
-		directory.find(caseId, system.get()).map(CaseListeners::registration).ifPresent(this::indexed);
+		// its registration not routed yet (still queued, or handed over again after a failure): read it
+		directory.find(caseId, system.get()).map(CaseListeners::registration).map(this::classified)
+			.ifPresent(c -> index.insertRegistered(List.of(c)));
 		return index.find(caseId).orElse(null);
 	}
 
-	/** A case classified and recorded: the text read, the model's reading, and whether the entry is new. */
-	private record Indexed(String text, RoutingModel.Prediction prediction, boolean added) {
+	/** A case with the model's reading of it, ready to be indexed. */
+	record Classified(CaseRegistered kase, String text, RoutingModel.Prediction prediction, String topCategory,
+			String predictedLabel, String modelVersion) {
 	}
 
-	/** Classifies a case and records it (once); {@code null} when it has no text to read. */
-	private Indexed indexed(CaseRegistered kase) {
+	/** Classifies a case; {@code null} when it has no text to read. */
+	private Classified classified(CaseRegistered kase) {
 		String text = CaseIndex.textOf(kase.title(), kase.description());
 		if (text.isBlank()) {
 			log.debug("case {} has no text to classify", kase.trackingNumber());
 			return null;
 		}
+		RoutingModel model = models.current();
 		RoutingModel.Prediction prediction = classifier.predict(Classifier.titleOf(text), text);
-		String predicted = models.current().labels().get(prediction.best());
+		String predicted = model.labels().get(prediction.best());
 		String top = kase.categoryCode() != null
 				? categories.topOf(kase.categoryCode()).map(CaseDirectory.Category::code).orElse(null)
 				: categories.byName(predicted).map(CaseDirectory.Category::code).orElse(null);
-		boolean added = index.insert(kase, top, predicted, prediction.confidence(), models.current().info().version());
-		return new Indexed(text, prediction, added);
+		return new Classified(kase, text, prediction, top, predicted, model.info().version());
 	}
 
 	private String nameOf(String topCode) {

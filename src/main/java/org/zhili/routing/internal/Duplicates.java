@@ -107,10 +107,19 @@ class Duplicates {
 	/** The open cases of the window before {@code until} that may be at the probe's place. */
 	private List<CaseIndex.Neighbour> near(Probe probe, Instant until) {
 		Instant from = until.minus(properties.duplicates().window());
-		if (probe.lng() == null && probe.communityCode() == null) {
+		if (placeless(probe)) {
 			return index.openSince(from, SCAN_LIMIT).stream().map(CaseIndex.Entry::neighbour).toList();
 		}
 		// A placed probe only matches cases nearby (or without a place): read those, not the whole district.
+		return index.openNear(from, communitiesOf(probe), NEAR_LIMIT);
+	}
+
+	private static boolean placeless(Probe probe) {
+		return probe.lng() == null && probe.communityCode() == null;
+	}
+
+	/** The probe's community and those within the configured distance of its point. */
+	private Set<String> communitiesOf(Probe probe) {
 		Set<String> communities = new LinkedHashSet<>();
 		if (probe.communityCode() != null) {
 			communities.add(probe.communityCode());
@@ -118,7 +127,7 @@ class Duplicates {
 		if (probe.lng() != null) {
 			communities.addAll(locator.communitiesNear(probe.lng(), probe.lat(), properties.duplicates().metres()));
 		}
-		return index.openNear(from, communities, NEAR_LIMIT);
+		return communities;
 	}
 
 	/** Among {@code open}: the cases like the probe, registered within the window before {@code until}. */
@@ -204,6 +213,75 @@ class Duplicates {
 
 	void registered(long caseId, Probe probe, Instant registeredAt) {
 		store(caseId, find(probe, signatureOf(caseId, probe.text()), caseId, registeredAt, near(probe, registeredAt)));
+	}
+
+	/** A case just indexed, to be compared with the open cases registered before it. */
+	record Arrival(long caseId, Probe probe, Instant registeredAt) {
+	}
+
+	/**
+	 * Stores the suggestions for a batch of newly indexed cases (in the index already, so that each is a candidate of
+	 * those after it), reading the neighbourhoods of the whole batch at once: each community's newest open cases, as
+	 * many more as the batch put there. Each case then sees, per community, the newest before it — what it would have
+	 * seen on its own.
+	 */
+	void registered(List<Arrival> arrivals) {
+		List<Arrival> placed = new ArrayList<>();
+		for (Arrival a : arrivals) {
+			if (placeless(a.probe())) {
+				registered(a.caseId(), a.probe(), a.registeredAt());
+			}
+			else {
+				placed.add(a);
+			}
+		}
+		if (placed.isEmpty()) {
+			return;
+		}
+		Map<Long, Set<String>> areas = new HashMap<>();
+		Map<String, Integer> limits = new HashMap<>();
+		int withoutCommunity = NEAR_LIMIT;
+		Instant from = null;
+		for (Arrival a : placed) {
+			Set<String> communities = communitiesOf(a.probe());
+			areas.put(a.caseId(), communities);
+			communities.forEach(c -> limits.putIfAbsent(c, NEAR_LIMIT));
+			if (a.probe().communityCode() == null) {
+				withoutCommunity++;
+			}
+			else {
+				limits.merge(a.probe().communityCode(), 1, Integer::sum);
+			}
+			Instant since = a.registeredAt().minus(properties.duplicates().window());
+			from = from == null || since.isBefore(from) ? since : from;
+		}
+		Map<String, List<CaseIndex.Neighbour>> byCommunity = new HashMap<>();
+		for (CaseIndex.Neighbour n : index.openNear(from, limits, withoutCommunity)) {
+			// newest first within each community, as read
+			byCommunity.computeIfAbsent(n.communityCode() == null ? "" : n.communityCode(), k -> new ArrayList<>()).add(n);
+		}
+		for (Arrival a : placed) {
+			List<CaseIndex.Neighbour> near = new ArrayList<>();
+			for (String community : areas.get(a.caseId())) {
+				near.addAll(newestBefore(byCommunity.getOrDefault(community, List.of()), a));
+			}
+			near.addAll(newestBefore(byCommunity.getOrDefault("", List.of()), a));
+			store(a.caseId(), find(a.probe(), signatureOf(a.caseId(), a.probe().text()), a.caseId(), a.registeredAt(), near));
+		}
+	}
+
+	/** Of a community's open cases (newest first), the {@link #NEAR_LIMIT} newest registered before the arrival. */
+	private static List<CaseIndex.Neighbour> newestBefore(List<CaseIndex.Neighbour> community, Arrival a) {
+		List<CaseIndex.Neighbour> before = new ArrayList<>(NEAR_LIMIT);
+		for (CaseIndex.Neighbour n : community) {
+			if (n.caseId() != a.caseId() && !n.registeredAt().isAfter(a.registeredAt())) {
+				before.add(n);
+				if (before.size() == NEAR_LIMIT) {
+					break;
+				}
+			}
+		}
+		return before;
 	}
 
 	/** A case's signature, kept (while there is room) until the case ends: it is compared with the cases after it. */

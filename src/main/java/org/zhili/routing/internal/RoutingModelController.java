@@ -36,15 +36,30 @@ class RoutingModelController {
 	private final TrainingExamples examples;
 	private final CategoryRules rules;
 	private final Accuracy accuracy;
+	private final RoutingBacklog backlog;
 	private final Clock clock;
 
-	RoutingModelController(Models models, Retraining retraining, TrainingExamples examples, CategoryRules rules, Accuracy accuracy, Clock clock) {
+	RoutingModelController(Models models, Retraining retraining, TrainingExamples examples, CategoryRules rules,
+			Accuracy accuracy, RoutingBacklog backlog, Clock clock) {
 		this.models = models;
 		this.retraining = retraining;
 		this.examples = examples;
 		this.rules = rules;
 		this.accuracy = accuracy;
+		this.backlog = backlog;
 		this.clock = clock;
+	}
+
+	/** The backlog: cases registered and not yet routed, and how long the oldest has waited. */
+	record Backlog(long cases, long oldestWaitingSeconds) {
+	}
+
+	@GetMapping("/backlog")
+	@PreAuthorize("hasAnyAuthority('CASE_DISPATCH', 'CASE_CONFIG', 'STATS_VIEW')")
+	@Operation(summary = "智能分拨积压：已受理尚未完成分类、查重和自动派单判断的工单数，以及最久等待秒数")
+	Backlog backlog() {
+		RoutingBacklog.Reading r = backlog.now();
+		return new Backlog(r.cases(), r.ageSeconds());
 	}
 
 	@GetMapping("/model")

@@ -23,9 +23,10 @@ class RoutingPages {
 	private final Duplicates duplicates;
 	private final HotSpots hotSpots;
 	private final RoutingProperties properties;
+	private final RoutingBacklog backlog;
 
 	RoutingPages(Models models, Accuracy accuracy, CategoryRules rules, TrainingExamples examples, Duplicates duplicates,
-			HotSpots hotSpots, RoutingProperties properties) {
+			HotSpots hotSpots, RoutingProperties properties, RoutingBacklog backlog) {
 		this.models = models;
 		this.accuracy = accuracy;
 		this.rules = rules;
@@ -33,6 +34,15 @@ class RoutingPages {
 		this.duplicates = duplicates;
 		this.hotSpots = hotSpots;
 		this.properties = properties;
+		this.backlog = backlog;
+	}
+
+	/** The line on the dispatcher's queue saying how far routing is behind (refreshed by the page every few seconds). */
+	@GetMapping("/backlog")
+	@PreAuthorize("hasAnyAuthority('CASE_DISPATCH', 'CASE_CONFIG')")
+	String backlog(Model model) {
+		model.addAttribute("backlog", backlog.now());
+		return "routing/backlog :: line";
 	}
 
 	@GetMapping

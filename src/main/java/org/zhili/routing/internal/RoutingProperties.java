@@ -17,11 +17,28 @@ import org.zhili.cases.Channel;
  * @param hotSpots detecting rising problems (未诉先办)
  * @param training retraining from the platform's history
  * @param backfill rebuilding the index over an existing history
+ * @param consumers routing's consumers of the queue of registered cases
  */
 @ConfigurationProperties("zhili.routing")
 record RoutingProperties(@DefaultValue Classify classify, @DefaultValue AutoDispatch autoDispatch,
 		@DefaultValue Duplicates duplicates, @DefaultValue HotSpots hotSpots, @DefaultValue Training training,
-		@DefaultValue Backfill backfill) {
+		@DefaultValue Backfill backfill, @DefaultValue Consumers consumers) {
+
+	/**
+	 * @param threads consumers on each node (each routes a batch in one transaction)
+	 * @param batchSize most cases one batch takes
+	 * @param poll how often an idle consumer looks for cases queued on another node
+	 * @param retryAfter how long a case that failed to route waits before it is tried again
+	 */
+	record Consumers(@DefaultValue("2") int threads, @DefaultValue("500") int batchSize,
+			@DefaultValue("1s") Duration poll, @DefaultValue("1m") Duration retryAfter) {
+
+		Consumers {
+			if (threads < 1 || batchSize < 1) {
+				throw new IllegalArgumentException("zhili.routing.consumers: threads ≥ 1, batch-size ≥ 1");
+			}
+		}
+	}
 
 	/**
 	 * @param maxTexts most texts one call may classify
