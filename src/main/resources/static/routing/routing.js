@@ -43,11 +43,30 @@
     const answer = await zhili.call('POST', api + '/model/retrain', {});
     retrain.disabled = false;
     if (answer.ok) {
-      modelStatus.className = 'small mt-2 mb-0 text-success';
-      modelStatus.textContent = root.dataset.msgTrained.replace('{0}', answer.body.version)
-        .replace('{1}', answer.body.examples).replace('{2}', answer.body.historyExamples)
-        .replace('{3}', Math.round(answer.body.agreement * 1000) / 10 + '%');
-      document.getElementById('model-version').textContent = answer.body.version;
+      const r = answer.body;
+      const compared = root.dataset.msgCompared.replace('{0}', r.heldOut)
+        .replace('{1}', r.before.macroF1.toFixed(3)).replace('{2}', r.after.macroF1.toFixed(3))
+        .replace('{3}', r.before.accuracy.toFixed(3)).replace('{4}', r.after.accuracy.toFixed(3));
+      if (r.accepted) {
+        modelStatus.className = 'small mt-2 mb-0 text-success';
+        modelStatus.textContent = root.dataset.msgTrained.replace('{0}', r.version).replace('{1}', r.examples)
+          .replace('{2}', r.historyExamples).replace('{3}', Math.round(r.agreement * 1000) / 10 + '%') + '。' + compared;
+        document.getElementById('model-version').textContent = r.version;
+      } else {
+        modelStatus.className = 'small mt-2 mb-0 text-warning-emphasis';
+        modelStatus.textContent = root.dataset.msgRejected.replace('{0}', r.version).replace('{1}', r.heldOut)
+          .replace('{2}', r.after.macroF1.toFixed(3)).replace('{3}', r.before.macroF1.toFixed(3));
+      }
+      const perCategory = document.createElement('ul');
+      perCategory.className = 'list-unstyled mb-0 mt-1';
+      perCategory.id = 'retrain-per-category';
+      Object.keys(r.after.f1ByCategory).forEach(name => {
+        const li = document.createElement('li');
+        const before = r.before.f1ByCategory[name];
+        li.textContent = name + ' F1 ' + (before === undefined ? '—' : before.toFixed(3)) + ' → ' + r.after.f1ByCategory[name].toFixed(3);
+        perCategory.appendChild(li);
+      });
+      modelStatus.appendChild(perCategory);
     } else {
       modelStatus.className = 'small mt-2 mb-0 text-danger';
       modelStatus.textContent = zhili.problemText(answer, root.dataset.msgFailed);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Service;
 import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.platform.ApiProblem;
+import tools.jackson.databind.json.JsonMapper;
+import org.zhili.routing.internal.model.DevSplit;
 import org.zhili.routing.internal.model.Message;
+import org.zhili.routing.internal.model.Metrics;
 import org.zhili.routing.internal.model.Recipe;
 import org.zhili.routing.internal.model.RoutingModel;
 import org.zhili.routing.internal.model.Trainer;
@@ -24,31 +28,63 @@ import org.zhili.routing.internal.model.Trainer;
 /**
  * Retrains the classifier from the shipped corpus and the platform's own history (each case's latest lesson:
  * a correction, a dispatch after a return, or its category at close), with the shipped model's recipe. A
- * category the shipped model does not know is learnt once history has enough examples of it. The new model is
- * stored, served at once, and can be reverted to the shipped one.
+ * category the shipped model does not know is learnt once history has enough examples of it.
+ * <p>
+ * The candidate replaces the running model only when it is not worse on held-out examples: the corpus's dev split
+ * and the history of every fifth case (by case id) are never learnt from, by any model (the shipped one included), so
+ * the running model and the candidate are measured on messages neither has seen. Every retraining is kept (taken or not) with both figures; the running model can be reverted
+ * to the shipped one.
  */
 @Service
 class Retraining {
 
-	/** What a retraining did. */
+	/** How the held-out history is chosen: the cases whose id is a multiple of this. */
+	static final int HELD_OUT_EVERY = 5;
+
+	/** The share of the shipped corpus held out as its dev split (as the shipped model was trained). */
+	private static final double DEV_SHARE = 0.2;
+
+	/** A model's figures on the held-out examples. */
+	record Figures(double macroF1, double accuracy, Map<String, Double> f1ByCategory) {
+
+		static Figures of(RoutingModel model, List<Message> heldOut) {
+			List<String> labels = model.labels();
+			int[] truth = new int[heldOut.size()], predicted = new int[heldOut.size()];
+			for (int i = 0; i < heldOut.size(); i++) {
+				Message m = heldOut.get(i);
+				truth[i] = labels.indexOf(m.label());
+				predicted[i] = model.predict(m.title(), m.text(), 0).best();
+			}
+			Metrics metrics = Metrics.of(labels, truth, predicted);
+			Map<String, Double> f1 = new LinkedHashMap<>();
+			for (int k = 0; k < labels.size(); k++) {
+				f1.put(labels.get(k), round(metrics.f1(k)));
+			}
+			return new Figures(round(metrics.macroF1()), round(metrics.accuracy()), f1);
+		}
+	}
+
+	/** What a retraining did: the candidate's figures against the running model's, and whether it was taken. */
 	record Result(String version, int examples, int historyExamples, List<String> labels, double seconds,
-			double agreement) {
+			double agreement, int heldOut, Figures before, Figures after, boolean accepted) {
 	}
 
 	private final Models models;
 	private final TrainingExamples examples;
 	private final RoutingProperties properties;
 	private final JdbcClient jdbc;
+	private final JsonMapper json;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final AtomicBoolean running = new AtomicBoolean();
 
-	Retraining(Models models, TrainingExamples examples, RoutingProperties properties, JdbcClient jdbc,
+	Retraining(Models models, TrainingExamples examples, RoutingProperties properties, JdbcClient jdbc, JsonMapper json,
 			AuditTrail audit, Clock clock) {
 		this.models = models;
 		this.examples = examples;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -59,9 +95,15 @@ class Retraining {
 		}
 		try {
 			long start = System.nanoTime();
-			List<Message> corpus = models.corpus();
-			List<Message> history = usable(examples.forTraining(properties.training().maxHistoryExamples()),
-					Set.copyOf(models.shipped().labels()));
+			// the corpus's dev split and every fifth case's history are held out of every model, the shipped one included
+			DevSplit.Split split = DevSplit.split(models.corpus(), DEV_SHARE);
+			List<Message> corpus = split.train();
+			List<Message> history = new ArrayList<>();
+			List<Message> heldOut = new ArrayList<>(split.dev());
+			for (Message m : usable(examples.forTraining(properties.training().maxHistoryExamples()),
+					Set.copyOf(models.shipped().labels()))) {
+				(heldOut(m) ? heldOut : history).add(m);
+			}
 			List<Message> all = new ArrayList<>(corpus);
 			all.addAll(history);
 			Instant now = clock.instant();
@@ -69,32 +111,90 @@ class Retraining {
 			String version = models.shipped().info().version() + "+history-" + (n + 1);
 			RoutingModel model = Trainer.train(all, Recipe.ZHILI, version, now,
 					"train.tsv (" + corpus.size() + ") + 平台历史 (" + history.size() + ")");
-			double agreement = agreement(models.current(), model, corpus);
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			model.write(bytes);
-			jdbc.sql("update routing.model set active = false where active").update();
-			jdbc.sql("""
-					insert into routing.model (version, recipe, trained_at, examples, history_examples, labels, content,
-					  active, trained_by)
-					values (:version, :recipe, :at, :examples, :history, :labels, :content, true, :by)""")
-				.param("version", version)
-				.param("recipe", Recipe.ZHILI.name())
-				.param("at", Timestamp.from(now))
-				.param("examples", all.size())
-				.param("history", history.size())
-				.param("labels", String.join(",", model.labels()))
-				.param("content", bytes.toByteArray())
-				.param("by", actor.username())
-				.update();
-			models.use(model);
-			audit.success("routing.model.retrained", version,
-					"以 " + corpus.size() + " 条语料和 " + history.size() + " 条平台历史重新训练分拨模型");
+			RoutingModel current = models.current();
+			List<Message> known = heldOut.stream().filter(m -> model.labels().contains(m.label())).toList();
+			Figures before = Figures.of(current, known.stream().filter(m -> current.labels().contains(m.label())).toList());
+			Figures after = Figures.of(model, known);
+			boolean accepted = after.macroF1() >= before.macroF1();
+			double agreement = agreement(current, model, corpus);
+			store(model, version, now, all.size(), history.size(), known.size(), before, after, accepted, actor);
+			if (accepted) {
+				models.use(model);
+				audit.success("routing.model.retrained", version, "以 " + corpus.size() + " 条语料和 " + history.size()
+						+ " 条平台历史重新训练分拨模型并启用：留出检验宏平均F1 " + before.macroF1() + " → " + after.macroF1());
+			}
+			else {
+				audit.success("routing.model.rejected", version, "重新训练的分拨模型未启用：留出检验宏平均F1 "
+						+ after.macroF1() + " 低于在用模型的 " + before.macroF1());
+			}
 			return new Result(version, all.size(), history.size(), model.labels(), (System.nanoTime() - start) / 1e9,
-					agreement);
+					agreement, known.size(), before, after, accepted);
 		}
 		finally {
 			running.set(false);
 		}
+	}
+
+	/** Whether an example is one of the held-out cases, which no model learns from. */
+	static boolean heldOut(Message m) {
+		return m.id().startsWith("case:") && Long.parseLong(m.id().substring(5)) % HELD_OUT_EVERY == 0;
+	}
+
+	private void store(RoutingModel model, String version, Instant at, int examples, int history, int heldOut,
+			Figures before, Figures after, boolean accepted, Actor actor) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		model.write(bytes);
+		if (accepted) {
+			jdbc.sql("update routing.model set active = false where active").update();
+		}
+		jdbc.sql("""
+				insert into routing.model (version, recipe, trained_at, examples, history_examples, labels, content,
+				  active, trained_by, accepted, held_out, before_macro_f1, after_macro_f1, before_accuracy, after_accuracy,
+				  figures)
+				values (:version, :recipe, :at, :examples, :history, :labels, :content, :active, :by, :accepted, :heldOut,
+				  :beforeF1, :afterF1, :beforeAccuracy, :afterAccuracy, cast(:figures as jsonb))""")
+			.param("version", version)
+			.param("recipe", Recipe.ZHILI.name())
+			.param("at", Timestamp.from(at))
+			.param("examples", examples)
+			.param("history", history)
+			.param("labels", String.join(",", model.labels()))
+			.param("content", bytes.toByteArray())
+			.param("active", accepted)
+			.param("by", actor.username())
+			.param("accepted", accepted)
+			.param("heldOut", heldOut)
+			.param("beforeF1", before.macroF1())
+			.param("afterF1", after.macroF1())
+			.param("beforeAccuracy", before.accuracy())
+			.param("afterAccuracy", after.accuracy())
+			.param("figures", json.writeValueAsString(Map.of("before", before.f1ByCategory(), "after", after.f1ByCategory())))
+			.update();
+	}
+
+	/** A retraining as kept: when, by whom, both figures and whether its model was taken. */
+	record Record(String version, Instant trainedAt, String trainedBy, int heldOut, Double beforeMacroF1,
+			Double afterMacroF1, Double beforeAccuracy, Double afterAccuracy, boolean accepted, boolean active) {
+	}
+
+	/** The latest retrainings, newest first. */
+	List<Record> history(int limit) {
+		return jdbc.sql("""
+				select version, trained_at, trained_by, held_out, before_macro_f1, after_macro_f1, before_accuracy,
+				  after_accuracy, accepted, active from routing.model order by id desc limit :limit""")
+			.param("limit", limit)
+			.query((rs, i) -> new Record(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+					rs.getInt(4), (Double) number(rs.getObject(5)), (Double) number(rs.getObject(6)),
+					(Double) number(rs.getObject(7)), (Double) number(rs.getObject(8)), rs.getBoolean(9), rs.getBoolean(10)))
+			.list();
+	}
+
+	private static Double number(Object value) {
+		return value == null ? null : ((Number) value).doubleValue();
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10000) / 10000.0;
 	}
 
 	/** Back to the model that ships with zhili. */

@@ -2,6 +2,7 @@ package org.zhili.routing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhili.identity.Actor;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.ChinaTime;
 
 /** The routing model (version, retraining, the examples it learns from), auto-dispatch rules and accuracy. */
 @RestController
@@ -37,17 +39,43 @@ class RoutingModelController {
 	private final CategoryRules rules;
 	private final Accuracy accuracy;
 	private final RoutingBacklog backlog;
+	private final Agreement agreement;
 	private final Clock clock;
 
 	RoutingModelController(Models models, Retraining retraining, TrainingExamples examples, CategoryRules rules,
-			Accuracy accuracy, RoutingBacklog backlog, Clock clock) {
+			Accuracy accuracy, RoutingBacklog backlog, Agreement agreement, Clock clock) {
 		this.models = models;
 		this.retraining = retraining;
 		this.examples = examples;
 		this.rules = rules;
 		this.accuracy = accuracy;
 		this.backlog = backlog;
+		this.agreement = agreement;
 		this.clock = clock;
+	}
+
+	@GetMapping("/agreement")
+	@PreAuthorize("hasAnyAuthority('CASE_DISPATCH', 'CASE_CONFIG', 'STATS_VIEW')")
+	@Operation(summary = "派单采纳率：按月、按一级类别，模型建议的类别被派单员采纳和改派的工单数（默认最近6个月，最长36个月）")
+	List<Agreement.Row> agreement(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		YearMonth last = to == null ? YearMonth.from(java.time.LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE)) : month("to", to);
+		YearMonth first = from == null ? last.minusMonths(5) : month("from", from);
+		if (first.isAfter(last)) {
+			throw ApiProblem.badInput("from", "from_after_to", "起始月份不能晚于结束月份");
+		}
+		if (first.plusMonths(36).isBefore(last.plusMonths(1))) {
+			throw ApiProblem.badInput("from", "period_too_long", "最多查询36个月");
+		}
+		return agreement.byMonth(first, last);
+	}
+
+	private static YearMonth month(String field, String value) {
+		try {
+			return YearMonth.parse(value);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw ApiProblem.badInput(field, "invalid_month", field + " 应为年月，如 2026-06");
+		}
 	}
 
 	/** The backlog: cases registered and not yet routed, and how long the oldest has waited. */
@@ -73,9 +101,16 @@ class RoutingModelController {
 
 	@PostMapping("/model/retrain")
 	@PreAuthorize("hasAnyAuthority('CASE_DISPATCH', 'CASE_CONFIG')")
-	@Operation(summary = "用随系统发布的语料加平台历史（派单更正、退单后重派、结案分类）重新训练并启用模型（约半分钟）")
+	@Operation(summary = "用随系统发布的语料加平台历史（派单更正、退单后重派、结案分类）重新训练（约半分钟）；新模型在留出工单上的宏平均F1不低于在用模型时才启用，两者的指标都在回答里")
 	Retraining.Result retrain(Actor actor) {
 		return retraining.retrain(actor);
+	}
+
+	@GetMapping("/model/retrainings")
+	@PreAuthorize("hasAnyAuthority('CASE_DISPATCH', 'CASE_CONFIG')")
+	@Operation(summary = "重新训练记录：时间、操作人、留出检验的工单数、前后指标、是否启用（最近20次）")
+	List<Retraining.Record> retrainings() {
+		return retraining.history(20);
 	}
 
 	@PostMapping("/model/revert")

@@ -1,6 +1,11 @@
 package org.zhili.routing.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
+import org.zhili.platform.ChinaTime;
 
 /** 智能分拨 pages: accuracy with the auto-dispatch settings, repeated requests, hot spots. */
 @Controller
@@ -24,9 +30,14 @@ class RoutingPages {
 	private final HotSpots hotSpots;
 	private final RoutingProperties properties;
 	private final RoutingBacklog backlog;
+	private final Retraining retraining;
+	private final Agreement agreement;
+	private final CategoryTree categories;
+	private final Clock clock;
 
 	RoutingPages(Models models, Accuracy accuracy, CategoryRules rules, TrainingExamples examples, Duplicates duplicates,
-			HotSpots hotSpots, RoutingProperties properties, RoutingBacklog backlog) {
+			HotSpots hotSpots, RoutingProperties properties, RoutingBacklog backlog, Retraining retraining,
+			Agreement agreement, CategoryTree categories, Clock clock) {
 		this.models = models;
 		this.accuracy = accuracy;
 		this.rules = rules;
@@ -35,6 +46,10 @@ class RoutingPages {
 		this.hotSpots = hotSpots;
 		this.properties = properties;
 		this.backlog = backlog;
+		this.retraining = retraining;
+		this.agreement = agreement;
+		this.categories = categories;
+		this.clock = clock;
 	}
 
 	/** The line on the dispatcher's queue saying how far routing is behind (refreshed by the page every few seconds). */
@@ -56,8 +71,16 @@ class RoutingPages {
 		model.addAttribute("autoDispatchOn", properties.autoDispatch().enabled());
 		boolean manage = actor.has(Permission.CASE_DISPATCH) || actor.has(Permission.CASE_CONFIG);
 		model.addAttribute("manage", manage);
-		model.addAttribute("examples", manage ? examples.recent(20) : java.util.List.of());
+		model.addAttribute("examples", manage ? examples.recent(20) : List.of());
 		model.addAttribute("exampleCount", examples.count());
+		model.addAttribute("retrainings", manage ? retraining.history(5) : List.of());
+		YearMonth now = YearMonth.from(LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE));
+		Map<String, Agreement.Row> cells = new HashMap<>();
+		agreement.byMonth(now.minusMonths(5), now).forEach(r -> cells.put(r.month() + "|" + r.categoryCode(), r));
+		model.addAttribute("agreement", cells);
+		model.addAttribute("agreementMonths", Agreement.months(now.minusMonths(5), now));
+		model.addAttribute("agreementCategories", categories.topLevel().stream()
+			.filter(c -> cells.values().stream().anyMatch(r -> r.categoryCode().equals(c.code()))).toList());
 		return "routing/overview";
 	}
 

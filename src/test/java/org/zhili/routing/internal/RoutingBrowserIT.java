@@ -63,6 +63,32 @@ class RoutingBrowserIT {
 		}
 	}
 
+	@Test
+	void aDispatcherRetrainsAndSeesTheModelsComparedOnHeldOutCasesAndTheBacklogOnTheQueue() {
+		String running = api.get("/api/v1/routing/model", "operator").json().get("version").asString();
+		try (BrowserContext context = Browsers.newContext(1366, 900)) {
+			Page page = signedIn(context, "dispatcher");
+			page.navigate(api.base() + "/cases/dispatch");
+			assertThat(page.locator("#routing-backlog")).containsText("智能分拨");
+			page.navigate(api.base() + "/routing");
+			assertThat(page.locator("#agreement")).containsText("派单采纳率");
+			page.click("#retrain");
+			assertThat(page.locator("#model-status")).containsText("留出检验",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+			assertThat(page.locator("#retrain-per-category li")).hasCount(7);
+			assertThat(page.locator("#retrain-per-category")).containsText("城乡建设 F1");
+			Browsers.screenshot(page, "routing-retrained");
+			page.reload();
+			assertThat(page.locator("#retrainings tbody tr").first()).containsText("dispatcher");
+			assertThat(page.locator("#retrainings tbody tr").first()).containsText("→");
+		}
+		finally {
+			if (!running.equals(api.get("/api/v1/routing/model", "operator").json().get("version").asString())) {
+				api.post("/api/v1/routing/model/revert", java.util.Map.of(), "dispatcher");
+			}
+		}
+	}
+
 	private Page signedIn(BrowserContext context, String who) {
 		Page page = context.newPage();
 		Browsers.signIn(page, api.base(), who, Api.DEMO_PASSWORD);
