@@ -8,6 +8,7 @@
 #   5. 建议提案: register a deputy's suggestion, assign it, answer it, record the deputy's rating
 #   6. 双随机、一公开: plan a task, commit a draw, draw, and verify it as anyone can, without signing in
 #   7. 信访: register a petition, classify and route it, read it back (step 11)
+#   8. 督查督办 again: a resolution in prose read into a draft, a proposal dropped by the reviewer (step 12)
 #
 # Usage:  ZHILI=http://localhost:8080 bash docs/walkthrough.sh
 # Needs:  curl and jq (Debian/Ubuntu: apt-get install jq); a zhili started with demo data
@@ -254,5 +255,21 @@ expect "$ROUTED" '.state == "HANDLING" and .unitCode == "120104001000" and (.ans
 BACK=$(call GET "/api/v1/petitions/$PETITION_ID" "$XINFANG" 200)
 expect "$BACK" '.due != null and (.timeline | length) >= 2' "read back with its 60-day clock and its timeline"
 echo "petition $(get "$BACK" .trackingNumber): $(get "$BACK" .stateLabel), $(get "$BACK" .unitName), due $(get "$BACK" .due)"
+
+step "12. 督查督办: a resolution in continuous prose becomes a draft; the reviewer drops one proposal"
+RESOLUTION="区人民代表大会关于${YEAR}年政府工作报告的决议
+
+会议认为，过去一年全区经济社会发展取得新成效。会议要求，区人民政府要坚持以人民为中心，年内建成社区食堂11个、新增公共充电桩1200个，力争新增城镇就业1.5万人，城镇登记失业率控制在4%以内。区教育局要新增中小学学位2000个，区卫健委要推进家庭医生签约服务。"
+PROSE=$(json POST /api/v1/plans/ingest "$SUPERVISOR" 201 \
+	"$(jq -n --arg name "$RUN-决议.txt" --arg text "$RESOLUTION" '{name: $name, text: $text}')")
+PROSE_ID=$(get "$PROSE" .id)
+expect "$PROSE" '(.notes | length) >= 1 and ([.items[] | select(.value == 1200 and .unit == "个")] | length) == 1' \
+	"no outline, yet each figure of the prose proposed with its unit, and the draft says how it was read"
+echo "draft $PROSE_ID read as $(get "$PROSE" .form): $(get "$PROSE" '.items | length') proposals; $(get "$PROSE" '.notes[0]')"
+FIRST_ITEM=$(get "$PROSE" '.items[0].key')
+DROPPED=$(json PUT "/api/v1/plans/drafts/$PROSE_ID/items/$FIRST_ITEM" "$SUPERVISOR" 200 '{"decision": "DROPPED"}')
+expect "$DROPPED" '.decision == "DROPPED"' "the reviewer's decision kept beside the proposal"
+FEEDBACK=$(call GET /api/v1/plans/ingestion/feedback "$SUPERVISOR" 200)
+expect "$FEEDBACK" 'map(.reviewed) | add >= 1' "the reader's acceptance counted per form"
 
 step "Done: every step answered as expected."
