@@ -137,6 +137,12 @@ class Duplicates {
 
 	private List<Candidate> find(Probe probe, Similarity.Signature signature, Long exclude, Instant until,
 			List<CaseIndex.Neighbour> open) {
+		return find(probe, signature, exclude, until, open, null);
+	}
+
+	/** As above, with the neighbours' signatures already looked up ({@code null}: look them up here). */
+	private List<Candidate> find(Probe probe, Similarity.Signature signature, Long exclude, Instant until,
+			List<CaseIndex.Neighbour> open, Map<Long, Similarity.Signature> known) {
 		RoutingProperties.Duplicates p = properties.duplicates();
 		if (signature.isEmpty()) {
 			return List.of();
@@ -164,7 +170,8 @@ class Duplicates {
 			}
 			near.add(new Near(e, sameArea, distance));
 		}
-		Map<Long, Similarity.Signature> signed = signaturesOf(near.stream().map(Near::neighbour).toList());
+		Map<Long, Similarity.Signature> signed = known != null ? known
+				: signaturesOf(near.stream().map(Near::neighbour).toList());
 		List<Candidate> found = new ArrayList<>();
 		for (Near n : near) {
 			CaseIndex.Neighbour e = n.neighbour();
@@ -256,17 +263,23 @@ class Duplicates {
 			from = from == null || since.isBefore(from) ? since : from;
 		}
 		Map<String, List<CaseIndex.Neighbour>> byCommunity = new HashMap<>();
-		for (CaseIndex.Neighbour n : index.openNear(from, limits, withoutCommunity)) {
+		List<CaseIndex.Neighbour> neighbours = index.openNear(from, limits, withoutCommunity);
+		for (CaseIndex.Neighbour n : neighbours) {
 			// newest first within each community, as read
 			byCommunity.computeIfAbsent(n.communityCode() == null ? "" : n.communityCode(), k -> new ArrayList<>()).add(n);
 		}
+		// each neighbour's signature looked up once for the batch, not once for every new case near it; the batch's
+		// own cases are signed from the text they came with
+		placed.forEach(a -> signatureOf(a.caseId(), a.probe().text()));
+		Map<Long, Similarity.Signature> signed = signaturesOf(neighbours);
 		for (Arrival a : placed) {
 			List<CaseIndex.Neighbour> near = new ArrayList<>();
 			for (String community : areas.get(a.caseId())) {
 				near.addAll(newestBefore(byCommunity.getOrDefault(community, List.of()), a));
 			}
 			near.addAll(newestBefore(byCommunity.getOrDefault("", List.of()), a));
-			store(a.caseId(), find(a.probe(), signatureOf(a.caseId(), a.probe().text()), a.caseId(), a.registeredAt(), near));
+			store(a.caseId(),
+					find(a.probe(), signatureOf(a.caseId(), a.probe().text()), a.caseId(), a.registeredAt(), near, signed));
 		}
 	}
 
