@@ -59,16 +59,22 @@ class RoutingConsumers implements SmartLifecycle {
 	private void consume() {
 		while (running) {
 			try {
-				if (routeBatch() == 0) {
+				int routed;
+				try {
+					routed = routeBatch();
+				}
+				catch (RuntimeException e) {
+					// nothing could be taken (the database away, say): wait before trying again
+					log.warn("Routing could not take cases from its queue: {}", e.toString());
+					routed = 0;
+				}
+				if (routed == 0) {
 					signal.await(settings.poll().toMillis());
 				}
 			}
 			catch (InterruptedException stopping) {
 				Thread.currentThread().interrupt();
 				return;
-			}
-			catch (RuntimeException e) {
-				log.warn("Routing batch failed, routing its cases one by one: {}", e.toString());
 			}
 		}
 	}

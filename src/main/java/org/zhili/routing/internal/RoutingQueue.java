@@ -53,10 +53,11 @@ class RoutingQueue {
 		Timestamp now = Timestamp.from(clock.instant());
 		List<Object[]> rows = new ArrayList<>(cases.size());
 		for (CaseRegistered c : cases) {
-			rows.add(new Object[] { c.caseId(), now, now, json.writeValueAsString(c) });
+			rows.add(new Object[] { c.caseId(), now, json.writeValueAsString(c) });
 		}
-		batch.batchUpdate("insert into routing.queue (case_id, queued_at, not_before, payload) values (?, ?, ?, cast(? as jsonb)) "
-				+ "on conflict (case_id) do nothing", rows);
+		// due at once, whatever "now" the consumer reads (a clock set back must not hold a new case for later)
+		batch.batchUpdate("insert into routing.queue (case_id, queued_at, not_before, payload) "
+				+ "values (?, ?, '-infinity', cast(? as jsonb)) on conflict (case_id) do nothing", rows);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
