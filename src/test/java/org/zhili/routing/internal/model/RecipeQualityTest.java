@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shipped recipe on the development split, as {@code -Drouting=evaluate} measures it: trained on the
  * split's training side of the shipped corpus (the same messages as {@code train.tsv}), scored on the held-out
- * side it never saw. Fails when a change to the features, the heads or the calibration costs macro-F1.
+ * side it never saw — and the shipped model is that very model. Fails when a change to the features, the heads or
+ * the calibration costs macro-F1, or when the shipped model was not trained again after such a change.
  */
 class RecipeQualityTest {
 
@@ -29,6 +30,11 @@ class RecipeQualityTest {
 		assertThat(split.train()).doesNotContainAnyElementsOf(split.dev());
 
 		RoutingModel model = Trainer.train(split.train(), Recipe.ZHILI, "dev", Instant.EPOCH, "dev split");
+		// the model that ships is this one (trained the same way, never on the held-out side): its figure is its own
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(ModelCommand.MODEL)) {
+			assertThat(RoutingModel.read(in).fingerprint()).as("the shipped model is trained by -Drouting=train on the "
+					+ "split's training side with the current recipe").isEqualTo(model.fingerprint());
+		}
 
 		int[] truth = split.dev().stream().mapToInt(m -> model.labels().indexOf(m.label())).toArray();
 		int[] predicted = split.dev().stream().mapToInt(m -> model.predict(m.title(), m.text(), 0).best()).toArray();
