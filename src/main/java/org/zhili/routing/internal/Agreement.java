@@ -1,6 +1,8 @@
 package org.zhili.routing.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +26,27 @@ class Agreement {
 			Double rate) {
 	}
 
+	/** How many months are shown when no period is asked for: this one and the five before. */
+	static final int RECENT_MONTHS = 6;
+
 	private final JdbcClient jdbc;
 	private final CategoryTree categories;
+	private final Clock clock;
 
-	Agreement(JdbcClient jdbc, CategoryTree categories) {
+	Agreement(JdbcClient jdbc, CategoryTree categories, Clock clock) {
 		this.jdbc = jdbc;
 		this.categories = categories;
+		this.clock = clock;
+	}
+
+	/** This month, in China. */
+	YearMonth thisMonth() {
+		return YearMonth.from(LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE));
+	}
+
+	/** The first of the recent months that end with {@code last}. */
+	static YearMonth recentFrom(YearMonth last) {
+		return last.minusMonths(RECENT_MONTHS - 1);
 	}
 
 	/** The months {@code from} to {@code to} (both included), months in order, categories in the tree's order. */

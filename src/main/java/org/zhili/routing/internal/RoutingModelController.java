@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhili.identity.Actor;
 import org.zhili.platform.ApiProblem;
-import org.zhili.platform.ChinaTime;
 
 /** The routing model (version, retraining, the examples it learns from), auto-dispatch rules and accuracy. */
 @RestController
@@ -58,8 +57,8 @@ class RoutingModelController {
 	@PreAuthorize("hasAnyAuthority('CASE_DISPATCH', 'CASE_CONFIG', 'STATS_VIEW')")
 	@Operation(summary = "派单采纳率：按月、按一级类别，模型建议的类别被派单员采纳和改派的工单数（默认最近6个月，最长36个月）")
 	List<Agreement.Row> agreement(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		YearMonth last = to == null ? YearMonth.from(java.time.LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE)) : month("to", to);
-		YearMonth first = from == null ? last.minusMonths(5) : month("from", from);
+		YearMonth last = to == null ? agreement.thisMonth() : month("to", to);
+		YearMonth first = from == null ? Agreement.recentFrom(last) : month("from", from);
 		if (first.isAfter(last)) {
 			throw ApiProblem.badInput("from", "from_after_to", "起始月份不能晚于结束月份");
 		}

@@ -1,6 +1,5 @@
 package org.zhili.routing.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
-import org.zhili.platform.ChinaTime;
 
 /** 智能分拨 pages: accuracy with the auto-dispatch settings, repeated requests, hot spots. */
 @Controller
@@ -33,11 +31,10 @@ class RoutingPages {
 	private final Retraining retraining;
 	private final Agreement agreement;
 	private final CategoryTree categories;
-	private final Clock clock;
 
 	RoutingPages(Models models, Accuracy accuracy, CategoryRules rules, TrainingExamples examples, Duplicates duplicates,
 			HotSpots hotSpots, RoutingProperties properties, RoutingBacklog backlog, Retraining retraining,
-			Agreement agreement, CategoryTree categories, Clock clock) {
+			Agreement agreement, CategoryTree categories) {
 		this.models = models;
 		this.accuracy = accuracy;
 		this.rules = rules;
@@ -49,7 +46,6 @@ class RoutingPages {
 		this.retraining = retraining;
 		this.agreement = agreement;
 		this.categories = categories;
-		this.clock = clock;
 	}
 
 	/** The line on the dispatcher's queue saying how far routing is behind (refreshed by the page every few seconds). */
@@ -74,11 +70,11 @@ class RoutingPages {
 		model.addAttribute("examples", manage ? examples.recent(20) : List.of());
 		model.addAttribute("exampleCount", examples.count());
 		model.addAttribute("retrainings", manage ? retraining.history(5) : List.of());
-		YearMonth now = YearMonth.from(LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE));
+		YearMonth now = agreement.thisMonth();
 		Map<String, Agreement.Row> cells = new HashMap<>();
-		agreement.byMonth(now.minusMonths(5), now).forEach(r -> cells.put(r.month() + "|" + r.categoryCode(), r));
+		agreement.byMonth(Agreement.recentFrom(now), now).forEach(r -> cells.put(r.month() + "|" + r.categoryCode(), r));
 		model.addAttribute("agreement", cells);
-		model.addAttribute("agreementMonths", Agreement.months(now.minusMonths(5), now));
+		model.addAttribute("agreementMonths", Agreement.months(Agreement.recentFrom(now), now));
 		model.addAttribute("agreementCategories", categories.topLevel().stream()
 			.filter(c -> cells.values().stream().anyMatch(r -> r.categoryCode().equals(c.code()))).toList());
 		return "routing/overview";

@@ -113,7 +113,7 @@ public class IngestService {
 	public Draft ingest(String sourceName, DocumentText document, String field, Actor actor) {
 		checkText(document.text(), field);
 		String text = document.text();
-		DraftPlan draft = new DraftReader(UnitNames.of(unitList())).read(document);
+		DraftPlan draft = new DraftReader(UnitNames.of(units.district().shortName(), unitList())).read(document);
 		long id = jdbc.sql("""
 				insert into plans.draft (source_name, source_text, draft, created_by)
 				values (:n, :t, cast(:d as jsonb), :by) returning id""")

@@ -38,14 +38,14 @@ final class UnitNames {
 	private final Map<String, OrgUnit> byName = new LinkedHashMap<>();
 	private final Pattern any;
 
-	private UnitNames(List<OrgUnit> units, Map<String, String> aliases) {
+	private UnitNames(String district, List<OrgUnit> units, Map<String, String> aliases) {
 		Map<String, OrgUnit> byCode = new LinkedHashMap<>();
 		for (OrgUnit u : units) {
 			byCode.put(u.code(), u);
 			add(u.name(), u);
 			add(u.shortName(), u);
-			if (u.name() != null && u.name().startsWith("南开区")) {
-				add("区" + u.name().substring(3), u);
+			if (u.name() != null && u.name().startsWith(district)) {
+				add("区" + u.name().substring(district.length()), u);
 			}
 			if (u.name() != null && u.name().endsWith("街道")) {
 				add(u.name().substring(0, u.name().length() - 1), u);
@@ -74,8 +74,9 @@ final class UnitNames {
 	private static final Map<String, String> ALIASES = aliases();
 
 	/** The units with the aliases shipped in the classpath. */
-	static UnitNames of(List<OrgUnit> units) {
-		return new UnitNames(units, ALIASES);
+	/** The units of the district named {@code district} (南开区): 南开区民政局 is also 区民政局. */
+	static UnitNames of(String district, List<OrgUnit> units) {
+		return new UnitNames(district, units, ALIASES);
 	}
 
 	/** Every unit named in {@code text}, in order. */

@@ -62,7 +62,7 @@ final class IngestionFixtures {
 			String[] c = streets[i].strip().split(",");
 			units.add(new OrgUnit(c[0], c[2], c[2], UnitLevel.STREET, null, "120104000000", "120104000000." + c[0], true));
 		}
-		return UnitNames.of(units);
+		return UnitNames.of("南开区", units);
 	}
 
 	/** A fixture read as the upload endpoint reads it: by its name's extension. */
