@@ -186,7 +186,14 @@ class CaseListeners {
 		if (entry.isPresent()) {
 			return entry.get();
 		}
-		// its registration not routed yet (still queued, or handed over again after a failure): read it
+		// still queued: routed now from its registration (its category as registered, so a change at dispatch is
+		// seen as a correction); held by a consumer: indexed once the consumer commits
+		route(queue.remove(caseId));
+		entry = index.find(caseId);
+		if (entry.isPresent()) {
+			return entry.get();
+		}
+		// neither indexed nor queued (an event stored by an earlier version, handed over again): read it
 		directory.find(caseId, system.get()).map(CaseListeners::registration).map(this::classified)
 			.ifPresent(c -> index.insertRegistered(List.of(c)));
 		return index.find(caseId).orElse(null);

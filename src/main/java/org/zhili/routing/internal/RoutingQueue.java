@@ -98,6 +98,17 @@ class RoutingQueue {
 			.list();
 	}
 
+	/**
+	 * Takes one case out of the queue, waiting for a consumer that holds it to finish (then it is gone and answers
+	 * empty): what followed a registration is handled only after the registration itself.
+	 */
+	List<CaseRegistered> remove(long caseId) {
+		return jdbc.sql("delete from routing.queue where case_id = :id returning payload")
+			.param("id", caseId)
+			.query((rs, n) -> json.readValue(rs.getString(1), CaseRegistered.class))
+			.list();
+	}
+
 	/** A case that could not be routed waits {@code delay} before it is tried again. */
 	void postpone(long caseId, Duration delay) {
 		jdbc.sql("update routing.queue set attempts = attempts + 1, not_before = :next where case_id = :id")

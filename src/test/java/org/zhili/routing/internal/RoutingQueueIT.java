@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhili.routing.internal.RoutingFixtures.GULOU;
@@ -29,6 +31,9 @@ class RoutingQueueIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
 
 	@Test
 	void aBurstOfCasesIsRoutedOnceEachAndTheBacklogEmpties() throws Exception {
@@ -90,6 +95,38 @@ class RoutingQueueIT {
 		}
 		finally {
 			jdbc.sql("delete from routing.queue where case_id = :id").param("id", -caseId).update();
+		}
+	}
+
+	@Test
+	void aDispatchOfACaseStillQueuedIsHandledAfterItsRegistration() {
+		RoutingFixtures f = new RoutingFixtures(api);
+		String building = f.category("城乡建设");
+		String text = "学校门口积水\n小学门口一下雨就积水，孩子上学要蹚水，希望教育局和学校协调解决排水问题。" + System.nanoTime();
+		JsonNode kase = f.register(f.pointIn("STREET", GULOU), text, Map.of("categoryCode", building));
+		long id = kase.get("id").asLong();
+		await("routed", () -> indexed(List.of(id)) == 1);
+		// as if routing had not reached it yet: out of the index, back in the queue as registered (held there)
+		jdbc.sql("delete from routing.case_index where case_id = ?").param(id).update();
+		jdbc.sql("""
+				insert into routing.queue (case_id, queued_at, not_before, payload)
+				values (:id, now(), 'infinity', cast(:payload as jsonb))""")
+			.param("id", id)
+			.param("payload", json.writeValueAsString(new org.zhili.cases.CaseRegistered(id,
+					kase.get("trackingNumber").asString(), building, "120104002000", org.zhili.cases.Channel.HOTLINE, "",
+					text, null, null, null, null, java.time.Instant.now(), org.zhili.cases.CaseState.REGISTERED, 1)))
+			.update();
+		try {
+			f.step(id, "dispatch", Map.of("categoryCode", f.category("教育文体")), "dispatcher");
+			// the registration is routed first, with the category it was registered under: the dispatch is a correction
+			await("the correction is recorded", () -> api.get("/api/v1/routing/examples?caseId=" + id, "dispatcher").json()
+				.valueStream().anyMatch(e -> e.get("source").asString().equals("CORRECTION")
+						&& e.get("previousLabel").asString().equals("城乡建设")));
+			assertThat(jdbc.sql("select count(*) from routing.queue where case_id = ?").param(id).query(Long.class).single())
+				.isZero();
+		}
+		finally {
+			jdbc.sql("delete from routing.queue where case_id = ?").param(id).update();
 		}
 	}
 
