@@ -43,7 +43,11 @@ class DemoAccounts implements InitialAccess {
 			new Account("jiwei", "曹正义", Role.DEPARTMENT_HANDLER, "JWJ", "13820000017"),
 			new Account("tiaojie", "许和平", Role.MEDIATOR, "MTZ", "13820000018"),
 			new Account("tiaojie2", "林淑芬", Role.MEDIATOR, "001000", "13820000019"),
-			new Account("yuqing", "钱晓雯", Role.OPINION_ANALYST, "WXB", "13820000020"));
+			new Account("yuqing", "钱晓雯", Role.OPINION_ANALYST, "WXB", "13820000020"),
+			// 数字城管: a 监督员 patrolling 长虹街, and the 网格化管理中心's 值班长 and 派遣员.
+			new Account("jianduyuan", "邓卫东", Role.URBAN_PATROLLER, "001000", "13820000021"),
+			new Account("zhibanzhang", "彭雪梅", Role.URBAN_DUTY_CHIEF, "WGZ", "13820000022"),
+			new Account("chengguanpq", "石磊", Role.URBAN_DISPATCHER, "WGZ", "13820000023"));
 
 	/** The demo Open311 client's name in the key list. */
 	static final String OPEN311_CLIENT = "Open311 演示客户端";

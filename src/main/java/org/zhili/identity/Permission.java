@@ -83,5 +83,21 @@ public enum Permission {
 	/** Open the one view of a person or a building (every look is logged). */
 	DOSSIER_VIEW,
 	/** See early-warning alerts and their evidence (a street: its own), and acknowledge them. */
-	EARLY_WARNING_VIEW
+	EARLY_WARNING_VIEW,
+	/** See 数字城管: the component inventory, urban-management cases (a unit: its own), the monthly evaluation. */
+	URBAN_VIEW,
+	/** 监督员: report what the patrol finds, 核实 a public report, 核查 a completed job on site. */
+	URBAN_REPORT,
+	/** 值班长: 立案 and 结案 against the 小类's conditions; approve 延期, 回退, 挂账 and 作废. */
+	URBAN_REGISTER,
+	/** 派遣员 of the 指挥中心: dispatch a registered case to the 专业部门 that owns it. */
+	URBAN_DISPATCH,
+	/** 处置 the urban-management cases dispatched to the own unit and feed back the result. */
+	URBAN_HANDLE,
+	/** Keep the catalogue (大类/小类, conditions, limits) and the component inventory (import, edit, export). */
+	URBAN_MANAGE,
+	/** Read the 九全 ledgers of the grids in the own chain of command (every read of a person is audited). */
+	GRID_LEDGER_VIEW,
+	/** Keep the own grids' ledgers and record 走访 (planned and done visits). */
+	GRID_VISIT
 }

@@ -1,0 +1,95 @@
+package org.zhili.urban.internal.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhili.calendar.TimeLimit;
+import org.zhili.platform.ApiProblem;
+
+/**
+ * The catalogue of component and event classes as data ({@code urban.catalogue_class}): the national classes as
+ * seeded, and the district's own 小类 added beside them (DU-12: cities extend it, so it is never an enum).
+ */
+@Service
+public class UrbanCatalogue {
+
+	private static final Pattern CODE = Pattern.compile("\\d{4}");
+
+	private final JdbcClient jdbc;
+
+	UrbanCatalogue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every class of a kind (or of both when {@code kind} is {@code null}), in code order. */
+	public List<CatalogueClass> list(ClassKind kind) {
+		return jdbc.sql("""
+				select * from urban.catalogue_class where (cast(:kind as varchar) is null or kind = :kind)
+				order by kind, code""")
+			.param("kind", kind == null ? null : kind.name())
+			.query((rs, n) -> new CatalogueClass(ClassKind.valueOf(rs.getString("kind")), rs.getString("code"),
+					rs.getString("major_name"), rs.getString("name"), rs.getString("register_condition"),
+					rs.getString("close_condition"), rs.getString("handler_suffix"),
+					TimeLimit.valueOf(rs.getString("limit_normal")), TimeLimit.valueOf(rs.getString("limit_urgent")),
+					rs.getBoolean("local"), rs.getBoolean("active")))
+			.list();
+	}
+
+	public Optional<CatalogueClass> find(ClassKind kind, String code) {
+		return list(kind).stream().filter(c -> c.code().equals(code)).findFirst();
+	}
+
+	/** The class a case or component names, or 400 naming the field. */
+	public CatalogueClass require(ClassKind kind, String code, String field) {
+		return find(kind, code).filter(CatalogueClass::active)
+			.orElseThrow(() -> ApiProblem.badInput(field, "unknown_class",
+					"没有这个" + kind.label() + "小类：" + code + "（见 /api/v1/urban/catalogue）"));
+	}
+
+	/**
+	 * Adds a 小类 of the district's own or changes one (conditions, handling unit, limits, active). A national class
+	 * keeps its names; only a local one may be renamed.
+	 */
+	@Transactional
+	public CatalogueClass save(CatalogueClass c) {
+		if (c.code() == null || !CODE.matcher(c.code()).matches()) {
+			throw ApiProblem.badInput("code", "bad_code", "小类编码应为4位数字（2位大类 + 2位小类）");
+		}
+		if (blank(c.majorName()) || blank(c.name()) || blank(c.registerCondition()) || blank(c.closeCondition())
+				|| blank(c.handlerSuffix())) {
+			throw ApiProblem.badInput("name", "missing", "请填写大类名称、小类名称、立案条件、结案条件和处置单位");
+		}
+		if (c.limitNormal() == null || c.limitUrgent() == null) {
+			throw ApiProblem.badInput("limitNormal", "missing", "请填写一般和紧急的处置时限，如 2wh、1wd");
+		}
+		Optional<CatalogueClass> existing = find(c.kind(), c.code());
+		if (existing.isPresent() && !existing.get().local()
+				&& (!existing.get().name().equals(c.name()) || !existing.get().majorName().equals(c.majorName()))) {
+			throw ApiProblem.conflict("national_class", "国标小类 " + c.code() + " 的名称不能修改，可另设本地扩展小类");
+		}
+		boolean local = existing.map(CatalogueClass::local).orElse(true);
+		jdbc.sql("""
+				insert into urban.catalogue_class (kind, code, major_name, name, register_condition, close_condition,
+				    handler_suffix, limit_normal, limit_urgent, local, active)
+				values (:kind, :code, :major, :name, :register, :close, :handler, :normal, :urgent, :local, :active)
+				on conflict (kind, code) do update set major_name = excluded.major_name, name = excluded.name,
+				    register_condition = excluded.register_condition, close_condition = excluded.close_condition,
+				    handler_suffix = excluded.handler_suffix, limit_normal = excluded.limit_normal,
+				    limit_urgent = excluded.limit_urgent, active = excluded.active""")
+			.param("kind", c.kind().name()).param("code", c.code()).param("major", c.majorName().strip())
+			.param("name", c.name().strip()).param("register", c.registerCondition().strip())
+			.param("close", c.closeCondition().strip()).param("handler", c.handlerSuffix().strip())
+			.param("normal", c.limitNormal().toString()).param("urgent", c.limitUrgent().toString())
+			.param("local", local).param("active", c.active())
+			.update();
+		return find(c.kind(), c.code()).orElseThrow();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+}
