@@ -141,3 +141,39 @@ create index case_file_registered_idx on urban.case_file (registered_at);
 create index case_file_handler_idx on urban.case_file (handler_code, state);
 create index case_file_street_idx on urban.case_file (street_code, reported_at);
 create index case_file_hotline_idx on urban.case_file (hotline_case_id) where hotline_case_id is not null;
+
+-- The 管理部件 inventory (CJ/T 214 attributes, DU-13). The identifier is 16 digits: the district's code, 大类,
+-- 小类 and a 6-digit sequence (DU-8). A component is a point (a manhole cover, a lamp) or a line (a railing); its
+-- point is the representative one the map and the lookup use. manager_code is the org unit that 处置s a case about
+-- it (主管部门); owner and maintainer are named as the records name them (often companies outside the org tree).
+create table urban.component (
+    id               varchar(16)   primary key check (id ~ '^[0-9]{16}$'),
+    class_code       varchar(4)    not null,
+    name             varchar(100)  not null,
+    owner_unit       varchar(100),
+    manager_code     varchar(20),
+    maintainer_unit  varchar(100),
+    grid_code        varchar(20),
+    community_code   varchar(20),
+    street_code      varchar(20),
+    state            varchar(10)   not null default 'INTACT' check (state in ('INTACT', 'DAMAGED', 'LOST', 'OCCUPIED')),
+    initial_date     date,
+    changed_date     date,
+    data_source      varchar(20),
+    note             varchar(300),
+    lng              double precision not null,
+    lat              double precision not null,
+    line_wkt         text,         -- the line's WKT in WGS84 when the component is a line
+    attributes       jsonb         not null default '{}'::jsonb
+);
+create index component_class_idx on urban.component (class_code);
+create index component_grid_idx on urban.component (grid_code);
+
+-- Where each 监督员 patrols: grid, community or street codes (an area covers every grid under it). The loop shows a
+-- supervisor the reports to verify in their area; the evaluation counts a public report there as one they missed.
+create table urban.patrol_area (
+    username   varchar(100) not null,
+    area_code  varchar(20)  not null,
+    primary key (username, area_code)
+);
+create index patrol_area_code_idx on urban.patrol_area (area_code);
