@@ -26,6 +26,14 @@ public interface Journal {
 	/** Appends a step; answers its id (for a photo taken with it). */
 	long append(Step step);
 
+	/**
+	 * Appends the steps of a history being loaded (a demo's year, data from before the loop), in one write; they
+	 * show no clock light, since no clock of the kit ran then.
+	 */
+	default void appendHistory(Collection<Step> steps) {
+		steps.forEach(this::append);
+	}
+
 	/** The item's timeline, oldest first; the clock state is the light of the item's running clock at each step. */
 	List<TimelineEntry> timeline(String loop, long itemId);
 

@@ -65,6 +65,36 @@ class JournalStore implements Journal {
 			.single();
 	}
 
+	/** One statement however many steps: they travel as one JSON array. */
+	@Override
+	public void appendHistory(Collection<Step> steps) {
+		if (steps.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(steps.size());
+		for (Step s : steps) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("loop", Objects.requireNonNull(s.loop(), "a step's loop"));
+			row.put("item_id", s.itemId());
+			row.put("action", Objects.requireNonNull(s.action(), "a step's action"));
+			row.put("action_label", Objects.requireNonNull(s.actionLabel(), "a step's action label"));
+			row.put("actor", Objects.requireNonNull(s.actor(), "a step's actor"));
+			row.put("unit_code", s.unitCode());
+			row.put("note", s.note());
+			row.put("at", Objects.requireNonNull(s.at(), "a step's time").toString());
+			rows.add(row);
+		}
+		jdbc.sql("""
+				insert into process.journal_step (loop, item_id, action, action_label, actor, unit_code, note, at)
+				select loop, item_id, action, action_label, actor, unit_code, note, at
+				from jsonb_to_recordset(cast(:rows as jsonb)) as x(loop varchar, item_id bigint, action varchar,
+				    action_label varchar, actor varchar, unit_code varchar, note text, at timestamptz)""")
+			.param("rows", HISTORY_JSON.writeValueAsString(rows))
+			.update();
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper HISTORY_JSON = new tools.jackson.databind.json.JsonMapper();
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(String loop, long itemId) {
