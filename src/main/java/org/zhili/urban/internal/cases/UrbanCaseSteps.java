@@ -439,6 +439,12 @@ public class UrbanCaseSteps {
 		if (classCode == null || classCode.isBlank()) {
 			return catalogue.find(ClassKind.valueOf(r.kind()), r.classCode()).orElseThrow();
 		}
+		if (classCode.contains(":")) {
+			// a picker's value: EVENT:0102
+			String[] kc = classCode.split(":", 2);
+			kind = kc[0];
+			classCode = kc[1];
+		}
 		return catalogue.require(kind == null || kind.isBlank() ? ClassKind.valueOf(r.kind()) : kind(kind), classCode.strip(),
 				"classCode");
 	}
