@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.zhili.calendar.TimeLimit;
+
 /**
  * The urban-management loop (GB/T 30428.8) for other modules: its name on the kit, the supervisors' patrol areas and
  * the loading of a history (the demo's year), recorded as it happened, in bulk.
@@ -36,6 +38,21 @@ public interface UrbanCases {
 			Instant handledAt, String checkedBy, Instant checkedAt, String closedBy, Instant closedAt, int reworks,
 			int misdispatches, boolean postponed, boolean suspended, boolean voided) {
 	}
+
+	/**
+	 * A 小类 a case may be of, as a history needs it.
+	 *
+	 * @param handlerCode the unit a case of it goes to unless its component names another
+	 */
+	record CaseClass(String kind, String code, String majorName, String name, String handlerCode,
+			TimeLimit limitNormal, TimeLimit limitUrgent) {
+	}
+
+	/** The active classes of the catalogue. */
+	List<CaseClass> classes();
+
+	/** The configured stage limits by stage: verify, register, dispatch, check, close. */
+	Map<String, TimeLimit> stageLimits();
 
 	/** Records past cases as they happened, in a few statements (no messages, no events); answers how many. */
 	int load(List<Past> cases);

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.calendar.WorkingCalendar;
+import org.zhili.org.District;
 import org.zhili.platform.ChinaTime;
 import org.zhili.process.Journal;
 import org.zhili.urban.UrbanCases;
@@ -42,9 +43,12 @@ class UrbanCaseHistory implements UrbanCases {
 	private final UrbanCaseViews views;
 	private final PatrolAreas areas;
 	private final Journal journal;
+	private final District district;
 
 	UrbanCaseHistory(JdbcClient jdbc, UrbanCaseStore store, UrbanCaseRules rules, UrbanCatalogue catalogue,
-			WorkingCalendar calendar, UrbanCaseClocks clocks, UrbanCaseViews views, PatrolAreas areas, Journal journal) {
+			WorkingCalendar calendar, UrbanCaseClocks clocks, UrbanCaseViews views, PatrolAreas areas, Journal journal,
+			District district) {
+		this.district = district;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.rules = rules;
@@ -54,6 +58,24 @@ class UrbanCaseHistory implements UrbanCases {
 		this.views = views;
 		this.areas = areas;
 		this.journal = journal;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CaseClass> classes() {
+		return catalogue.list(null).stream().filter(CatalogueClass::active)
+			.map(c -> new CaseClass(c.kind().name(), c.code(), c.majorName(), c.name(), district.unitCode(c.handlerSuffix()),
+					c.limitNormal(), c.limitUrgent()))
+			.toList();
+	}
+
+	@Override
+	public Map<String, TimeLimit> stageLimits() {
+		Map<String, TimeLimit> limits = new LinkedHashMap<>();
+		for (String stage : List.of(VERIFY_CLOCK, REGISTER_CLOCK, DISPATCH_CLOCK, CHECK_CLOCK, CLOSE_CLOCK)) {
+			limits.put(stage, rules.stage(stage));
+		}
+		return limits;
 	}
 
 	@Override
