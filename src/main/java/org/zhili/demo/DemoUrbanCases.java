@@ -39,6 +39,9 @@ class DemoUrbanCases extends DemoPart {
 
 	private static final int YEAR_CASES = 8000, SUPERVISORS = 20;
 
+	/** The timelines of the last two months' cases are written step by step (older ones show their stages). */
+	private static final int TIMELINE_DAYS = 61;
+
 	private static final String CHANGHONG = "120104001000";
 
 	/** A class the demo reports, how often, and what a report of it says (%s the place, %d a measure). */
@@ -97,6 +100,7 @@ class DemoUrbanCases extends DemoPart {
 
 	@Override
 	protected String play() {
+		long t00 = System.nanoTime();
 		SplittableRandom random = new SplittableRandom(3042);
 		Instant now = clock.instant();
 		Map<String, List<String>> patrollers = patrolAreas();
@@ -125,7 +129,8 @@ class DemoUrbanCases extends DemoPart {
 				open++;
 			}
 		}
-		int loaded = urban.load(year);
+		org.slf4j.LoggerFactory.getLogger(getClass()).info("TIMING made in {} ms", (System.nanoTime() - t00) / 1000000);
+		int loaded = urban.load(year, now.minus(Duration.ofDays(TIMELINE_DAYS)));
 		return "%d urban cases (%d open), %d supervisors".formatted(loaded, open, patrollers.values().stream()
 			.mapToInt(List::size).sum());
 	}

@@ -54,8 +54,12 @@ public interface UrbanCases {
 	/** The configured stage limits by stage: verify, register, dispatch, check, close. */
 	Map<String, TimeLimit> stageLimits();
 
-	/** Records past cases as they happened, in a few statements (no messages, no events); answers how many. */
-	int load(List<Past> cases);
+	/**
+	 * Records past cases as they happened, in a few statements (no messages, no events); answers how many. Every case
+	 * keeps its stages in the case file; the timeline's steps are written for the cases reported since
+	 * {@code timelinesSince} and for every open one (a year's steps are many, and the page shows the stages anyway).
+	 */
+	int load(List<Past> cases, Instant timelinesSince);
 
 	/** Whether any urban case is recorded. */
 	boolean any();

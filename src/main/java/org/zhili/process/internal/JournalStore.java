@@ -73,21 +73,26 @@ class JournalStore implements Journal {
 		}
 		List<Map<String, Object>> rows = new ArrayList<>(steps.size());
 		for (Step s : steps) {
+			// keys left out when empty: the JSON is read once, and a history has many steps
 			Map<String, Object> row = new HashMap<>();
 			row.put("loop", Objects.requireNonNull(s.loop(), "a step's loop"));
 			row.put("item_id", s.itemId());
 			row.put("action", Objects.requireNonNull(s.action(), "a step's action"));
 			row.put("action_label", Objects.requireNonNull(s.actionLabel(), "a step's action label"));
 			row.put("actor", Objects.requireNonNull(s.actor(), "a step's actor"));
-			row.put("unit_code", s.unitCode());
-			row.put("note", s.note());
+			if (s.unitCode() != null) {
+				row.put("unit_code", s.unitCode());
+			}
+			if (s.note() != null) {
+				row.put("note", s.note());
+			}
 			row.put("at", Objects.requireNonNull(s.at(), "a step's time").toString());
 			rows.add(row);
 		}
 		jdbc.sql("""
 				insert into process.journal_step (loop, item_id, action, action_label, actor, unit_code, note, at)
 				select loop, item_id, action, action_label, actor, unit_code, note, at
-				from jsonb_to_recordset(cast(:rows as jsonb)) as x(loop varchar, item_id bigint, action varchar,
+				from json_to_recordset(cast(:rows as json)) as x(loop varchar, item_id bigint, action varchar,
 				    action_label varchar, actor varchar, unit_code varchar, note text, at timestamptz)""")
 			.param("rows", HISTORY_JSON.writeValueAsString(rows))
 			.update();

@@ -42,6 +42,9 @@ class UrbanCaseLoopIT {
 	@Autowired
 	Links links;
 
+	@Autowired
+	org.zhili.org.Locator locator;
+
 	@Test
 	void aSupervisorsReportGoesFromCollectionToClosureWithAReworkOnTheWay() {
 		UrbanCasesThroughApi urban = new UrbanCasesThroughApi(api);
@@ -249,6 +252,12 @@ class UrbanCaseLoopIT {
 		assertThat(c.get("source").asString()).isEqualTo("PUBLIC");
 		assertThat(c.get("state").asString()).isEqualTo("TO_VERIFY");
 		assertThat(urban.act(id, "verify", Map.of("valid", true), "jianduyuan").get("state").asString()).isEqualTo("TO_REGISTER");
+	}
+
+	@Test
+	void theGuidesExamplePointLiesOnChanghongStreet() {
+		// docs/guide/urban-cases.md reports at this point as jianduyuan, who patrols 长虹街
+		assertThat(locator.locate(117.1418, 39.1399).orElseThrow().street().code()).isEqualTo(CHANGHONG);
 	}
 
 	private List<String> inbox(String who) {

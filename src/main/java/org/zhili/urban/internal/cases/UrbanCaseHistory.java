@@ -94,7 +94,7 @@ class UrbanCaseHistory implements UrbanCases {
 	}
 
 	@Override
-	public int load(List<Past> cases) {
+	public int load(List<Past> cases, Instant timelinesSince) {
 		if (cases.isEmpty()) {
 			return 0;
 		}
@@ -118,6 +118,9 @@ class UrbanCaseHistory implements UrbanCases {
 			states.put(reference, state);
 			rows.add(row(reference, p, c, state));
 		}
+		long t0 = System.nanoTime();
+		String json = JSON.writeValueAsString(rows);
+		long t1 = System.nanoTime();
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("""
 				insert into urban.case_file (reference, kind, class_code, component_id, urgent, description, address, lng, lat,
@@ -130,7 +133,7 @@ class UrbanCaseHistory implements UrbanCases {
 				    verified_on_time, valid, registered_by, registered_at, registered_on_time, dispatched_by, dispatched_at,
 				    dispatched_on_time, handler_code, handled_at, handled_on_time, checked_by, checked_at, checked_on_time,
 				    closed_by, closed_at, closed_on_time, reworks, misdispatches, postponed, suspended, voided, handle_limit
-				from jsonb_to_recordset(cast(:rows as jsonb)) as x(reference varchar, kind varchar, class_code varchar,
+				from json_to_recordset(cast(:rows as json)) as x(reference varchar, kind varchar, class_code varchar,
 				    component_id varchar, urgent boolean, description text, address varchar, lng double precision,
 				    lat double precision, grid_code varchar, community_code varchar, street_code varchar, source varchar,
 				    reported_by varchar, reported_at timestamptz, state varchar, verified_by varchar, verified_at timestamptz,
@@ -141,18 +144,25 @@ class UrbanCaseHistory implements UrbanCases {
 				    closed_on_time boolean, reworks int, misdispatches int, postponed boolean, suspended boolean,
 				    voided boolean, handle_limit varchar)
 				returning id, reference""")
-			.param("rows", JSON.writeValueAsString(rows))
+			.param("rows", json)
 			.query(rs -> {
 				ids.put(rs.getString("reference"), rs.getLong("id"));
 			});
+		long t2 = System.nanoTime();
 		List<Journal.Step> steps = new ArrayList<>();
 		byReference.forEach((reference, p) -> {
 			long id = ids.get(reference);
 			CatalogueClass c = classes.get(p.kind() + p.classCode());
-			steps(id, p, c, states.get(reference), steps);
+			if (states.get(reference).open() || !p.reportedAt().isBefore(timelinesSince)) {
+				steps(id, p, c, states.get(reference), steps);
+			}
 			startClock(id, p, c, states.get(reference));
 		});
+		long t3 = System.nanoTime();
 		journal.appendHistory(steps);
+		long t4 = System.nanoTime();
+		org.slf4j.LoggerFactory.getLogger(getClass()).info("TIMING json {} insert {} steps+clocks {} journal {} ({} steps)",
+				(t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000, steps.size());
 		return cases.size();
 	}
 
@@ -229,6 +239,7 @@ class UrbanCaseHistory implements UrbanCases {
 		row.put("suspended", p.suspended());
 		row.put("voided", p.voided());
 		row.put("handle_limit", p.dispatchedAt() == null ? null : handle.toString());
+		row.values().removeIf(java.util.Objects::isNull);
 		return row;
 	}
 
@@ -253,23 +264,21 @@ class UrbanCaseHistory implements UrbanCases {
 			out.add(step(id, "verify", valid ? "核实属实" : "核实不属实", p.verifiedBy(), p.streetCode(), null, p.verifiedAt()));
 		}
 		if (p.registeredAt() != null) {
-			out.add(step(id, "register", "立案", p.registeredBy(), centre, c.label() + "（立案条件：" + c.registerCondition() + "）",
-					p.registeredAt()));
+			out.add(step(id, "register", "立案", p.registeredBy(), centre, null, p.registeredAt()));
 		}
 		if (p.dispatchedAt() != null) {
 			out.add(step(id, "dispatch", "派遣", p.dispatchedBy(), p.handlerCode(),
 					"派遣" + views.unitName(p.handlerCode()) + "，处置时限 " + c.limit(p.urgent()), p.dispatchedAt()));
 		}
 		if (p.handledAt() != null) {
-			out.add(step(id, "feedback", "处理反馈", p.handlerCode(), p.handlerCode(), "已按" + c.closeCondition() + "处置完毕",
-					p.handledAt()));
+			out.add(step(id, "feedback", "处理反馈", p.handlerCode(), p.handlerCode(), null, p.handledAt()));
 		}
 		if (p.checkedAt() != null) {
 			out.add(step(id, "check", "核查通过", p.checkedBy(), p.handlerCode(),
-					p.reworks() > 0 ? "返工 " + p.reworks() + " 次后核查通过" : "现场核查符合结案条件", p.checkedAt()));
+					p.reworks() > 0 ? "返工 " + p.reworks() + " 次后核查通过" : null, p.checkedAt()));
 		}
 		if (p.closedAt() != null) {
-			out.add(step(id, "close", "结案", p.closedBy(), centre, "结案条件：" + c.closeCondition(), p.closedAt()));
+			out.add(step(id, "close", "结案", p.closedBy(), centre, null, p.closedAt()));
 		}
 		if (state == State.NOT_VALID && p.verifiedAt() == null) {
 			out.add(step(id, "decline", "不予立案", p.registeredBy() == null ? "zhibanzhang" : p.registeredBy(), centre,

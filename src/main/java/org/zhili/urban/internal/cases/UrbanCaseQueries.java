@@ -161,7 +161,7 @@ public class UrbanCaseQueries {
 				    count(*) filter (where c.postponed) as postponed, count(*) filter (where c.suspended) as suspended,
 				    count(*) filter (where c.voided) as voided, count(*) filter (where c.misdispatches > 0) as returned,
 				    count(*) filter (where c.reworks > 0) as reworked
-				from urban.case_file c where """ + scope(v))
+				from urban.case_file c""" + " where " + scope(v))
 			.params(params)
 			.query((rs, n) -> {
 				long registered = rs.getLong("registered");
