@@ -100,7 +100,6 @@ class DemoUrbanCases extends DemoPart {
 
 	@Override
 	protected String play() {
-		long t00 = System.nanoTime();
 		SplittableRandom random = new SplittableRandom(3042);
 		Instant now = clock.instant();
 		Map<String, List<String>> patrollers = patrolAreas();
@@ -129,7 +128,6 @@ class DemoUrbanCases extends DemoPart {
 				open++;
 			}
 		}
-		org.slf4j.LoggerFactory.getLogger(getClass()).info("TIMING made in {} ms", (System.nanoTime() - t00) / 1000000);
 		int loaded = urban.load(year, now.minus(Duration.ofDays(TIMELINE_DAYS)));
 		return "%d urban cases (%d open), %d supervisors".formatted(loaded, open, patrollers.values().stream()
 			.mapToInt(List::size).sum());

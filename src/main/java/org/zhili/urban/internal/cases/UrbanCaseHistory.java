@@ -19,7 +19,6 @@ import org.zhili.urban.UrbanCases;
 import org.zhili.urban.internal.catalogue.CatalogueClass;
 import org.zhili.urban.internal.catalogue.UrbanCatalogue;
 import org.zhili.urban.internal.cases.UrbanCaseWorkflow.State;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.zhili.urban.internal.cases.UrbanCaseWorkflow.*;
 
@@ -31,8 +30,6 @@ import static org.zhili.urban.internal.cases.UrbanCaseWorkflow.*;
 @Service
 @Transactional
 class UrbanCaseHistory implements UrbanCases {
-
-	private static final JsonMapper JSON = new JsonMapper();
 
 	private final JdbcClient jdbc;
 	private final UrbanCaseStore store;
@@ -118,9 +115,7 @@ class UrbanCaseHistory implements UrbanCases {
 			states.put(reference, state);
 			rows.add(row(reference, p, c, state));
 		}
-		long t0 = System.nanoTime();
-		String json = JSON.writeValueAsString(rows);
-		long t1 = System.nanoTime();
+		String json = json(rows);
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("""
 				insert into urban.case_file (reference, kind, class_code, component_id, urgent, description, address, lng, lat,
@@ -148,7 +143,6 @@ class UrbanCaseHistory implements UrbanCases {
 			.query(rs -> {
 				ids.put(rs.getString("reference"), rs.getLong("id"));
 			});
-		long t2 = System.nanoTime();
 		List<Journal.Step> steps = new ArrayList<>();
 		byReference.forEach((reference, p) -> {
 			long id = ids.get(reference);
@@ -158,11 +152,7 @@ class UrbanCaseHistory implements UrbanCases {
 			}
 			startClock(id, p, c, states.get(reference));
 		});
-		long t3 = System.nanoTime();
 		journal.appendHistory(steps);
-		long t4 = System.nanoTime();
-		org.slf4j.LoggerFactory.getLogger(getClass()).info("TIMING json {} insert {} steps+clocks {} journal {} ({} steps)",
-				(t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000, steps.size());
 		return cases.size();
 	}
 
@@ -319,6 +309,48 @@ class UrbanCaseHistory implements UrbanCases {
 
 	private static Journal.Step step(long id, String action, String label, String actor, String unit, String note, Instant at) {
 		return new Journal.Step(UrbanCases.LOOP, id, action, label, actor == null ? "system" : actor, unit, note, at);
+	}
+
+	/** The rows as a JSON array, written directly: a year's rows are many, and they hold only text, numbers and flags. */
+	static String json(List<Map<String, Object>> rows) {
+		StringBuilder out = new StringBuilder(rows.size() * 700).append('[');
+		for (int i = 0; i < rows.size(); i++) {
+			out.append(i == 0 ? "{" : ",{");
+			boolean first = true;
+			for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
+				out.append(first ? "\"" : ",\"").append(e.getKey()).append("\":");
+				first = false;
+				Object v = e.getValue();
+				if (v instanceof Number || v instanceof Boolean) {
+					out.append(v);
+				}
+				else {
+					quote(out, String.valueOf(v));
+				}
+			}
+			out.append('}');
+		}
+		return out.append(']').toString();
+	}
+
+	private static void quote(StringBuilder out, String s) {
+		out.append('"');
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						out.append("\\u%04x".formatted((int) c));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		out.append('"');
 	}
 
 	private static String text(Instant at) {
