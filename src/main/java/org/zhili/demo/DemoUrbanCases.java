@@ -231,7 +231,7 @@ class DemoUrbanCases extends DemoPart {
 		d.source = pub ? Source.PUBLIC : Source.PATROL;
 		d.reportedBy = pub ? "operator" : d.patroller;
 		// the stages before the last one take 10–40 minutes each; the last began hoursAgo (+ up to an hour) ago
-		Instant last = now.minus(Duration.ofMinutes(t.hoursAgo() * 60L + 5 + r.nextInt(55)));
+		Instant last = now.minus(Duration.ofMinutes(t.hoursAgo() == 0 ? 2 + r.nextInt(20) : t.hoursAgo() * 60L + 5 + r.nextInt(55)));
 		int before = order + (pub && order > 0 ? 1 : 0);
 		Instant at = last.minus(Duration.ofMinutes(25L * before + r.nextInt(20)));
 		d.reportedAt = at;
