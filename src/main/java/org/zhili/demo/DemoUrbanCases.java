@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.cases.CaseDirectory;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.calendar.WorkingCalendar;
 import org.zhili.org.OrgUnit;
@@ -41,6 +42,8 @@ class DemoUrbanCases extends DemoPart {
 
 	/** The timelines of the last two months' cases are written step by step (older ones show their stages). */
 	private static final int TIMELINE_DAYS = 61;
+
+	private static final int HOTLINE_LINKS = 4;
 
 	private static final String CHANGHONG = "120104001000";
 
@@ -78,15 +81,17 @@ class DemoUrbanCases extends DemoPart {
 	private static final String[] DISPATCHERS = { "chengguanpq", "pqy02" };
 
 	private final UrbanCases urban;
+	private final CaseDirectory cases;
 	private final OrgUnits units;
 	private final DemoPlaces places;
 	private final WorkingCalendar calendar;
 	private final Clock clock;
 
-	DemoUrbanCases(UrbanCases urban, OrgUnits units, DemoPlaces places, WorkingCalendar calendar,
+	DemoUrbanCases(UrbanCases urban, CaseDirectory cases, OrgUnits units, DemoPlaces places, WorkingCalendar calendar,
 			TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
 		super(PHASE, "urban cases", transactions, jdbc);
 		this.urban = urban;
+		this.cases = cases;
 		this.units = units;
 		this.places = places;
 		this.calendar = calendar;
@@ -129,8 +134,25 @@ class DemoUrbanCases extends DemoPart {
 			}
 		}
 		int loaded = urban.load(year, now.minus(Duration.ofDays(TIMELINE_DAYS)));
-		return "%d urban cases (%d open), %d supervisors".formatted(loaded, open, patrollers.values().stream()
-			.mapToInt(List::size).sum());
+		int linked = linkHotline();
+		return "%d urban cases (%d open, %d from 12345 requests), %d supervisors".formatted(loaded + linked, open + linked,
+				linked, patrollers.values().stream().mapToInt(List::size).sum());
+	}
+
+	/**
+	 * A few open 12345 requests about the streets' order and cleanliness (城管执法, 环境卫生 under 城市建设和市政管理) made
+	 * urban cases by the dispatcher, waiting for a 监督员's 核实.
+	 */
+	private int linkHotline() {
+		List<Long> picked = new ArrayList<>();
+		cases.forEachHistory(h -> {
+			if (picked.size() < HOTLINE_LINKS && h.endedAt() == null && h.firstDispatchUnit() != null
+					&& h.categoryCode() != null && (h.categoryCode().startsWith("C010202") || h.categoryCode().startsWith("C010214"))) {
+				picked.add(h.id());
+			}
+		});
+		picked.forEach(id -> urban.linkHotline(id, DISPATCHERS[0]));
+		return picked.size();
 	}
 
 	/** Supervisors by street: jdy01…jdy20 round the streets, jianduyuan on 长虹街. */

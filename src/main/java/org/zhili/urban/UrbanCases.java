@@ -61,6 +61,14 @@ public interface UrbanCases {
 	 */
 	int load(List<Past> cases, Instant timelinesSince);
 
+	/**
+	 * Makes an open 12345 case an urban case of public source, to be 核实ed, linked both ways (as a dispatcher does on
+	 * the list page); answers the urban case's id, the existing one's when it is one already.
+	 *
+	 * @param by the account linking it
+	 */
+	long linkHotline(long hotlineCaseId, String by);
+
 	/** Whether any urban case is recorded. */
 	boolean any();
 

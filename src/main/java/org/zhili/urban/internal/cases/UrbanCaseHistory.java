@@ -41,11 +41,13 @@ class UrbanCaseHistory implements UrbanCases {
 	private final PatrolAreas areas;
 	private final Journal journal;
 	private final District district;
+	private final UrbanCaseHotline hotline;
 
 	UrbanCaseHistory(JdbcClient jdbc, UrbanCaseStore store, UrbanCaseRules rules, UrbanCatalogue catalogue,
 			WorkingCalendar calendar, UrbanCaseClocks clocks, UrbanCaseViews views, PatrolAreas areas, Journal journal,
-			District district) {
+			District district, UrbanCaseHotline hotline) {
 		this.district = district;
+		this.hotline = hotline;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.rules = rules;
@@ -73,6 +75,11 @@ class UrbanCaseHistory implements UrbanCases {
 			limits.put(stage, rules.stage(stage));
 		}
 		return limits;
+	}
+
+	@Override
+	public long linkHotline(long hotlineCaseId, String by) {
+		return hotline.link(hotlineCaseId, by);
 	}
 
 	@Override

@@ -97,6 +97,18 @@ class UrbanCaseHotline {
 		return create(c, cls, by.username());
 	}
 
+	/** The case by its id (another module's link); the existing urban case's id when it is one already. */
+	@Transactional
+	long link(long caseId, String by) {
+		java.util.Optional<UrbanCaseStore.Row> existing = store.byHotlineCase(caseId);
+		if (existing.isPresent()) {
+			return existing.get().id();
+		}
+		CaseView c = cases.find(caseId, system()).orElseThrow(() -> new IllegalArgumentException("no 12345 case " + caseId));
+		String cls = rules.hotline().classFor(c.category() == null ? null : c.category().code()).orElse(FALLBACK_CLASS);
+		return create(c, cls, by);
+	}
+
 	private long create(CaseView c, String cls, String by) {
 		String[] kc = cls.split(":", 2);
 		CatalogueClass k = catalogue.find(ClassKind.valueOf(kc[0]), kc[1]).orElseThrow(
