@@ -35,16 +35,16 @@ public class GridCoverage {
 	 * @param cases cases opened from visits done in the month
 	 */
 	public record Row(String code, String name, String level, int grids, int households, int visited, int planned,
-			int onTime, int visits, int problems, int cases) {
+			int onTime, int visits, int problems, int cases, Double coverage, Double onTimeRate) {
 
-		/** Visited households / households, in percent with one decimal; null without households. */
-		public Double coverage() {
-			return households == 0 ? null : Math.round(visited * 1000.0 / households) / 10.0;
+		/** Coverage is visited households / households, the on-time rate planned visits done on time / planned, in percent. */
+		static Row of(String code, String name, String level, int[] v) {
+			return new Row(code, name, level, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], percent(v[2], v[1]),
+					percent(v[4], v[3]));
 		}
 
-		/** Planned visits done on time / planned, in percent; null without plans. */
-		public Double onTimeRate() {
-			return planned == 0 ? null : Math.round(onTime * 1000.0 / planned) / 10.0;
+		private static Double percent(int part, int whole) {
+			return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
 		}
 	}
 
@@ -95,14 +95,10 @@ public class GridCoverage {
 			}
 		}
 		List<Row> rows = new ArrayList<>();
-		byChild.forEach((code, v) -> rows.add(row(code, units.find(code).map(OrgUnit::shortName).orElse(code),
+		byChild.forEach((code, v) -> rows.add(Row.of(code, units.find(code).map(OrgUnit::shortName).orElse(code),
 				childLevel.name(), v)));
 		return new Report(month, parentUnit.code(), parentUnit.shortName(), childLevel.name(), rows,
-				row(parentUnit.code(), parentUnit.shortName(), parentUnit.level().name(), total));
-	}
-
-	private static Row row(String code, String name, String level, int[] v) {
-		return new Row(code, name, level, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+				Row.of(parentUnit.code(), parentUnit.shortName(), parentUnit.level().name(), total));
 	}
 
 	/** A grid's raw figures for the month. */
@@ -120,8 +116,8 @@ public class GridCoverage {
 				  select grid_code, grid_path from urban.grid_household where tenure <> 'VACANT'
 				  union select grid_code, grid_path from urban.grid_visit
 				), visible as (
-				  select distinct grid_code from g where grid_path like :under and """ + visible.sql() + """
-				), done as (
+				  select distinct grid_code from g where grid_path like :under and (""" + visible.sql() + """
+				)), done as (
 				  select * from urban.grid_visit
 				  where state = 'DONE' and visited_at >= (cast(:first as date) at time zone 'Asia/Shanghai')
 				    and visited_at < (cast(:next as date) at time zone 'Asia/Shanghai')

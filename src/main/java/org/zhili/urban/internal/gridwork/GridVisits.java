@@ -269,7 +269,7 @@ public class GridVisits {
 		if (filter.grid() != null) {
 			access.requireRead(reader, access.grid("grid", filter.grid()));
 		}
-		var spec = jdbc.sql("select * from urban.grid_visit where " + visible.sql() + """
+		var spec = jdbc.sql("select * from urban.grid_visit where (" + visible.sql() + ")" + """
 				 and (cast(:grid as varchar) is null or grid_code = :grid)
 				 and (cast(:state as varchar) is null or state = :state)
 				 and (cast(:assignee as varchar) is null or assignee = :assignee)
