@@ -37,8 +37,11 @@ public class GridCoverage {
 	public record Row(String code, String name, String level, int grids, int households, int visited, int planned,
 			int onTime, int visits, int problems, int cases, Double coverage, Double onTimeRate) {
 
-		/** Coverage is visited households / households, the on-time rate planned visits done on time / planned, in percent. */
-		static Row of(String code, String name, String level, int[] v) {
+		/**
+		 * @param v grids, households, visited, planned, on time, visits, problems, cases (the order of the components)
+		 * @return the row with its coverage (visited / households) and on-time rate (on time / planned) in percent
+		 */
+		public static Row of(String code, String name, String level, int[] v) {
 			return new Row(code, name, level, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], percent(v[2], v[1]),
 					percent(v[4], v[3]));
 		}

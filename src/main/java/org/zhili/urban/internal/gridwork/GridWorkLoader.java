@@ -53,10 +53,13 @@ class GridWorkLoader implements GridWork {
 		Map<String, String> paths = new HashMap<>();
 		Timestamp now = Timestamp.from(at);
 		List<SqlParameterSource> workers = new ArrayList<>();
+		Map<String, String> phones = new HashMap<>();
 		for (Worker w : roster) {
+			// A worker on several grids has one phone: encrypted once.
+			String phone = w.phone() == null ? null : phones.computeIfAbsent(w.username() + "|" + w.phone(), k -> cipher.encrypt(w.phone()));
 			workers.add(new MapSqlParameterSource().addValue("u", w.username())
 				.addValue("n", w.name())
-				.addValue("p", cipher.encrypt(w.phone()))
+				.addValue("p", phone)
 				.addValue("g", w.gridCode())
 				.addValue("path", path(paths, w.gridCode()))
 				.addValue("s", w.startsOn())
@@ -196,11 +199,19 @@ class GridWorkLoader implements GridWork {
 		}
 	}
 
+	/**
+	 * The grid's path in the org tree: its community's path and its code. Grid codes are the community's code and a
+	 * 3-digit sequence (GB/T 30428.1), so one lookup per community serves all its grids (a load names thousands).
+	 */
 	private String path(Map<String, String> paths, String gridCode) {
-		return paths.computeIfAbsent(gridCode, code -> units.find(code)
-			.filter(u -> u.level() == UnitLevel.GRID)
+		if (gridCode == null || !gridCode.matches("[0-9]{15}")) {
+			throw new IllegalArgumentException("not a grid code: " + gridCode);
+		}
+		String community = gridCode.substring(0, 12);
+		return paths.computeIfAbsent(community, code -> units.find(code)
+			.filter(u -> u.level() == UnitLevel.COMMUNITY)
 			.map(OrgUnit::path)
-			.orElseThrow(() -> new IllegalArgumentException("no grid " + code)));
+			.orElseThrow(() -> new IllegalArgumentException("no community " + code))) + gridCode + "/";
 	}
 
 	private Iterator<Long> ids(String table, int n) {
