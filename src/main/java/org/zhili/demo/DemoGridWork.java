@@ -254,7 +254,8 @@ class DemoGridWork extends DemoPart {
 
 	/**
 	 * Planned visits, {@code perMonth} a month over four months and the next week: most done on their day or before,
-	 * some late, a few missed (still planned, overdue); those due from today on still to do.
+	 * the others late, by days or by a week or two (those of the last fortnight may still be overdue); those due from
+	 * today on still to do.
 	 */
 	private List<GridWork.Visit> plannedVisits(SplittableRandom random, String worker, String purpose, String[] findings,
 			int perMonth, double diligence, LocalDate today) {
@@ -278,17 +279,13 @@ class DemoGridWork extends DemoPart {
 					visits.add(new GridWork.Visit(worker, due, purpose, at(done, random), findings[random.nextInt(findings.length)],
 							false));
 				}
-				else if (roll < diligence + (1 - diligence) * 0.7) {
-					LocalDate done = due.plusDays(1 + random.nextInt(6));
-					if (done.isBefore(today)) {
-						visits.add(new GridWork.Visit(worker, due, purpose, at(done, random),
-								findings[random.nextInt(findings.length)], false));
-						continue;
-					}
-					visits.add(new GridWork.Visit(worker, due, purpose, null, null, false));
-				}
 				else {
-					visits.add(new GridWork.Visit(worker, due, purpose, null, null, false));
+					// Late: a few days after, or (the rest) a week or two; those still ahead are overdue today.
+					LocalDate done = roll < diligence + (1 - diligence) * 0.7 ? due.plusDays(1 + random.nextInt(6))
+							: due.plusDays(7 + random.nextInt(8));
+					visits.add(done.isBefore(today)
+							? new GridWork.Visit(worker, due, purpose, at(done, random), findings[random.nextInt(findings.length)], false)
+							: new GridWork.Visit(worker, due, purpose, null, null, false));
 				}
 			}
 		}

@@ -95,9 +95,13 @@ public class GridAccess {
 	 * accounts with {@link Permission#GRID_LEDGER_VIEW}); a grid worker does not assign grids.
 	 */
 	void requireRosterManager(Actor actor, OrgUnit grid) {
-		if (!actor.has(Permission.GRID_LEDGER_VIEW) || actor.hasRole(Role.GRID_WORKER) || !actor.scope().covers(grid.path())) {
+		if (!managesRoster(actor, grid)) {
 			throw ApiProblem.forbidden("not_in_chain", "只有" + grid.shortName() + "所在社区、街道或区级的管理人员可以调整网格员");
 		}
+	}
+
+	boolean managesRoster(Actor actor, OrgUnit grid) {
+		return actor.has(Permission.GRID_LEDGER_VIEW) && !actor.hasRole(Role.GRID_WORKER) && actor.scope().covers(grid.path());
 	}
 
 	/**

@@ -28,7 +28,8 @@ public class GridCoverage {
 	 *
 	 * @param households the ledger's households (vacant homes left out)
 	 * @param visited the households visited at least once in the month
-	 * @param planned visits planned with a due date in the month (not called off)
+	 * @param planned visits planned with a due date in the month up to today (not called off; those not yet due are
+	 *     neither on time nor late)
 	 * @param onTime of those, done by their due date
 	 * @param visits visits done in the month
 	 * @param problems visits done in the month that found a problem
@@ -130,9 +131,9 @@ public class GridCoverage {
 				  (select count(distinct d.household_id) from done d join urban.grid_household h on h.id = d.household_id
 				     where d.grid_code = v.grid_code and h.tenure <> 'VACANT') visited,
 				  (select count(*) from urban.grid_visit p where p.grid_code = v.grid_code and p.planned_at is not null
-				     and p.state <> 'CANCELLED' and p.due_on >= :first and p.due_on < :next) planned,
+				     and p.state <> 'CANCELLED' and p.due_on >= :first and p.due_on < :next and p.due_on <= :today) planned,
 				  (select count(*) from urban.grid_visit p where p.grid_code = v.grid_code and p.planned_at is not null
-				     and p.state = 'DONE' and p.due_on >= :first and p.due_on < :next
+				     and p.state = 'DONE' and p.due_on >= :first and p.due_on < :next and p.due_on <= :today
 				     and (p.visited_at at time zone 'Asia/Shanghai')::date <= p.due_on) on_time,
 				  (select count(*) from done d where d.grid_code = v.grid_code) visits,
 				  (select count(*) from done d where d.grid_code = v.grid_code and d.problem) problems,
@@ -144,6 +145,7 @@ public class GridCoverage {
 		return spec.param("under", underPath + "%")
 			.param("first", first)
 			.param("next", next)
+			.param("today", access.today())
 			.query((rs, n) -> new GridFigures(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6), rs.getInt(7), rs.getInt(8)))
 			.list();

@@ -117,7 +117,7 @@ class GridWorkController {
 	@Operation(summary = "登记楼栋（地址生成楼栋键，用于一址一档）")
 	ResponseEntity<GridLedger.BuildingView> addBuilding(@PathVariable String grid, @RequestBody GridLedger.NewBuilding body,
 			Actor actor) {
-		return created(ledger.addBuilding(grid, body, actor, clock.instant()), "buildings");
+		return created(ledger.addBuilding(grid, body, actor, clock.instant()));
 	}
 
 	@GetMapping("/" + GRID + "/households")
@@ -133,7 +133,7 @@ class GridWorkController {
 	@Operation(summary = "登记住户（个人信息加密保存）")
 	ResponseEntity<GridLedger.HouseholdView> addHousehold(@PathVariable String grid,
 			@RequestBody GridLedger.NewHousehold body, Actor actor) {
-		return created(ledger.addHousehold(grid, body, actor, clock.instant()), "households");
+		return created(ledger.addHousehold(grid, body, actor, clock.instant()));
 	}
 
 	@GetMapping("/" + GRID + "/persons")
@@ -148,7 +148,7 @@ class GridWorkController {
 	@Operation(summary = "登记重点人员")
 	ResponseEntity<GridLedger.PersonView> addPerson(@PathVariable String grid, @RequestBody GridLedger.NewPerson body,
 			Actor actor) {
-		return created(ledger.addPerson(grid, body, actor, clock.instant()), "persons");
+		return created(ledger.addPerson(grid, body, actor, clock.instant()));
 	}
 
 	@GetMapping("/" + GRID + "/places")
@@ -163,7 +163,7 @@ class GridWorkController {
 	@Operation(summary = "登记场所")
 	ResponseEntity<GridLedger.PlaceView> addPlace(@PathVariable String grid, @RequestBody GridLedger.NewPlace body,
 			Actor actor) {
-		return created(ledger.addPlace(grid, body, actor, clock.instant()), "places");
+		return created(ledger.addPlace(grid, body, actor, clock.instant()));
 	}
 
 	@GetMapping("/ledger/households/{id}")
@@ -299,7 +299,7 @@ class GridWorkController {
 		}
 	}
 
-	private static <T> ResponseEntity<T> created(T body, String what) {
+	private static <T> ResponseEntity<T> created(T body) {
 		return ResponseEntity.status(201).body(body);
 	}
 }

@@ -86,6 +86,7 @@ class GridWorkPages {
 			}
 		}
 		model.addAttribute("canVisit", actor.has(Permission.GRID_VISIT) && access.reads(actor, unit));
+		model.addAttribute("canManage", access.managesRoster(actor, unit));
 		return "urban/grids-grid";
 	}
 
