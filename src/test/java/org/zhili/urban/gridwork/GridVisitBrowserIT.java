@@ -96,6 +96,13 @@ class GridVisitBrowserIT {
 			page.click("#coverage-table tbody a >> nth=0");
 			page.waitForSelector("#ledger-persons");
 			assertThat(page.textContent("#grid-roster")).contains("刘洋");
+			page.click("#roster-manage summary");
+			page.fill("#roster-username", "wgy-browser");
+			page.fill("#roster-name", "邵海燕");
+			page.fill("#roster-phone", "13700001111");
+			page.click("#roster-form button[type=submit]");
+			page.waitForSelector("#grid-roster:has-text('邵海燕')");
+			assertThat(page.textContent("#grid-roster")).contains("137****1111");
 			Browsers.screenshot(page, "grid-ledger");
 			assertThat(console.toString()).isEmpty();
 		}
