@@ -268,7 +268,7 @@ class GridWorkController {
 
 	@GetMapping("/coverage")
 	@PreAuthorize("hasAuthority('GRID_LEDGER_VIEW')")
-	@Operation(summary = "走访覆盖率（按月）：parent 不填为各街道，街道为各社区，社区为各网格")
+	@Operation(summary = "走访覆盖率（按月，不填为上月）：parent 不填为各街道，街道为各社区，社区为各网格")
 	GridCoverage.Report coverage(@RequestParam(required = false) String month,
 			@RequestParam(required = false) String parent, Actor actor) {
 		return coverage.report(month(month, access.today()), parent, actor);
@@ -276,7 +276,8 @@ class GridWorkController {
 
 	static YearMonth month(String text, LocalDate today) {
 		if (text == null || text.isBlank()) {
-			return YearMonth.from(today);
+			// The last complete month, as coverage is reported; the current one is asked for by name.
+			return YearMonth.from(today).minusMonths(1);
 		}
 		try {
 			return YearMonth.parse(text.strip());
