@@ -28,17 +28,20 @@ public record EvaluationProperties(@DefaultValue("5d") Duration closingGrace, @D
 		@DefaultValue Family dutyChief, @DefaultValue Family dispatcher) {
 
 	public EvaluationProperties {
+		grades = grades == null ? new Grades(null, null, null, null) : grades;
 		if (closingGrace.isNegative() || closingGrace.compareTo(Duration.ofDays(31)) > 0) {
 			throw new IllegalArgumentException("zhili.urban.evaluation.closing-grace must lie between 0 and 31 days");
 		}
-		region = region.orDefaults(Defaults.REGION);
-		department = department.orDefaults(Defaults.DEPARTMENT);
-		supervisor = supervisor.orDefaults(Defaults.SUPERVISOR);
-		dutyChief = dutyChief.orDefaults(Defaults.DUTY_CHIEF);
-		dispatcher = dispatcher.orDefaults(Defaults.DISPATCHER);
-		for (EvaluationFamily f : EvaluationFamily.values()) {
-			family(f).check(f);
-		}
+		region = Family.orDefaults(region, Defaults.REGION);
+		department = Family.orDefaults(department, Defaults.DEPARTMENT);
+		supervisor = Family.orDefaults(supervisor, Defaults.SUPERVISOR);
+		dutyChief = Family.orDefaults(dutyChief, Defaults.DUTY_CHIEF);
+		dispatcher = Family.orDefaults(dispatcher, Defaults.DISPATCHER);
+		region.check(EvaluationFamily.REGION);
+		department.check(EvaluationFamily.DEPARTMENT);
+		supervisor.check(EvaluationFamily.SUPERVISOR);
+		dutyChief.check(EvaluationFamily.DUTY_CHIEF);
+		dispatcher.check(EvaluationFamily.DISPATCHER);
 	}
 
 	public Family family(EvaluationFamily family) {
@@ -53,8 +56,7 @@ public record EvaluationProperties(@DefaultValue("5d") Duration closingGrace, @D
 
 	/** The defaults, as application.yml ships them. */
 	public static EvaluationProperties defaults() {
-		return new EvaluationProperties(Duration.ofDays(5), new Grades(null, null, null, null), Family.EMPTY, Family.EMPTY,
-				Family.EMPTY, Family.EMPTY, Family.EMPTY);
+		return new EvaluationProperties(Duration.ofDays(5), null, null, null, null, null, null);
 	}
 
 	/**
@@ -97,16 +99,17 @@ public record EvaluationProperties(@DefaultValue("5d") Duration closingGrace, @D
 	 */
 	public record Family(Map<Indicator, BigDecimal> weights, List<Band> bands) {
 
-		static final Family EMPTY = new Family(null, null);
-
 		public Family {
 			weights = weights == null ? null : new TreeMap<>(weights);
 			bands = bands == null ? null : List.copyOf(bands);
 		}
 
-		Family orDefaults(Family defaults) {
-			return new Family(weights == null || weights.isEmpty() ? defaults.weights : weights,
-					bands == null || bands.isEmpty() ? defaults.bands : bands);
+		static Family orDefaults(Family given, Family defaults) {
+			if (given == null) {
+				return defaults;
+			}
+			return new Family(given.weights == null || given.weights.isEmpty() ? defaults.weights : given.weights,
+					given.bands == null || given.bands.isEmpty() ? defaults.bands : given.bands);
 		}
 
 		void check(EvaluationFamily family) {

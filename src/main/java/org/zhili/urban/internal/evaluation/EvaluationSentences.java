@@ -14,7 +14,7 @@ import org.zhili.platform.ChinaTime;
 import static org.zhili.urban.internal.evaluation.Indicator.*;
 
 /** The report's text, written from the month's figures as a 数字城管 centre's monthly 通报 reads. */
-final class EvaluationSentences {
+public final class EvaluationSentences {
 
 	private static final DateTimeFormatter CUTOFF = DateTimeFormatter.ofPattern("yyyy年M月d日H时");
 
@@ -39,7 +39,7 @@ final class EvaluationSentences {
 	}
 
 	/** 受理1054件，立案996件，应结案972件，结案911件，结案率93.72%，按期结案737件，按期结案率75.82% */
-	static String headline(Map<Indicator, BigDecimal> d) {
+	public static String headline(Map<Indicator, BigDecimal> d) {
 		return "受理" + n(d, ACCEPTED) + "件，立案" + n(d, REGISTERED) + "件，应结案" + n(d, DUE) + "件，结案" + n(d, CLOSED)
 				+ "件，结案率" + percent(d.get(CLOSING_RATE)) + "，按期结案" + n(d, ON_TIME_CLOSED) + "件，按期结案率"
 				+ percent(d.get(ON_TIME_CLOSING_RATE));
