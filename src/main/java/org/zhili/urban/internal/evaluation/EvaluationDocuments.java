@@ -22,7 +22,7 @@ import org.zhili.process.WordDocument;
  * list, with the report's text, the definitions and the weights in the 说明 sheet).
  */
 @Component
-class EvaluationDocuments {
+public class EvaluationDocuments {
 
 	/** One line of the workbook: a family's row, or the district's figures. */
 	record Line(String family, String level, String code, String name, Map<Indicator, BigDecimal> figures,
@@ -122,7 +122,7 @@ class EvaluationDocuments {
 	}
 
 	/** 监督举报率分值×10% + 立案数分值×20% + … */
-	String weights(EvaluationFamily family) {
+	public String weights(EvaluationFamily family) {
 		return rules.family(family)
 			.weights()
 			.entrySet()
@@ -134,7 +134,7 @@ class EvaluationDocuments {
 			.collect(Collectors.joining(" + "));
 	}
 
-	String grades() {
+	public String grades() {
 		EvaluationProperties.Grades g = rules.grades();
 		return "A ≥ " + g.a() + "，B " + g.b() + "–<" + g.a() + "，C " + g.c() + "–<" + g.b() + "，D " + g.d() + "–<" + g.c()
 				+ "，E < " + g.d();
