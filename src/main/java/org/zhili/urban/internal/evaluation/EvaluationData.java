@@ -27,7 +27,7 @@ class EvaluationData {
 	 * closure up to the cut-off counts for the month); handled_at is not a filter, as 处置 counts over the cases
 	 * dispatched in the month.
 	 */
-	private static final String MONTH_CASES = """
+	static final String MONTH_CASES = """
 			select grid_code, community_code, street_code, source = 'PUBLIC' as public_report, reported_by, reported_at,
 			       valid, verified_by, verified_at, verified_on_time, registered_by, registered_at, registered_on_time,
 			       dispatched_by, dispatched_at, dispatched_on_time, handler_code, handled_at, handled_on_time,
