@@ -170,6 +170,32 @@ class EvaluationApiIT {
 	}
 
 	@Test
+	void aClosureCountsForItsMonthUpToTheCutoffFiveDaysLater() {
+		// registered on 31 May 2025; closed on 3 June (within the five days' grace), on 8 June (after it), never
+		for (String closed : new String[] { "2025-06-03 10:00", "2025-06-08 10:00", null }) {
+			sql.sql("""
+					insert into urban.case_file (reference, kind, class_code, description, street_code, source, reported_by,
+					  reported_at, state, valid, registered_by, registered_at, registered_on_time, handled_at, handled_on_time,
+					  closed_by, closed_at, closed_on_time)
+					values (:ref, 'EVENT', '0104', '评价测试：月末立案的道路不洁', '120104002000', 'PATROL', 'jianduyuan',
+					  timestamptz '2025-05-31 16:00+08', 'TEST', true, 'zhibanzhang', timestamptz '2025-05-31 16:30+08', true,
+					  :closedAt, :onTime, :closedBy, :closedAt, :onTime)""")
+				.param("ref", "EVALIT-CUT-" + closed)
+				.param("closedAt", closed == null ? null : at(closed))
+				.param("onTime", closed == null ? null : Boolean.TRUE)
+				.param("closedBy", closed == null ? null : "zhibanzhang")
+				.update();
+		}
+		JsonNode may = api.get("/api/v1/urban/evaluation?month=2025-05", "leader").json();
+		assertThat(may.get("district").get("DUE").asInt()).isEqualTo(3);
+		assertThat(may.get("district").get("CLOSED").asInt()).as("only the closure of 3 June counts for May").isEqualTo(1);
+		assertThat(may.get("cutoff").asString()).startsWith("2025-06-05T16:00:00Z");
+		JsonNode june = api.get("/api/v1/urban/evaluation?month=2025-06", "leader").json();
+		assertThat(row(june, "DUTY_CHIEF", "zhibanzhang").get("figures").get("CLOSED_BY").asInt())
+			.as("the duty chief closed both in June").isEqualTo(2);
+	}
+
+	@Test
 	void onlyUrbanAndStatisticsReadersAndAWellFormedMonth() {
 		assertThat(api.get("/api/v1/urban/evaluation?month=" + MONTH, "operator").status()).isEqualTo(403);
 		assertThat(api.get("/urban/evaluation?month=" + MONTH, "operator").status()).isEqualTo(403);

@@ -3,24 +3,23 @@ package org.zhili.urban.internal.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeSet;
 
 import static org.zhili.urban.internal.evaluation.Indicator.*;
 
 /**
- * The formulas of the monthly evaluation (GB/T 30428.4, domain rules DU-18 … DU-26), over the month's case rows.
- * Pure: the rows, the supervisors' patrol areas and the region tree in, the figures, composite values and grades
- * out. Which instant puts a case in the month is each {@link Indicator}'s definition.
+ * The formulas of the monthly evaluation (GB/T 30428.4, domain rules DU-18 … DU-26) over the month's counts. Pure:
+ * the counts (which instant puts a case in the month is each {@link Indicator}'s definition, counted by
+ * {@link EvaluationData}), the supervisors' patrol areas and the region tree in; the figures, composite values and
+ * grades out.
  */
 public final class Evaluator {
 
@@ -37,72 +36,54 @@ public final class Evaluator {
 	 *
 	 * @param region {@code null} for the streets; a street's code for its communities; a community's for its grids
 	 */
-	public MonthlyEvaluation evaluate(EvaluationMonth month, Collection<CaseFacts> cases,
-			Map<String, Set<String>> patrolAreas, RegionTree tree, String region) {
-		Map<Indicator, BigDecimal> district = district(month, cases);
-		List<EvaluationTable> tables = List.of(regions(month, cases, tree, region), departments(month, cases),
-				supervisors(month, cases, patrolAreas), dutyChiefs(month, cases), dispatchers(month, cases));
-		return new MonthlyEvaluation(month, district, List.of(), tables);
+	public MonthlyEvaluation evaluate(EvaluationMonth month, MonthCounts counts, Map<String, Set<String>> patrolAreas,
+			RegionTree tree, String region) {
+		List<EvaluationTable> tables = List.of(regions(counts, tree, region), departments(counts),
+				supervisors(counts, patrolAreas), dutyChiefs(counts), dispatchers(counts));
+		return new MonthlyEvaluation(month, district(counts), List.of(), tables);
 	}
 
 	/** 受理 … 按期结案率 of the whole district, and the shares of 延期, 挂账 and 作废. */
-	Map<Indicator, BigDecimal> district(EvaluationMonth month, Collection<CaseFacts> cases) {
-		long accepted = 0;
-		Closing closing = new Closing();
-		long postponed = 0, suspended = 0, voided = 0;
-		for (CaseFacts c : cases) {
-			if (month.contains(c.reportedAt())) {
-				accepted++;
-			}
-			if (month.contains(c.registeredAt())) {
-				closing.add(month, c);
-				postponed += c.postponed() ? 1 : 0;
-				suspended += c.suspended() ? 1 : 0;
-				voided += c.voided() ? 1 : 0;
-			}
-		}
+	Map<Indicator, BigDecimal> district(MonthCounts counts) {
 		Map<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
-		f.put(ACCEPTED, count(accepted));
-		closing.into(f);
-		f.put(POSTPONED, count(postponed));
-		f.put(SUSPENDED, count(suspended));
-		f.put(VOIDED, count(voided));
+		f.put(ACCEPTED, count(counts.accepted()));
+		closing(f, counts.grids().stream().reduce(MonthCounts.GridCount::plus).orElse(NONE));
+		f.put(POSTPONED, count(counts.postponed()));
+		f.put(SUSPENDED, count(counts.suspended()));
+		f.put(VOIDED, count(counts.voided()));
 		return f;
 	}
 
 	/** 区域评价 at the level below {@code parent} (the streets when it is {@code null}). */
-	EvaluationTable regions(EvaluationMonth month, Collection<CaseFacts> cases, RegionTree tree, String parent) {
+	EvaluationTable regions(MonthCounts counts, RegionTree tree, String parent) {
 		Level level = Level.below(tree, parent);
-		Map<String, Closing> byRegion = new LinkedHashMap<>();
+		Map<String, MonthCounts.GridCount> byRegion = new LinkedHashMap<>();
 		Map<String, Long> byGrid = new HashMap<>();
 		Map<String, Set<String>> gridsOf = new HashMap<>();
 		for (String region : level.regions(tree, parent)) {
-			byRegion.put(region, new Closing());
+			byRegion.put(region, NONE);
 			gridsOf.put(region, new LinkedHashSet<>(level.grids(tree, region)));
 		}
-		for (CaseFacts c : cases) {
-			if (!month.contains(c.registeredAt()) || !level.within(c, parent)) {
-				continue;
-			}
-			String region = level.key(c);
+		for (MonthCounts.GridCount g : counts.grids()) {
+			String region = level.within(g, parent) ? level.key(g) : null;
 			if (region == null) {
 				continue;
 			}
-			byRegion.computeIfAbsent(region, r -> new Closing()).add(month, c);
-			if (c.gridCode() != null) {
-				byGrid.merge(c.gridCode(), 1L, Long::sum);
-				gridsOf.computeIfAbsent(region, r -> new LinkedHashSet<>()).add(c.gridCode());
+			byRegion.merge(region, g, MonthCounts.GridCount::plus);
+			if (g.grid() != null) {
+				byGrid.merge(g.grid(), g.registered(), Long::sum);
+				gridsOf.computeIfAbsent(region, r -> new LinkedHashSet<>()).add(g.grid());
 			}
 		}
 		EvaluationProperties.Family family = rules.region();
 		List<EvaluationRow> rows = new ArrayList<>();
-		byRegion.forEach((region, closing) -> {
+		byRegion.forEach((region, total) -> {
 			Map<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
-			closing.into(f);
-			f.put(PUBLIC_REPORTS, count(closing.publicReports));
-			f.put(PUBLIC_REPORT_RATE, rate(closing.publicReports, closing.registered));
+			closing(f, total);
+			f.put(PUBLIC_REPORTS, count(total.publicReports()));
+			f.put(PUBLIC_REPORT_RATE, rate(total.publicReports(), total.registered()));
 			Set<String> grids = gridsOf.getOrDefault(region, Set.of());
-			f.put(REGISTER_SCORE, grids.isEmpty() ? family.score(closing.registered)
+			f.put(REGISTER_SCORE, grids.isEmpty() ? family.score(total.registered())
 					: grids.stream()
 						.map(g -> family.score(byGrid.getOrDefault(g, 0L)))
 						.reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -113,25 +94,11 @@ public final class Evaluator {
 	}
 
 	/** 专业部门评价, over the cases dispatched to each department in the month. */
-	EvaluationTable departments(EvaluationMonth month, Collection<CaseFacts> cases) {
-		Map<String, long[]> byDept = new HashMap<>();
-		// assigned, handled, on-time handled, reworked, closed
-		for (CaseFacts c : cases) {
-			if (c.handlerCode() == null || !month.contains(c.dispatchedAt()) || c.voided() || c.suspended()) {
-				continue;
-			}
-			long[] t = byDept.computeIfAbsent(c.handlerCode(), k -> new long[5]);
-			t[0]++;
-			if (month.byCutoff(c.handledAt())) {
-				t[1]++;
-				t[3] += c.reworks() > 0 ? 1 : 0;
-			}
-			t[2] += Boolean.TRUE.equals(c.handledOnTime()) && month.byCutoff(c.handledAt()) ? 1 : 0;
-			t[4] += month.byCutoff(c.closedAt()) ? 1 : 0;
-		}
+	EvaluationTable departments(MonthCounts counts) {
 		EvaluationProperties.Family family = rules.department();
 		List<EvaluationRow> rows = new ArrayList<>();
-		byDept.forEach((dept, t) -> {
+		counts.departments().forEach((dept, t) -> {
+			// 应处置, 处置, 按期处置, 返工, 结案
 			Map<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
 			f.put(ASSIGNED, count(t[0]));
 			f.put(REGISTER_SCORE, family.score(t[0]));
@@ -147,108 +114,73 @@ public final class Evaluator {
 		return table(EvaluationFamily.DEPARTMENT, "专业部门", null, rows);
 	}
 
-	/** 监督员: their own reports, the public reports they verified, the jobs they checked, and what they missed. */
-	EvaluationTable supervisors(EvaluationMonth month, Collection<CaseFacts> cases, Map<String, Set<String>> areas) {
-		Map<String, long[]> byUser = new HashMap<>();
-		// reports, valid reports, area registered, missed, verified, on-time verified, checked, on-time checked
-		Function<String, long[]> tally = u -> byUser.computeIfAbsent(u, k -> new long[8]);
-		areas.keySet().forEach(tally::apply);
-		Map<String, List<String>> usersByArea = new HashMap<>();
-		areas.forEach((user, codes) -> codes.forEach(code -> usersByArea.computeIfAbsent(code, k -> new ArrayList<>()).add(user)));
-		Set<String> seen = new HashSet<>();
-		for (CaseFacts c : cases) {
-			if (!c.publicReport() && c.reportedBy() != null && month.contains(c.reportedAt())) {
-				long[] t = tally.apply(c.reportedBy());
-				t[0]++;
-				t[1] += Boolean.TRUE.equals(c.valid()) && c.registeredAt() != null ? 1 : 0;
-			}
-			if (c.verifiedBy() != null && month.contains(c.verifiedAt())) {
-				long[] t = tally.apply(c.verifiedBy());
-				t[4]++;
-				t[5] += Boolean.TRUE.equals(c.verifiedOnTime()) ? 1 : 0;
-			}
-			if (c.checkedBy() != null && month.contains(c.checkedAt())) {
-				long[] t = tally.apply(c.checkedBy());
-				t[6]++;
-				t[7] += Boolean.TRUE.equals(c.checkedOnTime()) ? 1 : 0;
-			}
-			if (!usersByArea.isEmpty() && month.contains(c.registeredAt())) {
-				seen.clear();
-				for (String code : new String[] { c.gridCode(), c.communityCode(), c.streetCode() }) {
-					for (String user : code == null ? List.<String>of() : usersByArea.getOrDefault(code, List.of())) {
-						if (seen.add(user)) {
-							long[] t = byUser.get(user);
-							t[2]++;
-							t[3] += c.publicReport() ? 1 : 0;
-						}
+	/**
+	 * 监督员: their own reports, the public reports they verified, the jobs they checked, and what they missed — the
+	 * public reports registered in their patrol area (a grid counts once, whichever of its codes the area names).
+	 */
+	EvaluationTable supervisors(MonthCounts counts, Map<String, Set<String>> areas) {
+		Set<String> people = new TreeSet<>(areas.keySet());
+		people.addAll(counts.reports().keySet());
+		people.addAll(counts.verifications().keySet());
+		people.addAll(counts.checks().keySet());
+		long[] zero = new long[5];
+		List<EvaluationRow> rows = new ArrayList<>();
+		for (String user : people) {
+			long[] reports = counts.reports().getOrDefault(user, zero);
+			long[] verified = counts.verifications().getOrDefault(user, zero);
+			long[] checked = counts.checks().getOrDefault(user, zero);
+			Set<String> area = areas.getOrDefault(user, Set.of());
+			long inArea = 0, missed = 0;
+			if (!area.isEmpty()) {
+				for (MonthCounts.GridCount g : counts.grids()) {
+					if (in(area, g.grid()) || in(area, g.community()) || in(area, g.street())) {
+						inArea += g.registered();
+						missed += g.publicReports();
 					}
 				}
 			}
-		}
-		List<EvaluationRow> rows = new ArrayList<>();
-		byUser.forEach((user, t) -> {
 			Map<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
-			f.put(REPORTS, count(t[0]));
-			f.put(VALID_REPORTS, count(t[1]));
-			f.put(VALID_REPORT_RATE, rate(t[1], t[0]));
-			f.put(AREA_REGISTERED, count(t[2]));
-			f.put(MISSED, count(t[3]));
-			f.put(MISSED_RATE, rate(t[3], t[2]));
-			f.put(VERIFIED, count(t[4]));
-			f.put(ON_TIME_VERIFY_RATE, rate(t[5], t[4]));
-			f.put(CHECKED, count(t[6]));
-			f.put(ON_TIME_CHECK_RATE, rate(t[7], t[6]));
+			f.put(REPORTS, count(reports[0]));
+			f.put(VALID_REPORTS, count(reports[1]));
+			f.put(VALID_REPORT_RATE, rate(reports[1], reports[0]));
+			f.put(AREA_REGISTERED, count(inArea));
+			f.put(MISSED, count(missed));
+			f.put(MISSED_RATE, rate(missed, inArea));
+			f.put(VERIFIED, count(verified[0]));
+			f.put(ON_TIME_VERIFY_RATE, rate(verified[1], verified[0]));
+			f.put(CHECKED, count(checked[0]));
+			f.put(ON_TIME_CHECK_RATE, rate(checked[1], checked[0]));
 			rows.add(row(EvaluationFamily.SUPERVISOR, user, f));
-		});
+		}
 		return table(EvaluationFamily.SUPERVISOR, "监督员", null, rows);
 	}
 
 	/** 值班长: the cases they registered (on time, later voided) and closed (on time). */
-	EvaluationTable dutyChiefs(EvaluationMonth month, Collection<CaseFacts> cases) {
-		Map<String, long[]> byUser = new HashMap<>();
-		// registered, on-time registered, voided, closed, on-time closed
-		for (CaseFacts c : cases) {
-			if (c.registeredBy() != null && month.contains(c.registeredAt())) {
-				long[] t = byUser.computeIfAbsent(c.registeredBy(), k -> new long[5]);
-				t[0]++;
-				t[1] += Boolean.TRUE.equals(c.registeredOnTime()) ? 1 : 0;
-				t[2] += c.voided() ? 1 : 0;
-			}
-			if (c.closedBy() != null && month.contains(c.closedAt())) {
-				long[] t = byUser.computeIfAbsent(c.closedBy(), k -> new long[5]);
-				t[3]++;
-				t[4] += Boolean.TRUE.equals(c.closedOnTime()) ? 1 : 0;
-			}
-		}
+	EvaluationTable dutyChiefs(MonthCounts counts) {
+		Set<String> people = new TreeSet<>(counts.registrations().keySet());
+		people.addAll(counts.closures().keySet());
+		long[] zero = new long[5];
 		List<EvaluationRow> rows = new ArrayList<>();
-		byUser.forEach((user, t) -> {
+		for (String user : people) {
+			long[] registered = counts.registrations().getOrDefault(user, zero);
+			long[] closed = counts.closures().getOrDefault(user, zero);
 			Map<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
-			f.put(REGISTERED_BY, count(t[0]));
-			f.put(ON_TIME_REGISTER_RATE, rate(t[1], t[0]));
-			f.put(VOIDED, count(t[2]));
-			f.put(ACCURATE_REGISTER_RATE, rate(t[0] - t[2], t[0]));
-			f.put(CLOSED_BY, count(t[3]));
-			f.put(ON_TIME_CLOSE_RATE, rate(t[4], t[3]));
+			f.put(REGISTERED_BY, count(registered[0]));
+			f.put(ON_TIME_REGISTER_RATE, rate(registered[1], registered[0]));
+			f.put(VOIDED, count(registered[2]));
+			f.put(ACCURATE_REGISTER_RATE, rate(registered[0] - registered[2], registered[0]));
+			f.put(CLOSED_BY, count(closed[0]));
+			f.put(ON_TIME_CLOSE_RATE, rate(closed[1], closed[0]));
 			rows.add(row(EvaluationFamily.DUTY_CHIEF, user, f));
-		});
+		}
 		return table(EvaluationFamily.DUTY_CHIEF, "值班长", null, rows);
 	}
 
 	/** 派遣员: the cases they dispatched (on time, returned as misdirected). */
-	EvaluationTable dispatchers(EvaluationMonth month, Collection<CaseFacts> cases) {
-		Map<String, long[]> byUser = new HashMap<>();
-		// dispatched, on time, misdispatched
-		for (CaseFacts c : cases) {
-			if (c.dispatchedBy() != null && month.contains(c.dispatchedAt())) {
-				long[] t = byUser.computeIfAbsent(c.dispatchedBy(), k -> new long[3]);
-				t[0]++;
-				t[1] += Boolean.TRUE.equals(c.dispatchedOnTime()) ? 1 : 0;
-				t[2] += c.misdispatches() > 0 ? 1 : 0;
-			}
-		}
+	EvaluationTable dispatchers(MonthCounts counts) {
 		EvaluationProperties.Family family = rules.dispatcher();
 		List<EvaluationRow> rows = new ArrayList<>();
-		byUser.forEach((user, t) -> {
+		counts.dispatches().forEach((user, t) -> {
 			Map<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
 			f.put(DISPATCHED, count(t[0]));
 			f.put(DISPATCH_SCORE, family.score(t[0]));
@@ -281,6 +213,10 @@ public final class Evaluator {
 		return weights.signum() == 0 ? null : sum.divide(weights, 2, RoundingMode.HALF_UP);
 	}
 
+	private static boolean in(Set<String> area, String code) {
+		return code != null && area.contains(code);
+	}
+
 	/** A rate in per cent with two decimals, {@code null} without a base. */
 	public static BigDecimal rate(long part, long whole) {
 		return whole == 0 ? null
@@ -303,35 +239,16 @@ public final class Evaluator {
 		return new EvaluationTable(family, level, parent, family.columns(), List.copyOf(sorted));
 	}
 
-	/** 应结案, 结案, 按期结案 over the cases registered in the month (the district's and each region's). */
-	private static final class Closing {
+	private static final MonthCounts.GridCount NONE = new MonthCounts.GridCount(null, null, null, 0, 0, 0, 0, 0);
 
-		long registered;
-		long due;
-		long closed;
-		long onTime;
-		long publicReports;
-
-		void add(EvaluationMonth month, CaseFacts c) {
-			registered++;
-			publicReports += c.publicReport() ? 1 : 0;
-			if (c.due()) {
-				due++;
-				if (month.byCutoff(c.closedAt())) {
-					closed++;
-					onTime += c.closedOnSchedule() ? 1 : 0;
-				}
-			}
-		}
-
-		void into(Map<Indicator, BigDecimal> f) {
-			f.put(REGISTERED, count(registered));
-			f.put(DUE, count(due));
-			f.put(CLOSED, count(closed));
-			f.put(CLOSING_RATE, rate(closed, due));
-			f.put(ON_TIME_CLOSED, count(onTime));
-			f.put(ON_TIME_CLOSING_RATE, rate(onTime, due));
-		}
+	/** 立案, 应结案, 结案, 按期结案 and their rates (the district's and each region's). */
+	private static void closing(Map<Indicator, BigDecimal> f, MonthCounts.GridCount c) {
+		f.put(REGISTERED, count(c.registered()));
+		f.put(DUE, count(c.due()));
+		f.put(CLOSED, count(c.closed()));
+		f.put(CLOSING_RATE, rate(c.closed(), c.due()));
+		f.put(ON_TIME_CLOSED, count(c.onSchedule()));
+		f.put(ON_TIME_CLOSING_RATE, rate(c.onSchedule(), c.due()));
 	}
 
 	/** Which part of the territory a region table lists. */
@@ -365,19 +282,19 @@ public final class Evaluator {
 			};
 		}
 
-		boolean within(CaseFacts c, String parent) {
+		boolean within(MonthCounts.GridCount c, String parent) {
 			return switch (this) {
 				case STREETS -> true;
-				case COMMUNITIES -> parent.equals(c.streetCode());
-				case GRIDS -> parent.equals(c.communityCode());
+				case COMMUNITIES -> parent.equals(c.street());
+				case GRIDS -> parent.equals(c.community());
 			};
 		}
 
-		String key(CaseFacts c) {
+		String key(MonthCounts.GridCount c) {
 			return switch (this) {
-				case STREETS -> c.streetCode();
-				case COMMUNITIES -> c.communityCode();
-				case GRIDS -> c.gridCode();
+				case STREETS -> c.street();
+				case COMMUNITIES -> c.community();
+				case GRIDS -> c.grid();
 			};
 		}
 	}

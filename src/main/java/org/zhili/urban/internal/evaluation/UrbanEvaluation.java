@@ -52,7 +52,7 @@ public class UrbanEvaluation {
 		if (parent != null && !tree.streets().contains(parent) && tree.childrenOf(parent).isEmpty()) {
 			throw ApiProblem.badInput("region", "not_a_region", "region 应为本区街道或社区的代码：" + parent);
 		}
-		MonthlyEvaluation raw = evaluator.evaluate(window, data.cases(window), data.patrolAreas(), tree, parent);
+		MonthlyEvaluation raw = evaluator.evaluate(window, data.counts(window), data.patrolAreas(), tree, parent);
 		List<EvaluationTable> tables = raw.tables().stream().map(t -> named(t, actor)).toList();
 		MonthlyEvaluation named = new MonthlyEvaluation(window, raw.district(), List.of(), tables);
 		return new MonthlyEvaluation(window, raw.district(), EvaluationSentences.of(named), tables);
