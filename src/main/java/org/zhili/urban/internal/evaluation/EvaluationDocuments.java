@@ -123,14 +123,12 @@ public class EvaluationDocuments {
 
 	/** 监督举报率分值×10% + 立案数分值×20% + … */
 	public String weights(EvaluationFamily family) {
-		return rules.family(family)
-			.weights()
-			.entrySet()
+		EvaluationProperties.Family rule = rules.family(family);
+		return family.scored()
 			.stream()
-			.filter(w -> w.getValue().signum() > 0)
-			.sorted(Map.Entry.comparingByKey())
-			.map(w -> (w.getKey().lowerIsBetter() ? "(100 − " + w.getKey().label() + ")" : w.getKey().label()) + "×"
-					+ w.getValue().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+			.filter(i -> rule.weight(i).signum() > 0)
+			.map(i -> (i.lowerIsBetter() ? "(100 − " + i.label() + ")" : i.label()) + "×"
+					+ rule.weight(i).movePointRight(2).stripTrailingZeros().toPlainString() + "%")
 			.collect(Collectors.joining(" + "));
 	}
 

@@ -40,7 +40,7 @@ class EvaluationPage {
 			months.add(current.minusMonths(i));
 		}
 		model.addAttribute("e", e);
-		model.addAttribute("title", documents.title(e));
+		model.addAttribute("reportTitle", documents.title(e));
 		model.addAttribute("months", months);
 		model.addAttribute("region", e.table(EvaluationFamily.REGION).parent());
 		String parent = e.table(EvaluationFamily.REGION).parent();
