@@ -207,6 +207,29 @@ class EvaluationFormulaTest {
 	}
 
 	@Test
+	void weightsBandsAndGradesBindFromConfiguration() {
+		Map<String, String> yaml = new HashMap<>();
+		yaml.put("zhili.urban.evaluation.closing-grace", "3d");
+		yaml.put("zhili.urban.evaluation.grades.a", "95");
+		yaml.put("zhili.urban.evaluation.region.weights.public-report-rate", "0.25");
+		yaml.put("zhili.urban.evaluation.region.weights.register-score", "0.25");
+		yaml.put("zhili.urban.evaluation.region.weights.closing-rate", "0.25");
+		yaml.put("zhili.urban.evaluation.region.weights.on-time-closing-rate", "0.25");
+		yaml.put("zhili.urban.evaluation.dispatcher.bands[0].min", "10");
+		yaml.put("zhili.urban.evaluation.dispatcher.bands[0].score", "100");
+		EvaluationProperties rules = new org.springframework.boot.context.properties.bind.Binder(
+				new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(yaml))
+			.bindOrCreate("zhili.urban.evaluation", EvaluationProperties.class);
+
+		assertThat(rules.closingGrace()).isEqualTo(Duration.ofDays(3));
+		assertThat(rules.grades().of(new BigDecimal("92"))).isEqualTo(Grade.B);
+		assertThat(rules.region().weight(ON_TIME_CLOSING_RATE)).isEqualByComparingTo("0.25");
+		assertThat(rules.dispatcher().score(12)).isEqualByComparingTo("100");
+		assertThat(rules.dispatcher().score(9)).isEqualByComparingTo("0");
+		assertThat(rules.department().weight(REWORK_RATE)).as("a family left out keeps its defaults").isEqualByComparingTo("0.30");
+	}
+
+	@Test
 	void weightsThatDoNotSumToOneAreRefused() {
 		EvaluationProperties.Family seventyPerCent = new EvaluationProperties.Family(
 				Map.of(PUBLIC_REPORT_RATE, new BigDecimal("0.10"), REGISTER_SCORE, new BigDecimal("0.20"), CLOSING_RATE,
