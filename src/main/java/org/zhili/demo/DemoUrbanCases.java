@@ -212,8 +212,11 @@ class DemoUrbanCases extends DemoPart {
 			d.voided = true;
 			return d.past();
 		}
+		if (r.nextInt(100) < 1) {
+			d.suspended = true; // 挂账: it waits, its 处置 clock paused
+			return d.past();
+		}
 		d.postponed = r.nextInt(100) < 3;
-		d.suspended = r.nextInt(100) < 1;
 		d.reworks = r.nextInt(100) < 6 ? 1 : 0;
 		TimeLimit handle = d.urgent ? d.cls.limitUrgent() : d.cls.limitNormal();
 		Instant due = calendar.deadline(at, handle).due();

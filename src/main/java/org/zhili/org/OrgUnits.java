@@ -16,4 +16,7 @@ public interface OrgUnits {
 
 	/** Active departments (委局办, command centre, supervision office) in directory order. */
 	List<OrgUnit> departments();
+
+	/** The active units of a level under a unit (e.g. every grid of a street), in the tree's order. */
+	List<OrgUnit> below(String code, UnitLevel level);
 }

@@ -29,7 +29,7 @@ public interface UrbanCases {
 	 *
 	 * @param kind COMPONENT or EVENT; {@code classCode} the 小类
 	 * @param handlerCode the unit it was dispatched to
-	 * @param suspended whether it was 挂账 (then it waits, its 处置 clock paused, when not closed)
+	 * @param suspended whether it is 挂账 (dispatched, not handled: it waits, its 处置 clock paused)
 	 */
 	record Past(String kind, String classCode, String componentId, boolean urgent, String description, String address,
 			double lng, double lat, String gridCode, String communityCode, String streetCode, Source source,

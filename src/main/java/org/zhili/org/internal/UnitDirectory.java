@@ -87,6 +87,16 @@ class UnitDirectory implements OrgUnitDirectory, OrgUnits {
 			.list();
 	}
 
+	@Override
+	public List<OrgUnit> below(String code, UnitLevel level) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from org.unit where active and level = :level
+				and path like (select path from org.unit where code = :code) || '%' order by sort_order, code""")
+			.param("level", level.name()).param("code", code)
+			.query(UnitDirectory::map)
+			.list();
+	}
+
 	void evict() {
 		cache.clear();
 	}

@@ -178,6 +178,7 @@ class UrbanCaseLoopIT {
 		assertThat(clocks.find(Clocks.Key.of("urban-case", id, "handle")).orElseThrow().pausedAt()).isNotNull();
 		JsonNode resumed = urban.act(id, "resume", Map.of("note", "产权已明确"), "zhibanzhang");
 		assertThat(resumed.get("state").asString()).isEqualTo("HANDLING");
+		assertThat(resumed.get("suspended").asBoolean()).isFalse();
 
 		// 作废 may be asked by the centre's people too
 		urban.act(id, "request", Map.of("kind", "VOID", "reason", "与 CG 案卷重复上报"), "chengguanpq");
@@ -186,7 +187,7 @@ class UrbanCaseLoopIT {
 		assertThat(voided.get("allowedActions")).isEmpty();
 		Map<String, Object> row = jdbc.sql("select postponed, suspended, voided, misdispatches from urban.case_file where id = :id")
 			.param("id", id).query().singleRow();
-		assertThat(row).containsEntry("postponed", true).containsEntry("suspended", true).containsEntry("voided", true)
+		assertThat(row).containsEntry("postponed", true).containsEntry("suspended", false).containsEntry("voided", true)
 			.containsEntry("misdispatches", 1);
 		JsonNode shares = api.get("/api/v1/urban/cases/shares", "zhibanzhang").json();
 		assertThat(shares.get("voided").asLong()).isPositive();

@@ -403,7 +403,8 @@ public class UrbanCaseSteps {
 		String n = optional(note, "note", "说明");
 		Instant now = clock.instant();
 		clocks.resume(id, HANDLE_CLOCK, now);
-		store.update(id, State.HANDLING);
+		// 挂账 is a state the evaluation leaves out of 应结案: a case taken up again counts like any other
+		store.update(id, State.HANDLING, "suspended", false);
 		journal.append(new Journal.Step(UrbanCases.LOOP, id, "resume", Action.RESUME.label(), by.username(),
 				r.handlerCode(), n, now));
 		notices.tell(r, r.handlerCode(), "RESUMED", "恢复处置", "挂账案卷恢复处置：" + r.reference(), now);
