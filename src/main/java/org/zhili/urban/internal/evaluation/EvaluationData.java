@@ -11,6 +11,9 @@ import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhili.org.OrgUnit;
+import org.zhili.org.OrgUnits;
+import org.zhili.org.UnitLevel;
 
 /**
  * Reads what a month's evaluation needs: the month's counts (one statement: the rows with any stage in the month,
@@ -86,9 +89,11 @@ class EvaluationData {
 			""";
 
 	private final JdbcClient sql;
+	private final OrgUnits units;
 
-	EvaluationData(JdbcClient sql) {
+	EvaluationData(JdbcClient sql, OrgUnits units) {
 		this.sql = sql;
+		this.units = units;
 	}
 
 	MonthCounts counts(EvaluationMonth month) {
@@ -128,24 +133,21 @@ class EvaluationData {
 		return areas;
 	}
 
-	/**
-	 * The active streets, communities and grids in the tree's order. Read from org.unit directly: the org module's
-	 * public interface lists streets and departments, not the grids the 立案数分值 averages over.
-	 */
+	/** The active streets, communities and grids in the tree's order. */
 	RegionTree regions() {
 		List<String> streets = new ArrayList<>();
 		Map<String, List<String>> children = new HashMap<>();
-		sql.sql("""
-				select code, level, parent_code from org.unit
-				where active and level in ('STREET', 'COMMUNITY', 'GRID') order by sort_order, code""")
-			.query(rs -> {
-				if ("STREET".equals(rs.getString(2))) {
-					streets.add(rs.getString(1));
+		String district = units.district().code();
+		for (UnitLevel level : List.of(UnitLevel.STREET, UnitLevel.COMMUNITY, UnitLevel.GRID)) {
+			for (OrgUnit unit : units.below(district, level)) {
+				if (level == UnitLevel.STREET) {
+					streets.add(unit.code());
 				}
 				else {
-					children.computeIfAbsent(rs.getString(3), p -> new ArrayList<>()).add(rs.getString(1));
+					children.computeIfAbsent(unit.parentCode(), p -> new ArrayList<>()).add(unit.code());
 				}
-			});
+			}
+		}
 		return new RegionTree(streets, children);
 	}
 }

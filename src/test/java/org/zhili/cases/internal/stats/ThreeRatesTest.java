@@ -140,5 +140,11 @@ class ThreeRatesTest {
 		public List<OrgUnit> departments() {
 			return List.of(CGW, WGZ);
 		}
+
+		@Override
+		public List<OrgUnit> below(String code, UnitLevel level) {
+			String path = find(code).orElseThrow().path();
+			return ALL.stream().filter(u -> u.level() == level && u.path().startsWith(path)).toList();
+		}
 	}
 }
