@@ -212,7 +212,7 @@ class DemoUrbanCases extends DemoPart {
 			d.voided = true;
 			return d.past();
 		}
-		if (r.nextInt(100) < 1) {
+		if (r.nextInt(1000) < 4) {
 			d.suspended = true; // 挂账: it waits, its 处置 clock paused
 			return d.past();
 		}
