@@ -178,9 +178,7 @@ class ComponentStore {
 		List<Component> items = new ArrayList<>();
 		long[] total = { 0 };
 		jdbc.sql("select *, count(*) over () as total from urban.component where " + WHERE + " order by id limit :limit offset :offset")
-			.paramSource(params(filter))
-			.param("limit", limit)
-			.param("offset", offset)
+			.paramSource(params(filter).addValue("limit", limit).addValue("offset", offset))
 			.query(rs -> {
 				total[0] = rs.getLong("total");
 				items.add(component(rs, 0));
