@@ -55,8 +55,9 @@
         total += p.count;
         const [lng, lat] = f.geometry.coordinates;
         const radius = 6 + Math.min(18, Math.sqrt(p.count));
+        // Orange where more than one in twenty-five is not 完好: a cell worth a closer look.
         L.circleMarker([lat, lng], { renderer, radius, weight: 1, color: '#0d6efd',
-          fillColor: p.faulty ? '#fd7e14' : '#0d6efd', fillOpacity: 0.45 })
+          fillColor: p.faulty * 25 > p.count ? '#fd7e14' : '#0d6efd', fillOpacity: 0.45 })
           .bindTooltip(p.count + (p.faulty ? ' / ' + p.faulty : ''))
           .on('click', () => map.setView([lat, lng], map.getZoom() + 2))
           .addTo(components);

@@ -1,5 +1,6 @@
 package org.zhili.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.org.District;
 import org.zhili.org.Location;
 import org.zhili.org.Locator;
+import org.zhili.platform.ChinaTime;
 import org.zhili.urban.UrbanInventory;
 import org.zhili.urban.UrbanInventory.NewComponent;
 
@@ -22,8 +24,8 @@ import org.zhili.urban.UrbanInventory.NewComponent;
  * old town's grid — manhole covers of every utility in the carriageway and pavements, street lamps, trees and bins
  * along the kerbs, bus shelters, signs, signals at the crossings, railings and blind paths as lines, and toilets,
  * notice boards, fitness corners, sculptures and building sites a little off the road. Owners and maintainers are the
- * utilities and offices that hold such things in Tianjin; a few percent are 破损, 丢失 or 占用. Deterministic (seeded);
- * loaded in bulk through {@link UrbanInventory}.
+ * utilities and offices that hold such things in Tianjin; a few percent are 破损, 丢失 or 占用, found in the last two
+ * months. Deterministic for a day (seeded); loaded in bulk through {@link UrbanInventory}.
  */
 @DemoComponent
 class DemoComponents extends DemoPart {
@@ -143,15 +145,18 @@ class DemoComponents extends DemoPart {
 	}
 
 	private final UrbanInventory inventory;
+	private final Clock clock;
+	private LocalDate today;
 	private final Locator locator;
 	private final District district;
 	private final double metresPerLng = 111_320 * Math.cos(Math.toRadians(CENTRE_LAT));
 	private final double metresPerLat = 110_574;
 
 	DemoComponents(UrbanInventory inventory, Locator locator, District district, TransactionTemplate transactions,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Clock clock) {
 		super(PHASE, "components", transactions, jdbc);
 		this.inventory = inventory;
+		this.clock = clock;
 		this.locator = locator;
 		this.district = district;
 	}
@@ -172,6 +177,7 @@ class DemoComponents extends DemoPart {
 	}
 
 	List<NewComponent> components(Random random) {
+		today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
 		List<Road> roads = roads(random);
 		List<NewComponent> result = new ArrayList<>(30_000);
 		for (Plan plan : PLANS) {
@@ -311,9 +317,11 @@ class DemoComponents extends DemoPart {
 			}
 		}
 		LocalDate initial = LocalDate.of(2008 + random.nextInt(16), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		// A fault is recent: found on patrol in the last two months.
+		LocalDate changed = state.equals("完好") ? null : today.minusDays(1 + random.nextInt(60));
 		int source = random.nextInt(100);
 		String dataSource = source < 80 ? "实测" : source < 95 ? "地形图" : "其它";
-		return new NewComponent(plan.classCode(), name, owner, manager, maintainer, state, initial, dataSource, p[0], p[1],
+		return new NewComponent(plan.classCode(), name, owner, manager, maintainer, state, initial, changed, dataSource, p[0], p[1],
 				line, attributes);
 	}
 

@@ -19,12 +19,14 @@ public interface UrbanInventory {
 	 * @param managerCode the 主管部门's org unit code, or {@code null} for the class's handling unit
 	 * @param maintainerUnit the 养护单位
 	 * @param state 完好, 破损, 丢失 or 占用 (or INTACT, DAMAGED, LOST, OCCUPIED)
+	 * @param changedDate when the record last changed (e.g. the day it was found damaged), or {@code null} for the
+	 *        initial date
 	 * @param dataSource 实测, 地形图 or 其它
 	 * @param line a line's vertices as {lng, lat} pairs (WGS84), or {@code null} for a point at {@code lng}/{@code lat}
 	 * @param attributes the class's type-specific attributes by field (e.g. {@code STATION} for a 公交站亭's 站名)
 	 */
 	record NewComponent(String classCode, String name, String ownerUnit, String managerCode, String maintainerUnit,
-			String state, LocalDate initialDate, String dataSource, double lng, double lat, List<double[]> line,
+			String state, LocalDate initialDate, LocalDate changedDate, String dataSource, double lng, double lat, List<double[]> line,
 			Map<String, Object> attributes) {
 	}
 

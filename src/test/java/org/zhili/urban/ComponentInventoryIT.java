@@ -150,6 +150,10 @@ class ComponentInventoryIT {
 		int sculptures = api.get("/api/v1/urban/components?class=0406&size=1", "zhibanzhang").json().get("total").asInt();
 		assertThat(sculptures).isPositive();
 
+		JsonNode checked = JSON.readTree(api.upload("/api/v1/urban/components/import?dryRun=true", "zhibanzhang",
+				"export.zip", "application/zip", zip).body());
+		assertThat(checked.get("dryRun").asBoolean()).isTrue();
+		assertThat(checked.get("updated").asInt()).isEqualTo(sculptures);
 		JsonNode same = JSON.readTree(api.upload("/api/v1/urban/components/import", "zhibanzhang", "export.zip",
 				"application/zip", zip).body());
 		assertThat(same.get("updated").asInt()).isEqualTo(sculptures);

@@ -130,10 +130,16 @@ class ComponentImports {
 		return result;
 	}
 
+	/** Which of the components exist already (every identifier read once: a file may carry 100,000). */
 	private Set<String> existing(List<Component> components) {
-		List<String> ids = components.stream().map(Component::id).toList();
-		return new HashSet<>(jdbc.sql("select id from urban.component where id in (:ids)").param("ids", ids)
-			.query(String.class).list());
+		Set<String> all = new HashSet<>(jdbc.sql("select id from urban.component").query(String.class).list());
+		Set<String> existing = new HashSet<>();
+		for (Component c : components) {
+			if (all.contains(c.id())) {
+				existing.add(c.id());
+			}
+		}
+		return existing;
 	}
 
 	private static Component withId(Component c, String id) {

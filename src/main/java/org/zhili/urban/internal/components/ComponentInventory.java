@@ -119,6 +119,7 @@ public class ComponentInventory implements UrbanInventory {
 		put(v, ComponentFields.DEPTNAME3, n.maintainerUnit());
 		put(v, ComponentFields.OBJSTATE, n.state());
 		put(v, ComponentFields.ORDATE, n.initialDate() == null ? null : n.initialDate().toString());
+		put(v, ComponentFields.CHDATE, n.changedDate() == null ? null : n.changedDate().toString());
 		put(v, ComponentFields.DATASOURCE, n.dataSource());
 		if (n.attributes() != null) {
 			n.attributes().forEach((k, value) -> put(v, Geometries.key(k), value == null ? null : value.toString()));
