@@ -40,7 +40,7 @@ class ComponentBrowserIT {
 			assertThat(page.locator("#component-fields")).containsText("天津水务集团有限公司");
 			// Zoomed in on it: the components one by one, not counted per cell.
 			assertThat(page.locator("#component-status")).containsText("本范围内显示");
-			assertThat(page.locator("#component-map canvas")).isVisible();
+			assertThat(page.locator("#component-map canvas").first()).isVisible();
 			assertThat(page.locator("#component-edit")).hasCount(0);
 			Browsers.screenshot(page, "urban-components-cover");
 		}
