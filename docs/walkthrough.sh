@@ -272,4 +272,31 @@ expect "$DROPPED" '.decision == "DROPPED"' "the reviewer's decision kept beside 
 FEEDBACK=$(call GET /api/v1/plans/ingestion/feedback "$SUPERVISOR" 200)
 expect "$FEEDBACK" 'map(.reviewed) | add >= 1' "the reader's acceptance counted per form"
 
+step "13. 数字城管: a 监督员 reports a damaged litter bin by its identifier; registered, dispatched to its unit, checked, closed"
+JIANDU=$(token jianduyuan)        # 监督员 patrolling 长虹街道
+CHIEF=$(token zhibanzhang)        # 值班长 of the 监督中心
+PAIQIAN=$(token chengguanpq)      # 派遣员 of the 指挥中心
+BIN=$(call GET "/api/v1/urban/components?class=0303&area=120104001000&state=INTACT&size=1" "$JIANDU" 200)
+BIN_ID=$(get "$BIN" '.items[0].id')
+expect "$BIN" '.items[0].id | test("^[0-9]{16}$")' "a 垃圾箱 of 长虹街 with its 16-digit identifier"
+NEAR=$(call GET "/api/v1/urban/components/near?lng=$(get "$BIN" '.items[0].lng')&lat=$(get "$BIN" '.items[0].lat')&metres=20&class=0303" "$JIANDU" 200)
+expect "$NEAR" "[.components[].id] | index(\"$BIN_ID\") != null" "standing beside it, the lookup offers it among the components within 20 m"
+PHOTO=iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGPwWR+AFTEMLQkAVKhSwYIojREAAAAASUVORK5CYII=
+URBAN=$(json POST /api/v1/urban/cases "$JIANDU" 201 "$(jq -n --arg c "$BIN_ID" --arg p "$PHOTO" --arg d "垃圾箱箱体破损，桶盖缺失 $RUN" \
+	'{kind: "COMPONENT", classCode: "0303", componentId: $c, description: $d, photo: {name: "bin.png", data: $p}}')")
+URBAN_ID=$(get "$URBAN" .id)
+json POST "/api/v1/urban/cases/$URBAN_ID/register" "$CHIEF" 200 '{}' >/dev/null
+DISPATCHED=$(json POST "/api/v1/urban/cases/$URBAN_ID/dispatch" "$PAIQIAN" 200 '{}')
+expect "$DISPATCHED" '.handler.code | endswith("CGW")' "dispatched to the unit that manages the component (区城管委)"
+json POST "/api/v1/urban/cases/$URBAN_ID/feedback" "$CHENGGUAN" 200 \
+	"$(jq -n --arg p "$PHOTO" '{note: "已更换新垃圾箱", photo: {name: "fixed.png", data: $p}}')" >/dev/null
+json POST "/api/v1/urban/cases/$URBAN_ID/check" "$JIANDU" 200 \
+	"$(jq -n --arg p "$PHOTO" '{passed: true, photo: {name: "checked.png", data: $p}}')" >/dev/null
+CLOSED=$(json POST "/api/v1/urban/cases/$URBAN_ID/close" "$CHIEF" 200 '{}')
+expect "$CLOSED" '.state == "CLOSED" and ([.stages[] | select(.at != null)] | length) >= 6' "closed, each stage with its instant"
+echo "urban case $(get "$CLOSED" .reference): $(get "$CLOSED" .stateLabel), component $BIN_ID, $(get "$CLOSED" '.timeline | length') timeline entries"
+EVALUATION=$(call GET /api/v1/urban/evaluation "$CHIEF" 200)
+expect "$EVALUATION" '(.sentences | length) >= 1 and (.tables | length) >= 3' "last month's 综合评价 reads like a published one"
+echo "$(get "$EVALUATION" '.sentences[0]')"
+
 step "Done: every step answered as expected."
