@@ -23,7 +23,9 @@
       style: { color: '#6c757d', weight: 1, fillOpacity: 0.03 },
       onEachFeature: (f, l) => l.bindTooltip(f.properties.name, { sticky: true })
     }).addTo(background);
-    map.fitBounds(layer.getBounds());
+    // The district as a whole, unless someone has already gone to a component while the streets were loading.
+    if (!selected) map.fitBounds(layer.getBounds());
+    root.dataset.ready = 'true';
   });
 
   function majors() {

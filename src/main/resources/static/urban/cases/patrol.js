@@ -14,6 +14,38 @@
   const mapEl = document.getElementById('patrol-map');
   let view = null;
 
+  const classSelect = document.getElementById('class');
+  const componentId = document.getElementById('componentId');
+  const nearby = document.getElementById('nearby');
+
+  /* With a point and a component class, the inventory's components of that class within 30 m are offered: one tap
+     puts the identifier in the report, so the case knows the component's unit and limit. */
+  async function offerNearby() {
+    nearby.innerHTML = '';
+    const cls = classSelect.value.split(':');
+    if (cls[0] !== 'COMPONENT' || !lng.value || !lat.value) {
+      return;
+    }
+    const answer = await zhili.call('GET', nearby.dataset.api + '?metres=30&limit=5&class=' + cls[1]
+      + '&lng=' + lng.value + '&lat=' + lat.value);
+    if (!answer.ok || !answer.body.components.length) {
+      return;
+    }
+    nearby.insertAdjacentHTML('beforeend', '<div class="text-secondary">' + zhili.text(nearby.dataset.title) + '</div>');
+    answer.body.components.forEach(c => {
+      const item = document.createElement('button');
+      item.type = 'button';
+      item.className = 'list-group-item list-group-item-action px-1 py-1 nearby-component';
+      item.textContent = c.name + ' · ' + Math.round(c.metres) + ' 米 · ' + c.id;
+      item.addEventListener('click', () => {
+        componentId.value = c.id;
+        nearby.querySelectorAll('.nearby-component').forEach(b => b.classList.toggle('active', b === item));
+      });
+      nearby.appendChild(item);
+    });
+  }
+  classSelect.addEventListener('change', offerNearby);
+
   function setPoint(y, x, zoom) {
     lat.value = y.toFixed(6);
     lng.value = x.toFixed(6);
@@ -21,6 +53,7 @@
     if (view) {
       view.setPoint(y, x, zoom);
     }
+    offerNearby();
   }
 
   if (window.L && window.zhiliCases) {
@@ -61,6 +94,7 @@
       + '</a>（' + zhili.text(answer.body.stateLabel) + '）';
     done.classList.remove('d-none');
     form.reset();
+    nearby.innerHTML = '';
     lng.value = '';
     lat.value = '';
     window.scrollTo(0, 0);

@@ -30,6 +30,7 @@ class ComponentBrowserIT {
 			Page page = context.newPage();
 			Browsers.signIn(page, api.base(), "jianduyuan", Api.DEMO_PASSWORD);
 			page.navigate(api.base() + "/urban/components");
+			page.waitForSelector("#urban-components[data-ready=true]");
 			assertThat(page.locator("#component-layers")).containsText("公用设施");
 			assertThat(page.locator("#component-status")).containsText("汇总");
 			Browsers.screenshot(page, "urban-components-district");

@@ -86,6 +86,41 @@ class UrbanPatrolBrowserIT {
 		assertThat(urban.get(toCheck, "zhibanzhang").get("state").asString()).isEqualTo("TO_CLOSE");
 	}
 
+	@Test
+	void standingBesideAComponentTheSupervisorPicksItFromTheNearbyListAndTheReportCarriesItsIdentifier() {
+		JsonNode bin = api.get("/api/v1/urban/components?class=0303&area=" + CHANGHONG + "&size=1", "jianduyuan").json()
+			.get("items").get(0);
+		String id = bin.get("id").asString();
+		String description = "垃圾箱桶身开裂 " + UUID.randomUUID().toString().substring(0, 8);
+
+		try (BrowserContext context = Browsers.newContext(WIDTH, 740)) {
+			context.grantPermissions(List.of("geolocation"));
+			context.setGeolocation(new Geolocation(bin.get("lat").asDouble(), bin.get("lng").asDouble()));
+			Page page = context.newPage();
+			Browsers.signIn(page, api.base(), "jianduyuan", Api.DEMO_PASSWORD);
+			page.waitForURL(u -> !u.contains("/login"));
+			page.navigate(api.base() + "/urban/patrol");
+			page.waitForSelector("#patrol-map[data-ready=true]");
+			page.selectOption("#class", "COMPONENT:0303");
+			page.click("#locate");
+			Locator offered = page.locator(".nearby-component", new Page.LocatorOptions().setHasText(id));
+			offered.waitFor();
+			assertFits(page);
+			assertThat(offered.textContent()).contains("米");
+			offered.click();
+			assertThat(page.inputValue("#componentId")).isEqualTo(id);
+			page.fill("#description", description);
+			page.setInputFiles("#photo", new FilePayload("bin.png", "image/png", png()));
+			page.click("#report-submit");
+			page.waitForSelector("#report-done:not(.d-none)");
+		}
+
+		JsonNode reported = api.get("/api/v1/urban/cases?q=" + description.substring(description.length() - 8), "zhibanzhang")
+			.json().get(0);
+		assertThat(new UrbanCasesThroughApi(api).get(reported.get("id").asLong(), "zhibanzhang").get("componentId").asString())
+			.isEqualTo(id);
+	}
+
 	/** Nothing is wider than the phone: the page never scrolls sideways. */
 	private static void assertFits(Page page) {
 		Object width = page.evaluate("document.scrollingElement.scrollWidth");

@@ -2,6 +2,7 @@ package org.zhili.urban.internal.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -100,7 +101,7 @@ class UrbanCaseHotline {
 	/** The case by its id (another module's link); the existing urban case's id when it is one already. */
 	@Transactional
 	long link(long caseId, String by) {
-		java.util.Optional<UrbanCaseStore.Row> existing = store.byHotlineCase(caseId);
+		Optional<UrbanCaseStore.Row> existing = store.byHotlineCase(caseId);
 		if (existing.isPresent()) {
 			return existing.get().id();
 		}

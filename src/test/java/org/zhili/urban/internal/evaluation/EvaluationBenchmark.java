@@ -33,7 +33,7 @@ import org.zhili.platform.ChinaTime;
  * Excel rendering. Run with
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.zhili.urban.internal.evaluation.EvaluationBenchmark -Dexec.args="/work/eval-data 1000000 24"
+ *     -Dexec.mainClass=org.zhili.urban.internal.evaluation.EvaluationBenchmark -Dexec.args="target/eval-data 1000000 24"
  * </pre>
  */
 public final class EvaluationBenchmark {
@@ -50,7 +50,7 @@ public final class EvaluationBenchmark {
 
 	public static void main(String[] args) {
 		TimeZone.setDefault(TimeZone.getTimeZone(ChinaTime.ZONE));
-		Path dir = Path.of(args.length > 0 ? args[0] : "/work/eval-data").toAbsolutePath();
+		Path dir = Path.of(args.length > 0 ? args[0] : "target/eval-data").toAbsolutePath();
 		long cases = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000L;
 		int months = args.length > 2 ? Integer.parseInt(args[2]) : 24;
 		int warm = args.length > 3 ? Integer.parseInt(args[3]) : 20;
