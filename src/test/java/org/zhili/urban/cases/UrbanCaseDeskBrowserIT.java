@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.support.Api;
@@ -50,8 +52,12 @@ class UrbanCaseDeskBrowserIT {
 
 			page.navigate(api.base() + "/urban/cases/approvals");
 			assertThat(page.textContent("body")).contains("清运车辆检修");
-			page.locator(".approval").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("清运车辆检修"))
-				.locator("button.btn-success").click();
+			Locator request = page.locator(".approval")
+				.filter(new Locator.FilterOptions().setHasText("清运车辆检修"));
+			request.locator("button.btn-success").click();
+			// The decision reloads the queue, which then no longer holds the request.
+			request.waitFor(new Locator.WaitForOptions()
+				.setState(WaitForSelectorState.DETACHED));
 			page.waitForLoadState();
 			Browsers.screenshot(page, "urban-cases-approvals");
 
