@@ -24,7 +24,8 @@
       onEachFeature: (f, l) => l.bindTooltip(f.properties.name, { sticky: true })
     }).addTo(background);
     // The district as a whole, unless someone has already gone to a component while the streets were loading.
-    if (!selected) map.fitBounds(layer.getBounds());
+    // Without animation: Leaflet drops a setView asked for while a zoom animation runs (a search answered meanwhile).
+    if (!selected) map.fitBounds(layer.getBounds(), { animate: false });
     root.dataset.ready = 'true';
   });
 
@@ -115,7 +116,7 @@
     const form = document.getElementById('component-edit');
     if (form) form.state.value = c.state;
     document.getElementById('component-edit-result').textContent = '';
-    if (fly) map.setView([c.lat, c.lng], 18);
+    if (fly) map.setView([c.lat, c.lng], 18, { animate: false });
   }
 
   const edit = document.getElementById('component-edit');
