@@ -243,7 +243,10 @@ class DemoUrbanCases extends DemoPart {
 	private static final List<Target> OPEN = List.of(new Target("TO_VERIFY", 3, true, 0), new Target("TO_VERIFY", 2, false, 3),
 			new Target("TO_REGISTER", 5, false, 0), new Target("TO_DISPATCH", 4, false, 1),
 			new Target("HANDLING", 6, false, 2), new Target("HANDLING", 2, false, 30), new Target("TO_CHECK", 3, true, 3),
-			new Target("TO_CHECK", 2, false, 5), new Target("TO_CLOSE", 3, false, 2), new Target("SUSPENDED", 1, false, 50));
+			new Target("TO_CHECK", 2, false, 5), new Target("TO_CLOSE", 3, false, 2), new Target("SUSPENDED", 1, false, 50),
+			// jobs that drag on past their limit (a demolition, a road rebuilt): last month is never all closed
+			new Target("HANDLING", 8, false, 24 * 8), new Target("HANDLING", 8, false, 24 * 15),
+			new Target("HANDLING", 6, false, 24 * 22));
 
 	/** A case still open at the target's state, its stages a few minutes apart and its last one begun recently. */
 	private Past open(Kind kind, Target t, int k, Instant now, Map<String, List<String>> patrollers,
