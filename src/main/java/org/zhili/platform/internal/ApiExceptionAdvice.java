@@ -1,5 +1,6 @@
 package org.zhili.platform.internal;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +66,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
 		log.info("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		// SQLSTATE class 22 (a NUL byte in text, a text too long, a number out of range) is the request's value, not
+		// a conflict with stored data.
+		if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			return problem(HttpStatus.BAD_REQUEST, "bad_value", "请求中的某个值无法保存（含不允许的字符、过长或超出范围）");
+		}
 		return problem(HttpStatus.CONFLICT, "constraint_violation", "与已有数据冲突（重复或仍被引用）");
 	}
 
