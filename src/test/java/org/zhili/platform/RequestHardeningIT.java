@@ -1,16 +1,19 @@
 package org.zhili.platform;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a security probe found answered wrongly (issue 21, findings 5 and 6): a NUL byte in a parameter answered
+ * What a security probe found answered wrongly (issue 21, findings 1, 5 and 6): a forwarded address believed from
+ * any internal address, a NUL byte in a parameter answered
  * 500 or 409, a NUL in stored text 409, and someone without the permission learnt an administrative endpoint's
  * fields from a 400.
  */
@@ -19,6 +22,19 @@ class RequestHardeningIT {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	Environment environment;
+
+	/** Finding 1: X-Forwarded-For was believed from any internal address, so a client there could rotate it. */
+	@Test
+	void onlyAProxyOnTheSameHostMayNameTheClientsAddress() {
+		Pattern trusted = Pattern.compile(environment.getRequiredProperty("server.tomcat.remoteip.internal-proxies"));
+		assertThat(trusted.matcher("127.0.0.1").matches()).isTrue();
+		for (String client : new String[] { "10.1.2.3", "192.168.1.20", "172.16.0.9", "169.254.1.1", "8.8.8.8" }) {
+			assertThat(trusted.matcher(client).matches()).as(client).isFalse();
+		}
+	}
 
 	@Test
 	void aControlCharacterInAParameterIsBadInputNamingTheParameter() {
