@@ -54,7 +54,8 @@ import java.util.stream.LongStream;
  * after the case was acknowledged, and writes {@code D<tab>id} when acknowledged. Every create carries an
  * {@code Idempotency-Key}. Prints throughput, status counts and latency percentiles. {@code --backlog SECONDS}
  * also follows routing's backlog (the server's {@code zhili_routing_backlog} metrics) every 5 s from the start,
- * during the flood and after it until the backlog is empty or SECONDS have passed, and says when routing caught up.
+ * during the flood and after it until the backlog is empty or SECONDS have passed, and says when routing caught up;
+ * {@code --metrics-password} is the server's {@code zhili.metrics.scrape-password}.
  * <p>
  * The texts are real citizen messages (title and body) from {@code --texts FILE}, by default
  * {@value #TEXTS} when it exists, else a few fixed sentences. Each description ends with the request's number,
@@ -213,8 +214,11 @@ public final class IntakeLoad {
 	/** Prints routing's backlog every 5 s until it is empty after the flood, or {@code after} seconds past it. */
 	private void followBacklog(long start, long after) {
 		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		// The metrics are the scraper's: HTTP Basic as prometheus with the server's zhili.metrics.scrape-password.
+		String credential = java.util.Base64.getEncoder().encodeToString(("prometheus:"
+				+ options.getOrDefault("metrics-password", "")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		java.net.http.HttpRequest scrape = java.net.http.HttpRequest.newBuilder(
-				URI.create(options.get("url") + "/actuator/prometheus")).build();
+				URI.create(options.get("url") + "/actuator/prometheus")).header("Authorization", "Basic " + credential).build();
 		Pattern cases = Pattern.compile("(?m)^zhili_routing_backlog_cases\\S* ([0-9.E+]+)");
 		Pattern age = Pattern.compile("(?m)^zhili_routing_backlog_age_seconds\\S* ([0-9.E+]+)");
 		long peak = 0;

@@ -27,10 +27,21 @@ class OperationsIT {
 	void prometheusMetricsAreExported() {
 		api.send("GET", "/actuator/health", null, null);
 
-		Api.Response metrics = api.send("GET", "/actuator/prometheus", null, null);
+		Api.Response metrics = api.metrics();
 
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+	}
+
+	/** Issue 21, finding 4: the metrics name every route with its counts, failed sign-ins included. */
+	@Test
+	void onlyTheScraperReadsTheMetrics() {
+		assertThat(api.send("GET", "/actuator/prometheus", null, null).status()).isEqualTo(401);
+		String wrong = java.util.Base64.getEncoder().encodeToString("prometheus:guess".getBytes());
+		assertThat(api.send("GET", "/actuator/prometheus", null, null, "Authorization", "Basic " + wrong).status())
+			.isEqualTo(401);
+		assertThat(api.send("GET", "/actuator/prometheus", null, api.token("leader")).status()).isIn(401, 403);
+		assertThat(api.send("GET", "/actuator/health", null, null).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -70,4 +70,26 @@ class RequestHardeningIT {
 		assertThat(insider.status()).isEqualTo(400);
 		assertThat(insider.body()).contains("bogus");
 	}
+
+	/** Finding 8: every anonymous request to a protected path created a server session. */
+	@Test
+	void anAnonymousSweepOfProtectedPathsLeavesNoSessionBehind() {
+		for (String path : new String[] { "/cases", "/urban/patrol", "/plans", "/admin/accounts", "/api/v1/cases",
+				"/api/v1/urban/cases/1", "/dossiers" }) {
+			Api.Response r = api.send("GET", path, null, null, "Accept", "text/html");
+			assertThat(r.status()).as(path).isIn(302, 401);
+			assertThat(r.raw().headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+		}
+	}
+
+	/** Finding 3, in part: where a link may send the address, and which browser features a page may ask for. */
+	@Test
+	void pagesAndAnswersSayWhatTheyShareAndWhatTheyMayUse() {
+		for (Api.Response r : new Api.Response[] { api.send("GET", "/login", null, null),
+				api.get("/api/v1/urban/catalogue", "jianduyuan") }) {
+			assertThat(r.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+			assertThat(r.header("Permissions-Policy")).contains("geolocation=(self)", "microphone=()");
+			assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		}
+	}
 }

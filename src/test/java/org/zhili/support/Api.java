@@ -154,6 +154,13 @@ public final class Api {
 	}
 
 	/** A request with an explicit bearer (a token, an API key, or {@code null} for none). */
+	/** The metrics as Prometheus scrapes them: HTTP Basic with the test configuration's scrape password. */
+	public Response metrics() {
+		String credential = java.util.Base64.getEncoder()
+			.encodeToString("prometheus:test-scrape-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send("GET", "/actuator/prometheus", null, null, "Authorization", "Basic " + credential);
+	}
+
 	public Response send(String method, String path, Object body, String bearer, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
 		if (bearer != null) {

@@ -16,6 +16,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.zhili.identity.AuditOutcome;
 import org.zhili.identity.FieldCipher;
@@ -58,8 +63,6 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-			.permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers(tokenEndpoint)
@@ -88,8 +91,24 @@ class SecurityConfiguration {
 				.ignoringRequestMatchers(withoutCsrf))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
 				.defaultAccessDeniedHandlerFor(problems, api))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+			.requestCache(cache -> cache.requestCache(pageToReturnTo(api)))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// the 监督员's and grid worker's phone pages locate themselves and take photos; nothing else is asked for
+				.permissionsPolicyHeader(permissions -> permissions
+					.policy("geolocation=(self), camera=(self), microphone=(), payment=(), usb=(), interest-cohort=()")));
 		return http.build();
+	}
+
+	/**
+	 * Where a browser sent to the login page returns afterwards, kept in a cookie rather than a session: otherwise every
+	 * anonymous request to a protected path would create a server session (a sweep of paths, thousands of them).
+	 * API requests are answered 401 and have nowhere to return to.
+	 */
+	private static RequestCache pageToReturnTo(RequestMatcher api) {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"), new NegatedRequestMatcher(api)));
+		return cache;
 	}
 
 	@Bean

@@ -71,7 +71,7 @@ class RoutingQueueIT {
 		Api.Response page = api.get("/routing/backlog", "dispatcher");
 		assertThat(page.body()).contains("智能分拨无积压");
 		assertThat(api.get("/api/v1/routing/backlog", "guangminglu").status()).isEqualTo(403);
-		assertThat(api.get("/actuator/prometheus", null).body()).contains("zhili_routing_backlog_cases",
+		assertThat(api.metrics().body()).contains("zhili_routing_backlog_cases",
 				"zhili_routing_backlog_age_seconds");
 	}
 
