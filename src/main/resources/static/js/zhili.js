@@ -89,3 +89,10 @@ window.zhili = (function () {
 
   return { call: call, text: text, problemText: problemText, stepForms: stepForms };
 })();
+
+/* A filter that applies itself (a month, a year, a department): the page allows no inline handler. */
+document.addEventListener('change', function (ev) {
+  if (ev.target.matches && ev.target.matches('[data-submit-on-change]') && ev.target.form) {
+    ev.target.form.submit();
+  }
+});

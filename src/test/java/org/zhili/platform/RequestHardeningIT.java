@@ -82,7 +82,7 @@ class RequestHardeningIT {
 		}
 	}
 
-	/** Finding 3, in part: where a link may send the address, and which browser features a page may ask for. */
+	/** Finding 3: no script but zhili's own files, where a link may send the address, which browser features a page may use. */
 	@Test
 	void pagesAndAnswersSayWhatTheyShareAndWhatTheyMayUse() {
 		for (Api.Response r : new Api.Response[] { api.send("GET", "/login", null, null),
@@ -90,6 +90,8 @@ class RequestHardeningIT {
 			assertThat(r.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 			assertThat(r.header("Permissions-Policy")).contains("geolocation=(self)", "microphone=()");
 			assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(r.header("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'self'")
+				.doesNotContain("unsafe-inline' ;", "script-src 'self' 'unsafe");
 		}
 	}
 }

@@ -55,7 +55,7 @@ class UrbanPatrolBrowserIT {
 			page.selectOption("#class", "EVENT:0102");
 			page.fill("#description", description);
 			page.click("#locate");
-			page.waitForFunction("document.getElementById('lng').value !== ''");
+			page.waitForFunction("() => document.getElementById('lng').value !== ''");
 			page.setInputFiles("#photo", new FilePayload("scene.png", "image/png", png()));
 			page.click("#report-submit");
 			page.waitForSelector("#report-done:not(.d-none)");

@@ -42,8 +42,6 @@ class IngestPages {
 	String draft(@PathVariable long id, Model model) {
 		IngestService.Draft draft = ingest.draft(id);
 		model.addAttribute("draft", draft);
-		// Thymeleaf's own serializer does not know records: the page gets the draft as JSON text.
-		model.addAttribute("draftJson", json.writeValueAsString(draft.draft()));
 		List<OrgUnit> choices = new ArrayList<>(units.departments());
 		choices.addAll(units.streets());
 		model.addAttribute("units", choices);
@@ -52,7 +50,13 @@ class IngestPages {
 		for (ReviewDecision d : ReviewDecision.values()) {
 			decisions.put(d.name(), d.label());
 		}
-		model.addAttribute("decisionLabels", decisions);
+		// What the page's script reads, as JSON in a data attribute: no inline script under the Content-Security-Policy.
+		Map<String, Object> page = new LinkedHashMap<>();
+		page.put("text", draft.text());
+		page.put("sourceName", draft.sourceName());
+		page.put("decisionLabels", decisions);
+		page.put("draft", draft.draft());
+		model.addAttribute("pageJson", json.writeValueAsString(page));
 		DocumentForm form = draft.draft().form();
 		model.addAttribute("formRate", form == null ? null : reviews.feedback().stream()
 			.filter(f -> f.form() == form && f.acceptanceRate() != null).findFirst()
