@@ -211,7 +211,28 @@ class AccountRepository {
 			.update() == 1;
 	}
 
+	/** The hashes of the account's current password and the {@code count} before it, newest first. */
+	List<String> recentPasswordHashes(long id, int count) {
+		return jdbc.sql("""
+				(select password_hash, now() as at from identity.account where id = :id)
+				union all
+				(select password_hash, replaced_at from identity.password_history where account_id = :id
+				 order by replaced_at desc limit :count)
+				order by at desc""")
+			.param("id", id)
+			.param("count", count)
+			.query((rs, n) -> rs.getString(1))
+			.list();
+	}
+
+	/** Sets the password, keeping the one it replaces in the account's password history. */
 	void changePassword(long id, String hash, Instant now, boolean mustChange) {
+		jdbc.sql("""
+				insert into identity.password_history (account_id, password_hash, replaced_at)
+				select id, password_hash, :now from identity.account where id = :id""")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
 		jdbc.sql("""
 				update identity.account set password_hash = :hash, password_changed_at = :now,
 				  must_change_password = :mustChange, version = version + 1 where id = :id""")

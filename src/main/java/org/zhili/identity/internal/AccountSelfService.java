@@ -50,6 +50,10 @@ class AccountSelfService {
 		if (passwords.matches(proposed, account.passwordHash())) {
 			return List.of("新密码不能与当前密码相同");
 		}
+		int history = policy.history();
+		if (accounts.recentPasswordHashes(accountId, history).stream().anyMatch(h -> passwords.matches(proposed, h))) {
+			return List.of("新密码不能与最近 " + history + " 次用过的密码相同");
+		}
 		accounts.changePassword(accountId, passwords.encode(proposed), clock.instant(), false);
 		tokens.revokeAll(accountId);
 		audit.append(account.username(), address, AuditActions.PASSWORD_CHANGED, account.username(), AuditOutcome.SUCCESS,

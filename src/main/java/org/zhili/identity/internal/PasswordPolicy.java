@@ -1,19 +1,51 @@
 package org.zhili.identity.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Password complexity (等保 8.1.4.1 a): length, character classes, and not containing the user name. */
+/**
+ * Password complexity (等保 8.1.4.1 a): length, character classes, not containing the user name, and not one of the
+ * common passwords that fit those rules all the same ({@code Password1}, {@code P@ssw0rd}, {@code 1qaz2wsx}…).
+ */
 @Component
 class PasswordPolicy {
 
+	private static final String COMMON = "seed/identity/common-passwords.txt";
+
 	private final SecurityProperties.Password rules;
+	private final Set<String> common;
 
 	PasswordPolicy(SecurityProperties properties) {
 		this.rules = properties.password();
+		this.common = common();
+	}
+
+	private static Set<String> common() {
+		try (InputStream in = new ClassPathResource(COMMON).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(l -> !l.isEmpty() && !l.startsWith("#"))
+				.map(l -> l.toLowerCase(Locale.ROOT))
+				.collect(Collectors.toUnmodifiableSet());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** How many earlier passwords a new one may not repeat. */
+	int history() {
+		return rules.history();
 	}
 
 	/** What is wrong with the password, in Chinese; empty when it is acceptable. */
@@ -28,6 +60,9 @@ class PasswordPolicy {
 		if (password != null && username != null && !username.isBlank()
 				&& password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
 			problems.add("密码不能包含用户名");
+		}
+		if (password != null && common.contains(password.toLowerCase(Locale.ROOT))) {
+			problems.add("密码过于常见，容易被猜中，请换一个");
 		}
 		return problems;
 	}

@@ -34,9 +34,10 @@ record SecurityProperties(@DefaultValue Password password, @DefaultValue Lockout
 	 * @param minLength fewest characters
 	 * @param minCharacterClasses how many of: lower case, upper case, digits, other characters
 	 * @param maxAge a password older than this must be changed at the next sign-in
+	 * @param history a new password may not be any of this many passwords the account had before
 	 */
 	record Password(@DefaultValue("8") int minLength, @DefaultValue("3") int minCharacterClasses,
-			@DefaultValue("90d") Duration maxAge) {
+			@DefaultValue("90d") Duration maxAge, @DefaultValue("5") int history) {
 	}
 
 	/**
