@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.org.District;
 import org.zhili.org.Location;
 import org.zhili.org.Locator;
+import org.zhili.org.UnitLevel;
+import org.zhili.org.OrgUnits;
+import org.zhili.org.OrgUnit;
 import org.zhili.platform.ChinaTime;
 import org.zhili.urban.GridWork;
 
@@ -68,16 +72,16 @@ class DemoGridWork extends DemoPart {
 	private final GridWork gridWork;
 	private final District district;
 	private final Locator locator;
-	private final JdbcClient jdbc;
+	private final OrgUnits units;
 	private final Clock clock;
 
-	DemoGridWork(GridWork gridWork, District district, Locator locator, TransactionTemplate transactions, JdbcClient jdbc,
-			Clock clock) {
+	DemoGridWork(GridWork gridWork, District district, Locator locator, OrgUnits units, TransactionTemplate transactions,
+			JdbcClient jdbc, Clock clock) {
 		super(PHASE, "grid work", transactions, jdbc);
 		this.gridWork = gridWork;
 		this.district = district;
 		this.locator = locator;
-		this.jdbc = jdbc;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -86,20 +90,18 @@ class DemoGridWork extends DemoPart {
 		return gridWork.empty();
 	}
 
-	/** A grid of the org tree with its envelope (null where it has no polygon). */
-	record Grid(String code, String community, Double minLng, Double minLat, Double maxLng, Double maxLat) {
+	/** A grid of the org tree with its bounding box ({@code null} where it has no polygon). */
+	record Grid(String code, String community, Locator.Extent extent) {
 	}
 
 	@Override
 	protected String play() {
 		SplittableRandom random = new SplittableRandom(1919);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
-		List<Grid> grids = jdbc.sql("""
-				select u.code, u.parent_code as community, g.min_lng, g.min_lat, g.max_lng, g.max_lat
-				from org.unit u left join org.unit_geometry g on g.unit_code = u.code
-				where u.level = 'GRID' and u.active order by u.code""")
-			.query(Grid.class)
-			.list();
+		List<Grid> grids = units.below(district.code(), UnitLevel.GRID).stream()
+			.sorted(Comparator.comparing(OrgUnit::code))
+			.map(u -> new Grid(u.code(), u.parentCode(), locator.extent(u.code()).orElse(null)))
+			.toList();
 		String guangminglu = district.unitCode("001001");
 		List<GridWork.Worker> roster = new ArrayList<>();
 		Map<String, String> workerOf = new LinkedHashMap<>();
@@ -315,12 +317,13 @@ class DemoGridWork extends DemoPart {
 
 	/** A point inside the grid (the locator agrees), or null when none is found quickly. */
 	private double[] point(Grid g, SplittableRandom random) {
-		if (g.minLng() == null) {
+		Locator.Extent e = g.extent();
+		if (e == null) {
 			return null;
 		}
 		for (int attempt = 0; attempt < 12; attempt++) {
-			double lng = g.minLng() + random.nextDouble() * (g.maxLng() - g.minLng());
-			double lat = g.minLat() + random.nextDouble() * (g.maxLat() - g.minLat());
+			double lng = e.minLng() + random.nextDouble() * (e.maxLng() - e.minLng());
+			double lat = e.minLat() + random.nextDouble() * (e.maxLat() - e.minLat());
 			Optional<Location> at = locator.locate(lng, lat);
 			if (at.isPresent() && at.get().grid() != null && at.get().grid().code().equals(g.code())) {
 				return new double[] { DemoPlaces.round6(lng), DemoPlaces.round6(lat) };

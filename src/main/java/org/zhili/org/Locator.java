@@ -18,4 +18,11 @@ public interface Locator {
 	 * exact distance measures it itself.
 	 */
 	List<String> communitiesNear(double lng, double lat, double metres);
+
+	/** The bounding box of a street's, community's or grid's area; empty when the unit has no polygon. */
+	Optional<Extent> extent(String code);
+
+	/** A bounding box in WGS84 degrees. */
+	record Extent(double minLng, double minLat, double maxLng, double maxLat) {
+	}
 }

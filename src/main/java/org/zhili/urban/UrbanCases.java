@@ -74,7 +74,4 @@ public interface UrbanCases {
 
 	/** Sets a 监督员's patrol areas: grid, community or street codes (replacing those recorded). */
 	void assignPatrolAreas(String username, List<String> areaCodes);
-
-	/** Every 监督员's patrol areas, by user name. */
-	Map<String, List<String>> patrolAreas();
 }

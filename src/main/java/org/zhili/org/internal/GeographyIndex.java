@@ -38,6 +38,11 @@ class GeographyIndex implements Locator {
 		return index.communitiesNear(lng, lat, metres);
 	}
 
+	@Override
+	public Optional<Extent> extent(String code) {
+		return index.extent(code);
+	}
+
 	@TransactionalEventListener
 	void on(GeographyChanged changed) {
 		rebuild();

@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.zhili.org.Location;
+import org.zhili.org.Locator;
 import org.zhili.org.UnitLevel;
 
 /**
@@ -60,6 +61,15 @@ final class LocateIndex {
 		grids.build();
 		communities.build();
 		streets.build();
+	}
+
+	Optional<Locator.Extent> extent(String code) {
+		Unit unit = units.get(code);
+		if (unit == null || unit.polygon() == null) {
+			return Optional.empty();
+		}
+		Envelope e = unit.polygon().getGeometry().getEnvelopeInternal();
+		return Optional.of(new Locator.Extent(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
 	}
 
 	static LocateIndex of(Collection<GeometryStore.UnitGeometry> geometries) {

@@ -38,6 +38,11 @@ public final class DemoLocators {
 			public List<String> communitiesNear(double lng, double lat, double metres) {
 				return index.communitiesNear(lng, lat, metres);
 			}
+
+			@Override
+			public Optional<Extent> extent(String code) {
+				return index.extent(code);
+			}
 		};
 	}
 

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,12 +32,12 @@ public class PatrolAreas {
 		return codes.isEmpty() ? Set.of(actor.scope().unitCode()) : Set.copyOf(codes);
 	}
 
-	/** Every supervisor's areas, by username. */
-	public Map<String, List<String>> all() {
+	/** Every supervisor's areas, by username, in order. */
+	public Map<String, Set<String>> all() {
 		return jdbc.sql("select username, area_code from urban.patrol_area order by username, area_code")
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, java.util.TreeMap::new,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(TreeSet::new))));
 	}
 
 	/** Sets a supervisor's areas (replacing what was recorded). */

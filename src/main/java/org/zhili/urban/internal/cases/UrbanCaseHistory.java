@@ -93,11 +93,6 @@ class UrbanCaseHistory implements UrbanCases {
 	}
 
 	@Override
-	public Map<String, List<String>> patrolAreas() {
-		return areas.all();
-	}
-
-	@Override
 	public int load(List<Past> cases, Instant timelinesSince) {
 		if (cases.isEmpty()) {
 			return 0;

@@ -2,8 +2,6 @@ package org.zhili.urban.internal.cases;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.zhili.org.OrgUnit;
@@ -59,7 +57,6 @@ class UrbanCaseViews {
 
 	private final UrbanCatalogue catalogue;
 	private final OrgUnits units;
-	private final Map<String, String> names = new ConcurrentHashMap<>();
 
 	UrbanCaseViews(UrbanCatalogue catalogue, OrgUnits units) {
 		this.catalogue = catalogue;
@@ -87,7 +84,7 @@ class UrbanCaseViews {
 		if (code == null) {
 			return null;
 		}
-		return names.computeIfAbsent(code, c -> units.find(c).map(OrgUnit::shortName).orElse(c));
+		return units.find(code).map(OrgUnit::shortName).orElse(code);
 	}
 
 	Unit unit(String code) {

@@ -1,12 +1,20 @@
 package org.zhili.urban.internal.catalogue;
 
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.platform.ApiProblem;
 
@@ -20,27 +28,45 @@ public class UrbanCatalogue {
 	private static final Pattern CODE = Pattern.compile("\\d{4}");
 
 	private final JdbcClient jdbc;
+	/**
+	 * The whole catalogue (a few hundred rows at most), read once instead of once per case a list or an export shows.
+	 * A change on this node is seen at once; one made on another node within the minute.
+	 */
+	private final LoadingCache<Boolean, Snapshot> snapshot;
+
+	/** The classes in code order, and by kind and code. */
+	private record Snapshot(List<CatalogueClass> all, Map<ClassKind, Map<String, CatalogueClass>> byKind) {
+
+		static Snapshot of(List<CatalogueClass> all) {
+			Map<ClassKind, Map<String, CatalogueClass>> byKind = new EnumMap<>(ClassKind.class);
+			all.forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new HashMap<>()).put(c.code(), c));
+			return new Snapshot(all, byKind);
+		}
+	}
 
 	UrbanCatalogue(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.snapshot = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(any -> Snapshot.of(read()));
 	}
 
 	/** Every class of a kind (or of both when {@code kind} is {@code null}), in code order. */
 	public List<CatalogueClass> list(ClassKind kind) {
-		return jdbc.sql("""
-				select * from urban.catalogue_class where (cast(:kind as varchar) is null or kind = :kind)
-				order by kind, code""")
-			.param("kind", kind == null ? null : kind.name())
+		List<CatalogueClass> all = snapshot.get(Boolean.TRUE).all();
+		return kind == null ? all : all.stream().filter(c -> c.kind() == kind).toList();
+	}
+
+	public Optional<CatalogueClass> find(ClassKind kind, String code) {
+		return Optional.ofNullable(snapshot.get(Boolean.TRUE).byKind().getOrDefault(kind, Map.of()).get(code));
+	}
+
+	private List<CatalogueClass> read() {
+		return jdbc.sql("select * from urban.catalogue_class order by kind, code")
 			.query((rs, n) -> new CatalogueClass(ClassKind.valueOf(rs.getString("kind")), rs.getString("code"),
 					rs.getString("major_name"), rs.getString("name"), rs.getString("register_condition"),
 					rs.getString("close_condition"), rs.getString("handler_suffix"),
 					TimeLimit.valueOf(rs.getString("limit_normal")), TimeLimit.valueOf(rs.getString("limit_urgent")),
 					rs.getBoolean("local"), rs.getBoolean("active")))
 			.list();
-	}
-
-	public Optional<CatalogueClass> find(ClassKind kind, String code) {
-		return list(kind).stream().filter(c -> c.code().equals(code)).findFirst();
 	}
 
 	/** The class a case or component names, or 400 naming the field. */
@@ -86,6 +112,16 @@ public class UrbanCatalogue {
 			.param("normal", c.limitNormal().toString()).param("urgent", c.limitUrgent().toString())
 			.param("local", local).param("active", c.active())
 			.update();
+		snapshot.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// a reader on another thread may have loaded the old rows meanwhile: read again once this commits
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					snapshot.invalidateAll();
+				}
+			});
+		}
 		return find(c.kind(), c.code()).orElseThrow();
 	}
 

@@ -3,17 +3,16 @@ package org.zhili.urban.internal.evaluation;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.org.UnitLevel;
+import org.zhili.urban.internal.cases.PatrolAreas;
 
 /**
  * Reads what a month's evaluation needs: the month's counts (one statement: the rows with any stage in the month,
@@ -90,10 +89,12 @@ class EvaluationData {
 
 	private final JdbcClient sql;
 	private final OrgUnits units;
+	private final PatrolAreas patrolAreas;
 
-	EvaluationData(JdbcClient sql, OrgUnits units) {
+	EvaluationData(JdbcClient sql, OrgUnits units, PatrolAreas patrolAreas) {
 		this.sql = sql;
 		this.units = units;
+		this.patrolAreas = patrolAreas;
 	}
 
 	MonthCounts counts(EvaluationMonth month) {
@@ -125,12 +126,7 @@ class EvaluationData {
 
 	/** Each supervisor's patrol area codes (grids, communities or streets). */
 	Map<String, Set<String>> patrolAreas() {
-		Map<String, Set<String>> areas = new LinkedHashMap<>();
-		sql.sql("select username, area_code from urban.patrol_area order by username, area_code")
-			.query(rs -> {
-				areas.computeIfAbsent(rs.getString(1), u -> new TreeSet<>()).add(rs.getString(2));
-			});
-		return areas;
+		return patrolAreas.all();
 	}
 
 	/** The active streets, communities and grids in the tree's order. */

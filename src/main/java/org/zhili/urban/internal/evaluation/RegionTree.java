@@ -12,8 +12,6 @@ import java.util.Map;
  */
 public record RegionTree(List<String> streets, Map<String, List<String>> children) {
 
-	public static final RegionTree EMPTY = new RegionTree(List.of(), Map.of());
-
 	public List<String> childrenOf(String code) {
 		return children.getOrDefault(code, List.of());
 	}

@@ -38,6 +38,11 @@ class RowChecksTest {
 		public List<String> communitiesNear(double lng, double lat, double metres) {
 			return List.of();
 		}
+
+		@Override
+		public Optional<Extent> extent(String code) {
+			return Optional.empty();
+		}
 	};
 
 	private final SubjectChecks subjectChecks = new SubjectChecks(BOX, Districts.NANKAI);
