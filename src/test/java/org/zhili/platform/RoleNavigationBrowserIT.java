@@ -105,11 +105,11 @@ class RoleNavigationBrowserIT {
 			page.fill("#password", "short");
 			page.fill("#confirmation", "short");
 			page.click("#password-form button[type=submit]");
-			assertThat(page.locator("#password-problems")).containsText("至少 8 位");
+			assertThat(page.locator("#password-problems")).containsText("至少 12 位");
 
 			page.fill("#current", oneTime);
-			page.fill("#password", "Nankai#2027");
-			page.fill("#confirmation", "Nankai#2027");
+			page.fill("#password", "Nankai#2027hh");
+			page.fill("#confirmation", "Nankai#2027hh");
 			page.click("#password-form button[type=submit]");
 			assertThat(page.locator("body")).containsText("密码已修改");
 			page.navigate(base + "/");

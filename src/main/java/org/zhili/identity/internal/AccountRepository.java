@@ -183,8 +183,9 @@ class AccountRepository {
 			.single();
 	}
 
+	/** Locks until then; the failures go on counting, so that the next lock lasts longer. */
 	void lock(long id, Instant until) {
-		jdbc.sql("update identity.account set locked_until = :until, failed_attempts = 0 where id = :id")
+		jdbc.sql("update identity.account set locked_until = :until where id = :id")
 			.param("until", Timestamp.from(until))
 			.param("id", id)
 			.update();

@@ -10,9 +10,11 @@ import java.util.TreeSet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,12 +62,16 @@ class AuthController {
 
 	@PostMapping("/token")
 	@Operation(summary = "用用户名、密码（及动态口令）换取 Bearer 令牌")
-	TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+	TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http, HttpServletResponse response) {
 		Account account;
 		try {
 			account = signIn.authenticate(request.username(), request.password(), request.totp(), http.getRemoteAddr());
 		}
 		catch (SignInFailure failure) {
+			if (failure.retryAfter() != null) {
+				response.setHeader(HttpHeaders.RETRY_AFTER,
+						Long.toString(Math.max(1, (failure.retryAfter().toMillis() + 999) / 1000)));
+			}
 			throw refused(failure);
 		}
 		AccountPrincipal principal = principals.of(account);
@@ -104,10 +110,12 @@ class AuthController {
 	}
 
 	private static ApiProblem refused(SignInFailure failure) {
+		if (failure.reason() == SignInFailure.Reason.THROTTLED) {
+			return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too_many_failed_sign_ins", failure.getMessage(), List.of(),
+					null);
+		}
 		String code = switch (failure.reason()) {
-			case BAD_CREDENTIALS -> "invalid_credentials";
-			case LOCKED -> "account_locked";
-			case DISABLED -> "account_disabled";
+			case BAD_CREDENTIALS, THROTTLED -> "invalid_credentials";
 			case SECOND_FACTOR_INVALID -> "second_factor_invalid";
 			case SCOPE_UNAVAILABLE -> "scope_unavailable";
 		};

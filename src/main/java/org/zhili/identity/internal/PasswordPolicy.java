@@ -89,6 +89,7 @@ class PasswordPolicy {
 
 	String description() {
 		return "至少 " + rules.minLength() + " 位，包含大写字母、小写字母、数字、特殊字符中的至少 " + rules.minCharacterClasses()
-				+ " 类，不能包含用户名，每 " + rules.maxAge().toDays() + " 天更换";
+				+ " 类，不能包含用户名，不能是常见密码，不能与最近 " + rules.history() + " 次用过的密码相同，每 "
+				+ rules.maxAge().toDays() + " 天更换";
 	}
 }

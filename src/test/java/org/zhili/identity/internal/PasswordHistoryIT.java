@@ -41,7 +41,7 @@ class PasswordHistoryIT {
 			.containsExactly("新密码不能与最近 5 次用过的密码相同");
 		assertThat(self.changePassword(id, "Yuehua#2026b", first, first, "127.0.0.1"))
 			.containsExactly("新密码不能与最近 5 次用过的密码相同");
-		assertThat(self.changePassword(id, "Yuehua#2026b", "Password1", "Password1", "127.0.0.1"))
+		assertThat(self.changePassword(id, "Yuehua#2026b", "Password@123", "Password@123", "127.0.0.1"))
 			.containsExactly("密码过于常见，容易被猜中，请换一个");
 		assertThat(self.changePassword(id, "Yuehua#2026b", "Qiushui#2026c", "Qiushui#2026c", "127.0.0.1")).isEmpty();
 	}

@@ -41,8 +41,9 @@ class SignInIT {
 		assertThat(me.json().get("scope").get("unitPath").asString()).isEqualTo("/120104/120104001000/");
 	}
 
+	/** Issue 21: five wrong passwords used to lock any account for 30 minutes; now it takes ten (SignInGuessingIT). */
 	@Test
-	void sixWrongPasswordsLockTheAccountAndTheAuditTrailShowsIt() {
+	void sixWrongPasswordsDoNotLockTheAccountAndTheAuditTrailShowsThem() {
 		String username = newAccount("locktest");
 
 		List<Integer> statuses = new java.util.ArrayList<>();
@@ -57,10 +58,8 @@ class SignInIT {
 				Map.of("username", username, "password", Api.DEMO_PASSWORD), null);
 
 		assertThat(statuses).containsOnly(401);
-		assertThat(codes).containsExactly("invalid_credentials", "invalid_credentials", "invalid_credentials",
-				"invalid_credentials", "account_locked", "account_locked");
-		assertThat(correct.status()).isEqualTo(401);
-		assertThat(correct.json().get("code").asString()).isEqualTo("account_locked");
+		assertThat(codes).containsOnly("invalid_credentials");
+		assertThat(correct.status()).isEqualTo(200);
 		List<String> trail = jdbc.sql("""
 				select action || ':' || outcome from identity.audit_event where target = :u order by id""")
 			.param("u", username)
@@ -68,7 +67,7 @@ class SignInIT {
 			.list();
 		assertThat(trail).containsExactly("identity.sign-in:FAILURE", "identity.sign-in:FAILURE",
 				"identity.sign-in:FAILURE", "identity.sign-in:FAILURE", "identity.sign-in:FAILURE",
-				"identity.account.locked:SUCCESS", "identity.sign-in:FAILURE", "identity.sign-in:FAILURE");
+				"identity.sign-in:FAILURE", "identity.sign-in:SUCCESS", "identity.token.issued:SUCCESS");
 	}
 
 	@Test
