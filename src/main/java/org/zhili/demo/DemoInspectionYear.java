@@ -66,9 +66,12 @@ class DemoInspectionYear extends DemoPart {
 	private final District district;
 	private final WorkingCalendar calendar;
 	private final Clock clock;
+	/** Without demo cases ({@code zhili.demo.cases=0}) no resident complains either: the district starts with no case. */
+	private final boolean withCases;
 
 	DemoInspectionYear(InspectionWork work, Subjects subjects, Matters matters, CaseIntake intake, OrgUnits units,
-			District district, WorkingCalendar calendar, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+			District district, WorkingCalendar calendar, DemoProperties demo, TransactionTemplate transactions,
+			JdbcClient jdbc, Clock clock) {
 		super(DemoStartup.INSPECTION_YEAR, "inspection year", transactions, jdbc);
 		this.work = work;
 		this.subjects = subjects;
@@ -78,6 +81,7 @@ class DemoInspectionYear extends DemoPart {
 		this.district = district;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.withCases = demo.cases() > 0;
 	}
 
 	@Override
@@ -95,7 +99,9 @@ class DemoInspectionYear extends DemoPart {
 		Actor department = actor("shichang", Role.DEPARTMENT_HANDLER, scj);
 		Actor reviewer = actor("fazhi", Role.LEGAL_REVIEWER, scj);
 		List<Subjects.Subject> all = subjects.matching(Subjects.Filter.all());
-		complaints(all, random);
+		if (withCases) {
+			complaints(all, random);
+		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
 		int year = today.getYear();
 		long plan = work.createPlan(year, year + "年度双随机、一公开抽查计划", department);

@@ -128,15 +128,18 @@ class DemoSignals extends DemoPart {
 	private final District district;
 	private final CaseDirectory directory;
 	private final Clock clock;
+	/** Without demo cases ({@code zhili.demo.cases=0}) no signal becomes one: the district starts with no case. */
+	private final boolean withCases;
 
-	DemoSignals(Signals signals, OrgUnits units, District district, CaseDirectory directory, TransactionTemplate transactions,
-			JdbcClient jdbc, Clock clock) {
+	DemoSignals(Signals signals, OrgUnits units, District district, CaseDirectory directory, DemoProperties demo,
+			TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
 		super(PHASE, "signals", transactions, jdbc);
 		this.signals = signals;
 		this.units = units;
 		this.district = district;
 		this.directory = directory;
 		this.clock = clock;
+		this.withCases = demo.cases() > 0;
 	}
 
 	@Override
@@ -160,7 +163,7 @@ class DemoSignals extends DemoPart {
 					: "https://example.com/" + s.source().toLowerCase() + "/" + (1000 + i), s.text(), seen, s.reads(), s.shares(),
 					s.comments(), null, street, null, null, categories.get(s.category()), null);
 			Signals.Reported r = signals.load(signal, past(s, i, street, registered));
-			if (s.fate() == Fate.CASE) {
+			if (s.fate() == Fate.CASE && withCases) {
 				signals.toCase(r.id(), "请按职责尽快处置并答复", analyst);
 				cases++;
 			}
