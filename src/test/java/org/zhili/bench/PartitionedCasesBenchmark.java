@@ -27,10 +27,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * directory that is removed afterwards unless {@code --keep}.
  *
  * <pre>
- * ./mvnw -q -Pbenchmark test-compile exec:exec -Dbenchmark=org.zhili.bench.PartitionedCasesBenchmark \
- *   -Dbenchmark.args="target/city-data 100000000"
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.zhili.bench.PartitionedCasesBenchmark -Dexec.args="target/city-data 100000000"
  * </pre>
- * (or run the class with {@code java -cp …}; arguments: data directory, rows, {@code --keep}).
+ * Arguments: data directory, rows, and {@code --keep} to keep the filled directory for another measurement.
  */
 public final class PartitionedCasesBenchmark {
 
