@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code upgrade/november-release.sql} — plan tasks and cases, both with 督办, which stopped the first V13 — and
  * zhili started on it: it migrates, and its API answers the same cases, plan tasks and 督办.</li>
  * <li>The process kit's release, whose V13 ({@code upgrade/v13-as-released}) was corrected since: a database that
- * applied the first text still validates (the callback {@code beforeValidate__v13_corrected.sql}) and migrates.</li>
+ * applied the first text still validates (the callback {@code beforeValidate__v13_corrected.sql}), migrates and
+ * starts.</li>
  * </ul>
  */
 class UpgradeIT {
@@ -110,7 +111,7 @@ class UpgradeIT {
 	}
 
 	@Test
-	void aDatabaseThatAppliedTheFirstV13StillValidatesAndMigrates() throws IOException {
+	void aDatabaseThatAppliedTheFirstV13StillValidatesMigratesAndStarts() throws IOException {
 		Path dataDir = WORK.resolve("process-kit");
 		FileSystemUtils.deleteRecursively(dataDir);
 		Path released = dataDir.resolve("migrations-as-released");
@@ -127,9 +128,9 @@ class UpgradeIT {
 			Files.copy(in, released.resolve("V13__process_supervision.sql"));
 		}
 
+		int firstChecksum;
 		try (EmbeddedPostgres postgres = postgres(dataDir)) {
 			DataSource db = postgres.getPostgresDatabase();
-			JdbcClient jdbc = JdbcClient.create(db);
 			Flyway.configure().dataSource(db).locations("filesystem:" + released).target("12.3").load().migrate();
 			// A plan task's 督办 only: with a case's beside it, the first V13 failed.
 			new JdbcTemplate(db).execute("""
@@ -137,27 +138,33 @@ class UpgradeIT {
 					insert into plans.task (id, plan_id, position, title, text, lead_unit)
 					values (7, 7, 1, '新建口袋公园5处', '新建口袋公园5处。', '120104CGW');
 					insert into plans.supervision (id, task_id, level, note, reply_due, created_at, created_by)
-					values (5, 7, 'RED', '请加快选址', '2026-11-25', '2026-11-18 10:00+08', 'supervisor');""");
+					values (5, 7, 'RED', '请加快选址', current_date + 20, now() - interval '1 day', 'supervisor');""");
 			Flyway.configure().dataSource(db).locations("filesystem:" + released).load().migrate();
-			int firstChecksum = checksumOfV13(jdbc);
+			firstChecksum = checksumOfV13(JdbcClient.create(db));
 
 			assertThatThrownBy(() -> Flyway.configure().dataSource(db).locations("classpath:db/migration")
 				.skipDefaultCallbacks(true).load().validate())
 				.as("without the callback, the corrected V13 does not match what this database applied")
 				.isInstanceOf(FlywayException.class)
 				.hasMessageContaining("checksum");
+		}
 
-			Flyway current = Flyway.configure().dataSource(db).locations("classpath:db/migration").load();
-			current.migrate();
-			current.validate();
-
+		try (ConfigurableApplicationContext app = start(dataDir)) {
+			DataSource db = app.getBean(DataSource.class);
+			JdbcClient jdbc = JdbcClient.create(db);
 			assertThat(checksumOfV13(jdbc)).isNotEqualTo(firstChecksum);
 			assertThat(jdbc.sql("select max(split_part(version, '.', 1)::int) from flyway_schema_history where version is not null")
 				.query(Integer.class)
 				.single()).isGreaterThanOrEqualTo(23);
-			assertThat(jdbc.sql("select id || ':' || loop || ':' || item_id || ':' || level || ':' || state from process.supervision")
-				.query(String.class)
-				.list()).containsExactly("5:plan-task:7:RED:OPEN");
+			Flyway.configure().dataSource(db).locations("classpath:db/migration").load().validate();
+
+			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			JsonNode order = new Api(() -> port, () -> 0).get("/api/v1/supervisions/5", "supervisor").json();
+			assertThat(order.get("loop").asString()).isEqualTo("plan-task");
+			assertThat(order.get("itemId").asLong()).isEqualTo(7);
+			assertThat(order.get("level").asString()).isEqualTo("RED");
+			assertThat(order.get("state").asString()).isEqualTo("OPEN");
+			assertThat(order.get("note").asString()).isEqualTo("请加快选址");
 		}
 	}
 
