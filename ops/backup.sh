@@ -113,4 +113,4 @@ mv "$work" "$out"
 trap - EXIT
 
 [ "$keys" = yes ] || echo "backup: no $data_dir/keys: back up zhili.security.field-key from where it is kept" >&2
-echo "backup ($mode, $(du -sh "$out" | cut -f1)) written to $out"
+echo "backup ($mode, $(du -sh "$out" | cut -f1), ${SECONDS} s) written to $out"

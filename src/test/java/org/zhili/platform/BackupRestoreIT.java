@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,9 +57,13 @@ class BackupRestoreIT {
 	@Value("${zhili.data-dir}")
 	Path dataDir;
 
+	@BeforeAll
+	static void clean() throws IOException {
+		FileSystemUtils.deleteRecursively(WORK);
+	}
+
 	@Test
 	void theRunningDatabaseIsBackedUpAndRestoredIntoANewDirectoryWhereZhiliStartsWithTheSameRecords() throws Exception {
-		FileSystemUtils.deleteRecursively(WORK);
 		CasesThroughApi cases = new CasesThroughApi(api);
 		double[] point = cases.pointIn("STREET", "120104001000");
 		String description = "备份演练：鞍山西道路面塌陷 " + UUID.randomUUID();
@@ -134,13 +139,77 @@ class BackupRestoreIT {
 		assertThat(target.resolve("pg")).doesNotExist();
 	}
 
+	/**
+	 * Point-in-time recovery: with WAL archiving on ({@code ops/wal-archive.sh}), a base backup is brought forward to
+	 * the moment before a mistake made after it, or to the last archived commit.
+	 */
+	@Test
+	void theWalArchiveBringsABackupForwardToAMomentBeforeAMistake() throws Exception {
+		Path pitr = WORK.resolve("pitr");
+		FileSystemUtils.deleteRecursively(pitr);
+		Path source = pitr.resolve("source");
+		Path archive = pitr.resolve("wal-archive");
+		try (EmbeddedPostgres first = server(source)) {
+			assertThat(run("ops/wal-archive.sh", "--data-dir", source.toString(), "--to", archive.toString()))
+				.contains("from zhili's next start");
+		}
+		Path backup;
+		String beforeTheMistake;
+		try (EmbeddedPostgres postgres = server(source)) {
+			JdbcClient db = JdbcClient.create(postgres.getPostgresDatabase());
+			assertThat(db.sql("show archive_mode").query(String.class).single()).isEqualTo("on");
+			db.sql("create table drill (n int primary key, note text)").update();
+			db.sql("insert into drill values (1, '备份前')").update();
+			backup = backup(source, "mode=online", "keys=no");
+			db.sql("insert into drill values (2, '备份后')").update();
+			beforeTheMistake = db.sql("select clock_timestamp()::text").query(String.class).single();
+			Thread.sleep(50);
+			db.sql("delete from drill").update();
+			db.sql("insert into drill values (99, '误操作之后')").update();
+			String last = db.sql("select pg_walfile_name(pg_switch_wal())").query(String.class).single();
+			for (int i = 0; i < 100 && !Files.exists(archive.resolve(last + ".gz")); i++) {
+				Thread.sleep(100);
+			}
+			assertThat(archive.resolve(last + ".gz")).as("archived").exists();
+		}
+
+		Path toTheMoment = pitr.resolve("until");
+		assertThat(run("ops/restore.sh", "--wal-archive", archive.toString(), "--until", beforeTheMistake,
+				backup.toString(), toTheMoment.toString())).contains("up to " + beforeTheMistake);
+		assertThat(rows(toTheMoment)).containsExactly("1:备份前", "2:备份后");
+
+		Path toTheEnd = pitr.resolve("latest");
+		run("ops/restore.sh", "--wal-archive", archive.toString(), backup.toString(), toTheEnd.toString());
+		assertThat(rows(toTheEnd)).containsExactly("99:误操作之后");
+
+		Path plain = pitr.resolve("plain");
+		run("ops/restore.sh", backup.toString(), plain.toString());
+		assertThat(rows(plain)).as("the backup alone").containsExactly("1:备份前");
+	}
+
+	private static EmbeddedPostgres server(Path dataDir) throws IOException {
+		return EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("pg")).setCleanDataDirectory(false).start();
+	}
+
+	private static List<String> rows(Path dataDir) throws IOException {
+		try (EmbeddedPostgres postgres = server(dataDir)) {
+			JdbcClient db = JdbcClient.create(postgres.getPostgresDatabase());
+			assertThat(db.sql("show archive_mode").query(String.class).single()).as("a copy archives nothing").isEqualTo(
+					"off");
+			return db.sql("select n || ':' || note from drill order by n").query(String.class).list();
+		}
+	}
+
 	private Path backup() throws IOException, InterruptedException {
+		return backup(dataDir, "mode=online", "postgresql=17", "keys=yes");
+	}
+
+	private static Path backup(Path dataDir, String... properties) throws IOException, InterruptedException {
 		String out = run("ops/backup.sh", "--data-dir", dataDir.toString(), "--to", WORK.resolve("backups").toString());
 		assertThat(out).contains("backup (online");
 		Path backup = Path.of(out.substring(out.lastIndexOf(" written to ") + 12).strip());
 		assertThat(backup.resolve("backup_label")).exists();
-		assertThat(Files.readString(backup.resolve("backup.properties"))).contains("mode=online", "postgresql=17",
-				"keys=yes");
+		assertThat(Files.readString(backup.resolve("backup.properties"))).contains(properties);
 		return backup;
 	}
 
@@ -177,9 +246,9 @@ class BackupRestoreIT {
 	private static Outcome process(String... command) throws IOException, InterruptedException {
 		List<String> bash = new ArrayList<>(List.of("bash"));
 		bash.addAll(List.of(command));
-		Files.createDirectories(WORK);
-		Path out = Files.createTempFile(WORK, "out", ".txt");
-		Path err = Files.createTempFile(WORK, "err", ".txt");
+		Path runs = Files.createDirectories(WORK.resolve("runs"));
+		Path out = Files.createTempFile(runs, "out", ".txt");
+		Path err = Files.createTempFile(runs, "err", ".txt");
 		Process process = new ProcessBuilder(bash).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 			.redirectOutput(out.toFile())
 			.redirectError(err.toFile())
