@@ -79,7 +79,7 @@ select labelfile, pg_walfile_name(lsn) as stop_wal from pg_backup_stop(false) \g
 \setenv BACKUP_STOP_WAL :stop_wal
 \pset tuples_only on
 \pset format unaligned
-select :'labelfile' \g $work/backup_label
+select :'labelfile' \g '$work/backup_label'
 \! cd "\$BACKUP_PGDATA/pg_wal" && ls | awk -v from="\$BACKUP_START_WAL" -v to="\$BACKUP_STOP_WAL" '(length(\$0) == 24 && \$0 >= from && \$0 <= to) || /\.history\$/' > "\$BACKUP_WORK/wal.list" && tar --create --gzip --file="\$BACKUP_WORK/wal.tar.gz" --files-from="\$BACKUP_WORK/wal.list" || touch "\$BACKUP_WORK/failed"
 SQL
   [ ! -e "$work/failed" ] || die "copying the files failed"

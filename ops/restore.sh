@@ -29,6 +29,8 @@ backup=$1
 target=$2
 [ -z "$until_time" ] || [ -n "$archive" ] || die "--until needs --wal-archive"
 [ -f "$backup/backup.properties" ] && [ -f "$backup/pg.tar.gz" ] || die "$backup is not a backup of ops/backup.sh"
+! grep -q '^mode=online' "$backup/backup.properties" || { [ -f "$backup/wal.tar.gz" ] && [ -f "$backup/backup_label" ]; } \
+  || die "$backup is an online backup without its WAL (wal.tar.gz, backup_label): the files alone are not consistent"
 [ ! -e "$target/pg" ] || [ -z "$(ls -A "$target/pg")" ] || die "$target/pg holds a database already: restore into a new directory"
 if [ -n "$archive" ]; then
   [ -d "$archive" ] || die "no WAL archive $archive"
@@ -69,16 +71,24 @@ if [ -n "$archive" ]; then
   [ -z "$until_time" ] || recovery+=("recovery_target_time = '$until_time'" "recovery_target_action = 'promote'")
   settings "archive_mode = 'off'" "${recovery[@]}"
   touch "$pgdata/recovery.signal"
-  # The replay is run here, to its end, with the embedded PostgreSQL's own binaries (unpacked by zhili's first
-  # start on this machine): zhili's start would otherwise meet a server still replaying, which refuses writes.
-  bin=""
-  for candidate in ${ZHILI_POSTGRES_BIN:-} "${TMPDIR:-/tmp}"/embedded-pg/PG-*/bin; do
-    if [ -x "$candidate/pg_ctl" ] && "$candidate/postgres" --version | grep -q " $(cat "$pgdata/PG_VERSION")\."; then
-      bin=$candidate
-      break
-    fi
-  done
-  [ -n "$bin" ] || die "no PostgreSQL $(cat "$pgdata/PG_VERSION") binaries to replay with: start zhili once on this machine (it unpacks them to ${TMPDIR:-/tmp}/embedded-pg), or set ZHILI_POSTGRES_BIN"
+fi
+
+# The replay (of the backup's WAL, and of the archive's) is run here, to its end, with the embedded PostgreSQL's own
+# binaries, which zhili unpacks at its first start on a machine: zhili's start gives a server 10 s, and a long replay
+# (a big database copied under load) takes longer; a server replaying an archive also refuses writes meanwhile.
+bin=""
+for candidate in ${ZHILI_POSTGRES_BIN:-} "${TMPDIR:-/tmp}"/embedded-pg/PG-*/bin; do
+  if [ -x "$candidate/pg_ctl" ] && "$candidate/postgres" --version | grep -q " $(cat "$pgdata/PG_VERSION")\."; then
+    bin=$candidate
+    break
+  fi
+done
+if [ -z "$bin" ]; then
+  where="start zhili once on this machine (it unpacks them to ${TMPDIR:-/tmp}/embedded-pg), or set ZHILI_POSTGRES_BIN"
+  [ -z "$archive" ] || die "no PostgreSQL $(cat "$pgdata/PG_VERSION") binaries to replay the archive with: $where"
+  [ ! -f "$pgdata/backup_label" ] \
+    || echo "restore: no PostgreSQL binaries here, zhili's first start replays the backup's WAL (if it gives up: $where, and restore again)" >&2
+else
   # PostgreSQL refuses to run as root: as the embedded server does, it then runs in a user namespace of its own.
   as_owner=()
   [ "$(id -u)" -ne 0 ] || as_owner=(unshare -U)
