@@ -67,18 +67,27 @@ fi
 if [ "$mode" = online ]; then
   server=$("${psql_cmd[@]}" -At -c 'show server_version_num')
   [ "${server:0:2}" = "$(cat "$pgdata/PG_VERSION")" ] || die "the server on port $port (version $server) is not the one of $pgdata"
+  # The head of the audit hash chain (sequence number and hash of its last sealed row) goes into backup.properties,
+  # outside the database: the chain is plain SHA-256, so someone able to rewrite the whole table could make it
+  # verify again, but not match a head kept elsewhere (docs/operations.md).
   # One session from the start of the backup to the copy of its WAL: a temporary physical replication slot keeps
   # the server from recycling the WAL meanwhile and goes away with the session, even if this script is killed.
   export BACKUP_WORK=$work BACKUP_PGDATA=$pgdata
   "${psql_cmd[@]}" <<SQL || die "the online backup failed"
 select slot_name from pg_create_physical_replication_slot('zhili_backup_' || pg_backend_pid(), true, true) \gset
+\pset tuples_only on
+\pset format unaligned
+select to_regclass('identity.audit_chain') is not null as zhili \gset
+\if :zhili
+select last_seq || ':' || last_hash from identity.audit_chain where id = 1 \g '$work/audit_chain'
+\else
+select '' \g '$work/audit_chain'
+\endif
 select pg_walfile_name(pg_backup_start('zhili backup ' || now(), true)) as start_wal \gset
 \! $copy_files
 select labelfile, pg_walfile_name(lsn) as stop_wal from pg_backup_stop(false) \gset
 \setenv BACKUP_START_WAL :start_wal
 \setenv BACKUP_STOP_WAL :stop_wal
-\pset tuples_only on
-\pset format unaligned
 select :'labelfile' \g '$work/backup_label'
 \! cd "\$BACKUP_PGDATA/pg_wal" && ls | awk -v from="\$BACKUP_START_WAL" -v to="\$BACKUP_STOP_WAL" '(length(\$0) == 24 && \$0 >= from && \$0 <= to) || /\.history\$/' > "\$BACKUP_WORK/wal.list" && tar --create --gzip --file="\$BACKUP_WORK/wal.tar.gz" --files-from="\$BACKUP_WORK/wal.list" || touch "\$BACKUP_WORK/failed"
 SQL
@@ -87,11 +96,14 @@ SQL
   [ -n "$segments" ] && [ -s "$work/backup_label" ] || die "the WAL of the backup is missing"
   wal_range=$(head -1 <<<"$segments")..$(tail -1 <<<"$segments")
   rm "$work/wal.list"
+  audit_chain=$(cat "$work/audit_chain")
+  rm "$work/audit_chain"
 else
   # zhili is stopped: the files are consistent as they are, WAL included.
   tar --create --gzip --file="$work/pg.tar.gz" --directory="$pgdata" --exclude=./epg-lock . \
     || die "copying $pgdata failed"
   wal_range="in pg.tar.gz"
+  audit_chain=""
 fi
 
 keys=no
@@ -106,6 +118,7 @@ mode=$mode
 postgresql=$(cat "$pgdata/PG_VERSION")
 wal=$wal_range
 keys=$keys
+audit_chain=$audit_chain
 from=$pgdata
 EOF
 (cd "$work" && find . -type f ! -name SHA256SUMS -printf '%P\n' | sort | xargs -d '\n' sha256sum > SHA256SUMS)

@@ -78,12 +78,26 @@ class BackupRestoreIT {
 		Path restoredDir = WORK.resolve("restored");
 		assertThat(run("ops/restore.sh", backup.toString(), restoredDir.toString())).contains("restored");
 
+		// The audit chain's head as the backup recorded it, outside the database: seq and hash of its last sealed row.
+		String[] head = Files.readAllLines(backup.resolve("backup.properties")).stream()
+			.filter(line -> line.startsWith("audit_chain="))
+			.findFirst()
+			.orElseThrow()
+			.substring("audit_chain=".length())
+			.split(":");
+		assertThat(head).hasSize(2);
+		String headHash = "select hash from identity.audit_event where seq = " + Long.parseLong(head[0]);
+		assertThat(jdbc.sql(headHash).query(String.class).single()).isEqualTo(head[1]);
+
 		Map<String, Long> restored;
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(restoredDir.resolve("pg"))
 			.setCleanDataDirectory(false)
 			.start()) {
-			restored = counts(JdbcClient.create(postgres.getPostgresDatabase()));
+			JdbcClient copy = JdbcClient.create(postgres.getPostgresDatabase());
+			restored = counts(copy);
+			assertThat(copy.sql(headHash).query(String.class).single()).as("the recorded head is in the copy's chain")
+				.isEqualTo(head[1]);
 		}
 		assertThat(restored.keySet()).as("the restored database's tables").isEqualTo(before.keySet());
 		RECORDS.forEach(table -> assertThat(before.get(table)).as(table).isPositive());
