@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +76,34 @@ class BackupRestoreIT {
 		JsonNode live = cases.view(caseId, "leader");
 
 		Map<String, Long> before = counts(jdbc);
-		Path backup = backup();
+		// Online means under writes: cases keep coming in while the files are copied.
+		AtomicBoolean copying = new AtomicBoolean(true);
+		List<Long> duringTheBackup = new CopyOnWriteArrayList<>();
+		AtomicReference<Throwable> intakeFailed = new AtomicReference<>();
+		Thread intake = new Thread(() -> {
+			try {
+				for (int i = 0; copying.get(); i++) {
+					duringTheBackup.add(cases.register(Map.of("type", "HELP", "categoryCode", "C01",
+							"description", "备份期间登记的诉求 " + i + " " + UUID.randomUUID(),
+							"location", Map.of("lng", point[0], "lat", point[1]),
+							"requester", Map.of("name", "市民" + i, "phone", "1370000" + (1000 + i % 9000)))).get("id").asLong());
+				}
+			}
+			catch (Throwable e) {
+				intakeFailed.set(e);
+			}
+		});
+		intake.start();
+		Path backup;
+		try {
+			backup = backup();
+		}
+		finally {
+			copying.set(false);
+			intake.join();
+		}
+		assertThat(intakeFailed.get()).isNull();
+		assertThat(duringTheBackup).as("cases registered during the backup").isNotEmpty();
 		Map<String, Long> after = counts(jdbc);
 		Path restoredDir = WORK.resolve("restored");
 		assertThat(run("ops/restore.sh", backup.toString(), restoredDir.toString())).contains("restored");
@@ -96,6 +126,13 @@ class BackupRestoreIT {
 			.start()) {
 			JdbcClient copy = JdbcClient.create(postgres.getPostgresDatabase());
 			restored = counts(copy);
+			// One commit after the other: the copy holds those up to some moment, without a gap.
+			List<Long> kept = copy.sql("select id from cases.case_record where id in (:ids) order by id")
+				.param("ids", duringTheBackup)
+				.query(Long.class)
+				.list();
+			assertThat(kept).as("of the cases registered during the backup, %s", duringTheBackup)
+				.isEqualTo(duringTheBackup.subList(0, kept.size()));
 			assertThat(copy.sql(headHash).query(String.class).single()).as("the recorded head is in the copy's chain")
 				.isEqualTo(head[1]);
 		}
