@@ -34,6 +34,12 @@ select s.id, 'plan-task', s.task_id, t.title, '/plans/tasks/' || t.id, t.lead_un
 from plans.supervision s join plans.task t on t.id = s.task_id
 where t.lead_unit is not null;
 
+-- The case 督办 below are numbered after the plan tasks' kept ids. Before this statement was added the identity
+-- still stood at 1 here, so a database holding both kinds stopped at this migration (beforeValidate__v13_corrected.sql
+-- keeps the databases that passed it valid).
+select setval(pg_get_serial_sequence('process.supervision', 'id'), coalesce(max(id), 0) + 1, false)
+from process.supervision;
+
 -- A case's 督办 were timeline rows only and asked for no answer: those of cases still open now ask for one, within
 -- three days of this upgrade; the others are closed.
 insert into process.supervision (loop, item_id, item_ref, link, unit_code, level, note, issued_at, issued_by,
@@ -45,8 +51,6 @@ select 'case', e.case_id, c.tracking_number, '/cases/' || c.id, e.unit_code, cas
 from cases.case_event e join cases.case_record c on c.id = e.case_id
 where e.action = 'SUPERVISE' and e.unit_code is not null
 order by e.id;
-
-select setval(pg_get_serial_sequence('process.supervision', 'id'), greatest((select max(id) from process.supervision), 1));
 
 drop table plans.supervision;
 
