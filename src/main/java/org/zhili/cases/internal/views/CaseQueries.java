@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,12 +46,14 @@ public class CaseQueries {
 	/**
 	 * A page of results.
 	 *
-	 * @param total the matching cases
+	 * @param total the matching cases, counted up to {@code zhili.cases.list-count-limit}
+	 * @param totalCapped more cases match than were counted: {@code total} is the limit, a lower bound (counting
+	 *     a city's millions exactly took longer than the page itself)
 	 * @param countedEvents with a statistics criterion ({@code event}), the events it counts on the matching
 	 *     cases: the figure of the statistics, which exceeds {@code total} by the cases it counts more than once
 	 *     (e.g. dispatched again in a second round); otherwise {@code null}
 	 */
-	public record Page(List<CaseSummary> items, long total, int page, int size, Long countedEvents) {
+	public record Page(List<CaseSummary> items, long total, boolean totalCapped, int page, int size, Long countedEvents) {
 	}
 
 	private final JdbcClient jdbc;
@@ -59,9 +62,10 @@ public class CaseQueries {
 	private final Categories categories;
 	private final FieldCipher cipher;
 	private final Clock clock;
+	private final long countLimit;
 
 	CaseQueries(JdbcClient jdbc, DataSource dataSource, CaseViews views, Categories categories, FieldCipher cipher,
-			Clock clock) {
+			Clock clock, @Value("${zhili.cases.list-count-limit:10000}") long countLimit) {
 		this.jdbc = jdbc;
 		this.streaming = new NamedParameterJdbcTemplate(dataSource);
 		this.streaming.getJdbcTemplate().setFetchSize(500);
@@ -69,13 +73,16 @@ public class CaseQueries {
 		this.categories = categories;
 		this.cipher = cipher;
 		this.clock = clock;
+		this.countLimit = countLimit;
 	}
 
 	public Page page(DataScope scope, CaseFilter filter, int page, int size) {
 		Instant now = clock.instant();
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scope, filter, now, params);
-		long total = jdbc.sql("select count(*) from cases.case_record c where " + where).params(params)
+		params.put("countLimit", countLimit + 1);
+		long counted = jdbc.sql("select count(*) from (select 1 from cases.case_record c where " + where
+				+ " limit :countLimit) matching").params(params)
 			.query(Long.class)
 			.single();
 		params.put("offset", (long) page * size);
@@ -85,7 +92,7 @@ public class CaseQueries {
 			.params(params)
 			.query((rs, n) -> summary(rs, now))
 			.list();
-		return new Page(items, total, page, size, filter.counted() == null ? null : countedEvents(scope, filter, now));
+		return new Page(items, Math.min(counted, countLimit), counted > countLimit, page, size, filter.counted() == null ? null : countedEvents(scope, filter, now));
 	}
 
 	/** The events a statistics criterion counts on the cases the rest of the filter (and the scope) lets through. */
