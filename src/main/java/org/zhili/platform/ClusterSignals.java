@@ -25,8 +25,8 @@ public interface ClusterSignals {
 
 	/**
 	 * Runs {@code handler} on this node for every {@code topic} another node sends, with its payload (or
-	 * {@link #EVERYTHING}). Handlers run one at a time on the listening thread: they drop or swap what they hold and
-	 * return, leaving reloading to the next reader.
+	 * {@link #EVERYTHING}). Handlers run one at a time on the listening thread: they drop what they hold (the next
+	 * reader loads it again) or reload it at once when readers must never wait, and return.
 	 */
 	void on(String topic, Consumer<String> handler);
 }
