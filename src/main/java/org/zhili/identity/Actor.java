@@ -11,7 +11,7 @@ import java.util.Set;
  * @param roles the roles held
  * @param scope the data the actor may see
  */
-public record Actor(Long accountId, String username, Set<Role> roles, DataScope scope) {
+public record Actor(Long accountId, String username, Set<Role> roles, DataScope scope) implements java.io.Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);

@@ -9,7 +9,7 @@ package org.zhili.identity;
  * @param unitPath that unit's path, ending in {@code /}
  * @param includeChildren whether units below it are included
  */
-public record DataScope(String unitCode, String unitPath, boolean includeChildren) {
+public record DataScope(String unitCode, String unitPath, boolean includeChildren) implements java.io.Serializable {
 
 	public DataScope {
 		if (!unitPath.startsWith("/") || !unitPath.endsWith("/")) {

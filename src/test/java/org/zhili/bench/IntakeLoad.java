@@ -413,8 +413,8 @@ public final class IntakeLoad {
 		}
 	}
 
-	/** The case numbered {@code n}: the same n, the same case. */
-	private void caseBody(long n, Bytes to) {
+	/** The case numbered {@code n}: the same n, the same case. (Also the rolling-restart drill's cases.) */
+	void caseBody(long n, Bytes to) {
 		SplittableRandom r = new SplittableRandom(n);
 		double[] p = points[r.nextInt(points.length)];
 		Text text = texts[r.nextInt(texts.length)];
@@ -454,12 +454,14 @@ public final class IntakeLoad {
 		return new String[] { answer.text(i, digits), answer.text(from, to) };
 	}
 
-	private String headers(String token) {
+	/** The headers every request of a sender carries: host, the bearer token, JSON. */
+	String headers(String token) {
 		return "Host: " + host + ":" + port + "\r\nAuthorization: Bearer " + token
 				+ "\r\nContent-Type: application/json; charset=utf-8\r\n";
 	}
 
-	private String token(String user) throws IOException {
+	/** An access token for a demo user, from {@code POST /api/v1/auth/token}. */
+	String token(String user) throws IOException {
 		byte[] json = utf8("{\"username\":\"" + escape(user) + "\",\"password\":\"" + escape(options.get("password"))
 				+ "\"}")[0];
 		Bytes request = new Bytes(512)

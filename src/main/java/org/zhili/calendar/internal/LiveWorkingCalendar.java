@@ -17,6 +17,7 @@ import org.zhili.calendar.Deadline;
 import org.zhili.calendar.OfficeHours;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.calendar.WorkingCalendar;
+import org.zhili.platform.ClusterSignals;
 
 /**
  * The {@link WorkingCalendar} other modules get: the current {@link CalendarRules}, replaced as a whole when
@@ -26,17 +27,29 @@ import org.zhili.calendar.WorkingCalendar;
 @Component
 class LiveWorkingCalendar implements WorkingCalendar {
 
+	private static final String SIGNAL = "calendar";
+
 	private volatile CalendarRules rules;
 	private List<CalendarChanged> changesAtStart;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
+	private final ClusterSignals signals;
 
-	LiveWorkingCalendar(StoredCalendar stored, ApplicationEventPublisher events, TransactionTemplate transactions) {
+	LiveWorkingCalendar(StoredCalendar stored, ApplicationEventPublisher events, TransactionTemplate transactions,
+			ClusterSignals signals) {
 		StoredCalendar.Startup startup = stored.loadAtStart();
 		this.rules = startup.rules();
 		this.changesAtStart = startup.changes();
 		this.events = events;
 		this.transactions = transactions;
+		this.signals = signals;
+		// another node changed a year: read the calendar again
+		signals.on(SIGNAL, any -> replace(stored.read()));
+	}
+
+	/** Called in the transaction that changes a year: the other nodes read the calendar again once it commits. */
+	void tellOthers() {
+		signals.send(SIGNAL, "");
 	}
 
 	/**

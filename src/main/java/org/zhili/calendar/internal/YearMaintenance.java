@@ -107,6 +107,8 @@ class YearMaintenance {
 	 * first, so listeners of {@link CalendarChanged} already compute on the corrected calendar.
 	 */
 	private void announce(StoredCalendar.Change change) {
+		// the other nodes read the calendar again once this commits
+		live.tellOthers();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

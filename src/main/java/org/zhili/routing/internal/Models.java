@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhili.platform.ClusterSignals;
 import org.zhili.routing.internal.model.Corpus;
 import org.zhili.routing.internal.model.Message;
 import org.zhili.routing.internal.model.ModelCommand;
@@ -34,15 +35,21 @@ class Models {
 	private static final Logger log = LoggerFactory.getLogger(Models.class);
 
 	private final JdbcClient jdbc;
+	private final ClusterSignals signals;
 	private final AtomicReference<RoutingModel> current = new AtomicReference<>();
 	private final CompletableFuture<RoutingModel> shipped;
 	private final CompletableFuture<Similarity> similarity;
 	private volatile List<Message> corpus;
 
-	Models(JdbcClient jdbc) {
+	static final String SIGNAL = "routing.model";
+
+	Models(JdbcClient jdbc, ClusterSignals signals) {
 		this.jdbc = jdbc;
+		this.signals = signals;
 		this.shipped = inBackground("zhili-routing-model", this::load);
 		this.similarity = inBackground("zhili-routing-similarity", this::weigh);
+		// another node retrained or reverted: put the model now active (or the shipped one) in service here too
+		signals.on(SIGNAL, any -> current.set(stored().orElseGet(this::shipped)));
 	}
 
 	RoutingModel current() {
@@ -58,18 +65,17 @@ class Models {
 		return shipped.join();
 	}
 
+	/** Puts a model in service here and (once its row is committed) on the other nodes. */
 	void use(RoutingModel model) {
 		current.set(model);
+		signals.send(SIGNAL, model.info().version());
 	}
 
 	/** Reads the shipped model and puts the newest stored one (else the shipped one) in service; returns the shipped. */
 	private RoutingModel load() {
 		long started = System.nanoTime();
 		RoutingModel shippedModel = readResource(ModelCommand.MODEL);
-		RoutingModel stored = jdbc.sql("select content from routing.model where active order by id desc limit 1")
-			.query((rs, n) -> RoutingModel.read(new ByteArrayInputStream(rs.getBytes(1))))
-			.optional()
-			.orElse(null);
+		RoutingModel stored = stored().orElse(null);
 		// Unless a retraining finished first (it sets the newer model itself).
 		current.compareAndSet(null, stored != null ? stored : shippedModel);
 		RoutingModel m = current.get();
@@ -81,6 +87,13 @@ class Models {
 				m.info().recipe(), m.labels().size(), m.features(), m.info().examples(),
 				(System.nanoTime() - started) / 1_000_000);
 		return shippedModel;
+	}
+
+	/** The newest active model retrained from history, if any. */
+	private java.util.Optional<RoutingModel> stored() {
+		return jdbc.sql("select content from routing.model where active order by id desc limit 1")
+			.query((rs, n) -> RoutingModel.read(new ByteArrayInputStream(rs.getBytes(1))))
+			.optional();
 	}
 
 	private Similarity weigh() {

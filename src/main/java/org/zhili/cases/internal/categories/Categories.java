@@ -16,6 +16,7 @@ import org.zhili.cases.CaseDirectory;
 import org.zhili.cases.Urgency;
 import org.zhili.cases.internal.record.CasesProperties;
 import org.zhili.cases.internal.record.Stage;
+import org.zhili.platform.ClusterSignals;
 
 /**
  * The category tree with its lead-unit rules and time limits, held in memory (it is read for every case)
@@ -32,15 +33,26 @@ public class Categories {
 			Map<String, Map<Urgency, Map<Stage, TimeLimit>>> limits) {
 	}
 
+	private static final String SIGNAL = "cases.categories";
+
 	private final JdbcClient jdbc;
 	private final CasesProperties properties;
+	private final ClusterSignals signals;
 	private volatile Snapshot snapshot;
 
 	/** Takes the seeder so that the tree exists before it is first read. */
-	Categories(JdbcClient jdbc, CasesProperties properties, CategorySeeder seeder) {
+	Categories(JdbcClient jdbc, CasesProperties properties, CategorySeeder seeder, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.signals = signals;
 		reload();
+		signals.on(SIGNAL, any -> reload());
+	}
+
+	/** After a committed change: reloads here, and the other nodes reload too. */
+	void changed() {
+		reload();
+		signals.send(SIGNAL, "");
 	}
 
 	void reload() {

@@ -68,7 +68,7 @@ class CategoryController {
 	CategoryView changeRule(@PathVariable String code, @Valid @RequestBody RuleChange change) {
 		changes.changeRule(find(code), change);
 		// Reloaded once the change is committed, so nobody reads a tree that might still be rolled back.
-		categories.reload();
+		categories.changed();
 		return view(find(code));
 	}
 
@@ -77,7 +77,7 @@ class CategoryController {
 	@Operation(summary = "设置本分类（及其下级）的时限，如 {\"limits\":{\"EMERGENCY\":{\"ACCEPT\":\"10min\"}}}；空值取消覆盖")
 	CategoryView changeLimits(@PathVariable String code, @Valid @RequestBody LimitChange change) {
 		changes.changeLimits(find(code), change);
-		categories.reload();
+		categories.changed();
 		return view(find(code));
 	}
 

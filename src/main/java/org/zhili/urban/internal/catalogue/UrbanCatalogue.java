@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhili.calendar.TimeLimit;
 import org.zhili.platform.ApiProblem;
+import org.zhili.platform.ClusterSignals;
 
 /**
  * The catalogue of component and event classes as data ({@code urban.catalogue_class}): the national classes as
@@ -27,10 +28,14 @@ public class UrbanCatalogue {
 
 	private static final Pattern CODE = Pattern.compile("\\d{4}");
 
+	private static final String SIGNAL = "urban.catalogue";
+
 	private final JdbcClient jdbc;
+	private final ClusterSignals signals;
 	/**
 	 * The whole catalogue (a few hundred rows at most), read once instead of once per case a list or an export shows.
-	 * A change on this node is seen at once; one made on another node within the minute.
+	 * A change is seen at once on this node and, by a cluster signal when it commits, on the others; the minute's
+	 * expiry only catches rows changed in the database by hand.
 	 */
 	private final LoadingCache<Boolean, Snapshot> snapshot;
 
@@ -44,9 +49,11 @@ public class UrbanCatalogue {
 		}
 	}
 
-	UrbanCatalogue(JdbcClient jdbc) {
+	UrbanCatalogue(JdbcClient jdbc, ClusterSignals signals) {
 		this.jdbc = jdbc;
+		this.signals = signals;
 		this.snapshot = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(any -> Snapshot.of(read()));
+		signals.on(SIGNAL, any -> snapshot.invalidateAll());
 	}
 
 	/** Every class of a kind (or of both when {@code kind} is {@code null}), in code order. */
@@ -112,6 +119,7 @@ public class UrbanCatalogue {
 			.param("normal", c.limitNormal().toString()).param("urgent", c.limitUrgent().toString())
 			.param("local", local).param("active", c.active())
 			.update();
+		signals.send(SIGNAL, c.kind() + ":" + c.code());
 		snapshot.invalidateAll();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// a reader on another thread may have loaded the old rows meanwhile: read again once this commits
