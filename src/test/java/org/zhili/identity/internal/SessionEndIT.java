@@ -10,17 +10,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.support.Api;
 import org.zhili.support.ZhiliIntegrationTest;
 
 /**
- * Issue 21, what the probe had not tried: a web session ends for good when its holder signs out (the old cookie,
+ * Issue 21, what the probe had not tried: a web session ends after half an hour idle, and for good when its holder signs out (the old cookie,
  * replayed by whoever copied it, opens nothing), the session id changes at sign-in, and behind a proxy that speaks
  * TLS the answers carry HSTS and the session cookie is Secure — while over plain HTTP neither would make sense.
  */
@@ -31,6 +34,28 @@ class SessionEndIT {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSessionIdleLongerThanTheTimeoutIsOver() throws Exception {
+		Browser browser = new Browser(false);
+		browser.signIn("operator");
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+		// Half an hour without a request (zhili.security.idle-timeout), on the session's record in the database.
+		String id = new String(Base64.getDecoder().decode(browser.sessionCookie()), StandardCharsets.UTF_8);
+		int aged = jdbc.sql("""
+				update platform.spring_session set last_access_time = last_access_time - :idle,
+				       expiry_time = expiry_time - :idle where session_id = :id""")
+			.param("idle", Duration.ofMinutes(31).toMillis()).param("id", id).update();
+		assertThat(aged).as("the session's record").isEqualTo(1);
+
+		HttpResponse<String> after = browser.get("/");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
+	}
 
 	@Test
 	void signingOutEndsTheSessionForWhoeverStillHoldsItsCookie() throws Exception {
@@ -101,7 +126,7 @@ class SessionEndIT {
 		}
 
 		private HttpRequest.Builder request(String path) {
-			HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path));
+			HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path)).header("Accept", "text/html");
 			return tls ? b.header("X-Forwarded-Proto", "https") : b;
 		}
 
