@@ -109,7 +109,9 @@ class AuthorizationMatrixIT {
 						: HttpRequest.BodyPublishers.ofString("{}"));
 			HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String got = classify(answer);
-			if (!got.equals(row.anonymous())) {
+			// Without a session there is no CSRF token: an unsafe method is refused with 403 before authentication.
+			boolean csrfRefusal = !row.method().equals("GET") && got.equals("403");
+			if (!got.equals(row.anonymous()) && !csrfRefusal) {
 				leaks.add(row.key() + ": expected " + row.anonymous() + ", got " + answer.statusCode() + " (" + got + ")");
 			}
 		}
