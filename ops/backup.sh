@@ -89,7 +89,7 @@ select labelfile, pg_walfile_name(lsn) as stop_wal from pg_backup_stop(false) \g
 \setenv BACKUP_START_WAL :start_wal
 \setenv BACKUP_STOP_WAL :stop_wal
 select :'labelfile' \g '$work/backup_label'
-\! cd "\$BACKUP_PGDATA/pg_wal" && ls | awk -v from="\$BACKUP_START_WAL" -v to="\$BACKUP_STOP_WAL" '(length(\$0) == 24 && \$0 >= from && \$0 <= to) || /\.history\$/' > "\$BACKUP_WORK/wal.list" && tar --create --gzip --file="\$BACKUP_WORK/wal.tar.gz" --files-from="\$BACKUP_WORK/wal.list" || touch "\$BACKUP_WORK/failed"
+\! cd "\$BACKUP_PGDATA/pg_wal" && ls | awk -v from="\$BACKUP_START_WAL" -v to="\$BACKUP_STOP_WAL" '(length(\$0) == 24 && \$0 >= from && \$0 <= to) || /\.history\$/' > "\$BACKUP_WORK/wal.list" && { tar --create --gzip --warning=no-file-changed --file="\$BACKUP_WORK/wal.tar.gz" --files-from="\$BACKUP_WORK/wal.list"; [ \$? -le 1 ]; } || touch "\$BACKUP_WORK/failed"
 SQL
   [ ! -e "$work/failed" ] || die "copying the files failed"
   segments=$(grep -E '^[0-9A-F]{24}$' "$work/wal.list" || true)

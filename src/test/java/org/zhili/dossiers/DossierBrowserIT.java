@@ -64,10 +64,10 @@ class DossierBrowserIT {
 			assertThat(page.textContent("#warning-figures")).contains("预警后发生信访");
 			page.navigate(api.base() + "/early-warnings/" + alertId);
 			page.click("#alert-acknowledge");
-			page.waitForFunction("() => document.querySelector('.alert-state').textContent.includes('已签收')");
+			page.waitForFunction("() => document.querySelector('.alert-state')?.textContent.includes('已签收')");
 			page.fill("#alert-note", "已约物业和产权单位三日内修复门禁");
 			page.click("#alert-handle");
-			page.waitForFunction("() => document.querySelector('.alert-state').textContent.includes('已处置')");
+			page.waitForFunction("() => document.querySelector('.alert-state')?.textContent.includes('已处置')");
 			assertThat(page.textContent("#alert-" + alertId)).contains("已约物业和产权单位三日内修复门禁");
 
 			page.navigate(api.base() + "/dossiers");

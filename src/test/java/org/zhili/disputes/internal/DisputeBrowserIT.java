@@ -69,7 +69,7 @@ class DisputeBrowserIT {
 			assertThat(page.isVisible("#agreement-docx")).isTrue();
 
 			page.click("#reveal-parties");
-			page.waitForFunction("() => document.querySelector('#parties').textContent.includes('13612345678')");
+			page.waitForFunction("() => document.querySelector('#parties')?.textContent.includes('13612345678')");
 			assertThat(page.textContent("#timeline")).contains("登记", "受理", "记录调解", "调解成功");
 			Browsers.screenshot(page, "disputes-dispute");
 			assertThat(console.toString()).isEmpty();

@@ -52,7 +52,7 @@ class OrgBrowserIT {
 			Page page = context.newPage();
 			Browsers.signIn(page, base, "guangminglu", Api.DEMO_PASSWORD);
 			page.navigate(base + "/org/map");
-			page.waitForFunction("() => document.querySelector('#map-status').textContent === ''");
+			page.waitForFunction("() => document.querySelector('#map-status')?.textContent === ''");
 
 			page.click(".org-locate a");
 			BoundingBox map = page.locator("#org-map").boundingBox();
