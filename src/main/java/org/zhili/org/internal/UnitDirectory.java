@@ -63,6 +63,7 @@ class UnitDirectory implements OrgUnitDirectory, OrgUnits {
 	public List<ScopeUnit> assignable() {
 		return jdbc.sql("select " + COLUMNS + " from org.unit where active and level <> 'GRID' order by path")
 			.query(UnitDirectory::map)
+			.list()
 			.stream()
 			.map(u -> new ScopeUnit(u.code(), u.name(), u.path(), u.active()))
 			.toList();

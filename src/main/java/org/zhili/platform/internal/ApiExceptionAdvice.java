@@ -32,6 +32,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -103,6 +104,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "当前账号无权执行此操作");
+	}
+
+	/** A body other than multipart/form-data sent to an upload endpoint (too large an upload has its own answer, 413). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> notMultipart(MultipartException e) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "请以 multipart/form-data 上传文件");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -250,4 +250,17 @@ class GridWorkIT {
 	private static List<String> fields(Api.Response r) {
 		return r.json().get("errors").valueStream().map(e -> e.get("field").asString()).distinct().toList();
 	}
+
+	/**
+	 * Found by the fuzzing test: the day's visits and the ledgers' lists read their rows as a stream that was never
+	 * closed, so each call kept one of the pool's connections; after ten the platform stopped answering.
+	 */
+	@Test
+	void aGridWorkersDayOfCallsKeepsNoConnection() {
+		String grid = firstGrid(GUANGMINGLU);
+		for (int i = 0; i < 25; i++) {
+			assertThat(api.get(BASE + "/visits/today", "guangminglu").status()).as("call %d", i).isEqualTo(200);
+			assertThat(api.get(BASE + "/" + grid + "/households", "guangminglu").status()).as("call %d", i).isEqualTo(200);
+		}
+	}
 }

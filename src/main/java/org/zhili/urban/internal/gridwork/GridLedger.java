@@ -288,6 +288,7 @@ public class GridLedger {
 			.param("g", grid.code())
 			.param("b", buildingId)
 			.query(HouseholdRow.class)
+			.list()
 			.stream()
 			.map(this::householdView)
 			.toList();
@@ -303,6 +304,7 @@ public class GridLedger {
 			.param("g", grid.code())
 			.param("k", kind == null ? null : kind.name())
 			.query(PersonRow.class)
+			.list()
 			.stream()
 			.map(this::personView)
 			.toList();
@@ -318,6 +320,7 @@ public class GridLedger {
 			.param("g", grid.code())
 			.param("k", kind == null ? null : kind.name())
 			.query(PlaceRow.class)
+			.list()
 			.stream()
 			.map(this::placeView)
 			.toList();

@@ -286,6 +286,7 @@ public class GridVisits {
 			.param("to", filter.to())
 			.param("limit", limit)
 			.query(Row.class)
+			.list()
 			.stream()
 			.map(this::view)
 			.toList();
@@ -301,6 +302,7 @@ public class GridVisits {
 			.param("who", worker.username())
 			.param("today", today)
 			.query(Row.class)
+			.list()
 			.stream()
 			.map(this::view)
 			.toList();
