@@ -2,6 +2,7 @@ package org.zhili.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zhili.ZhiliApplication;
 import org.zhili.support.Api;
+import org.zhili.support.OwnApplication;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,11 +53,10 @@ class OpenApiFuzzIT {
 
 	@BeforeAll
 	static void start() {
-		app = new SpringApplicationBuilder(ZhiliApplication.class).profiles("test").run(
-				"--zhili.data-dir=target/fuzz-data", "--zhili.database.port=0", "--zhili.database.clean-on-start=true",
-				"--zhili.demo.cases=300", "--server.port=0", "--spring.main.banner-mode=off",
-				"--logging.level.root=ERROR", "--logging.file.name=target/fuzz-data/logs/zhili.log");
-		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		app = OwnApplication.start(Path.of("target/fuzz-data"), "--zhili.database.port=0",
+				"--zhili.database.clean-on-start=true", "--zhili.demo.cases=300", "--spring.main.banner-mode=off",
+				"--logging.level.root=ERROR");
+		int port = OwnApplication.port(app);
 		api = new Api(() -> port, () -> 0);
 	}
 

@@ -2,22 +2,16 @@ package org.zhili.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.support.Api;
+import org.zhili.support.WebBrowser;
 import org.zhili.support.ZhiliIntegrationTest;
 
 /**
@@ -28,8 +22,6 @@ import org.zhili.support.ZhiliIntegrationTest;
 @ZhiliIntegrationTest
 class SharedSessionIT {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	@Autowired
 	Api api;
 
@@ -37,22 +29,15 @@ class SharedSessionIT {
 	JdbcClient jdbc;
 
 	@Test
-	void aSignedInSessionIsARowInTheDatabaseAndNothingElse() throws Exception {
-		CookieManager cookies = new CookieManager();
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-		Matcher csrf = CSRF.matcher(browser.send(page("/login").build(), HttpResponse.BodyHandlers.ofString()).body());
-		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> signedIn = browser.send(page("/login").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=leader&password=" + enc(Api.DEMO_PASSWORD) + "&_csrf="
-					+ enc(csrf.group(1))))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	void aSignedInSessionIsARowInTheDatabaseAndNothingElse() {
+		WebBrowser browser = WebBrowser.at(api.base());
+		HttpResponse<String> signedIn = browser.signIn("leader", Api.DEMO_PASSWORD);
 		assertThat(signedIn.headers().allValues("Set-Cookie")).as("the session cookie")
 			.anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
-		assertThat(browser.send(page("/").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
 		// The cookie names the session (base64, as Spring Session writes it); the row is the account's.
-		HttpCookie cookie = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-			.findFirst().orElseThrow();
+		HttpCookie cookie = browser.sessionCookie().filter(c -> c.getName().equals("JSESSIONID")).orElseThrow();
 		String sessionId = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
 		assertThat(jdbc.sql("select principal_name from platform.spring_session where session_id = :id")
 			.param("id", sessionId).query(String.class).optional()).as("the session's row").contains("leader");
@@ -62,17 +47,16 @@ class SharedSessionIT {
 
 		// Another node knows the session only from the database: without the row the cookie opens nothing.
 		jdbc.sql("delete from platform.spring_session where session_id = :id").param("id", sessionId).update();
-		HttpResponse<String> after = browser.send(page("/").build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> after = browser.get("/");
 		assertThat(after.statusCode()).as("the cookie once its row is gone").isEqualTo(302);
 		assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
 	}
 
 	@Test
-	void anonymousRequestsWriteNoSession() throws Exception {
+	void anonymousRequestsWriteNoSession() {
 		long before = sessions();
-		HttpClient anonymous = HttpClient.newHttpClient();
 		for (String path : new String[] { "/", "/cases", "/admin/users", "/api/v1/cases", "/plans" }) {
-			HttpResponse<String> r = anonymous.send(page(path).build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> r = WebBrowser.at(api.base()).get(path);
 			assertThat(r.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
 		}
 		assertThat(sessions()).as("sessions in the database after anonymous requests").isEqualTo(before);
@@ -82,11 +66,4 @@ class SharedSessionIT {
 		return jdbc.sql("select count(*) from platform.spring_session").query(Long.class).single();
 	}
 
-	private HttpRequest.Builder page(String path) {
-		return HttpRequest.newBuilder(URI.create(api.base() + path)).header("Accept", "text/html");
-	}
-
-	private static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
-	}
 }

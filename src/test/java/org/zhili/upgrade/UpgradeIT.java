@@ -16,7 +16,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -24,8 +23,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
-import org.zhili.ZhiliApplication;
 import org.zhili.support.Api;
+import org.zhili.support.OwnApplication;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +58,7 @@ class UpgradeIT {
 		}
 
 		try (ConfigurableApplicationContext app = start(dataDir)) {
-			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			int port = OwnApplication.port(app);
 			Api api = new Api(() -> port, () -> 0);
 			assertThat(JdbcClient.create(app.getBean(DataSource.class))
 				.sql("select max(split_part(version, '.', 1)::int) from flyway_schema_history where version is not null")
@@ -158,7 +157,7 @@ class UpgradeIT {
 				.single()).isGreaterThanOrEqualTo(23);
 			Flyway.configure().dataSource(db).locations("classpath:db/migration").load().validate();
 
-			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			int port = OwnApplication.port(app);
 			JsonNode order = new Api(() -> port, () -> 0).get("/api/v1/supervisions/5", "supervisor").json();
 			assertThat(order.get("loop").asString()).isEqualTo("plan-task");
 			assertThat(order.get("itemId").asLong()).isEqualTo(7);
@@ -187,9 +186,6 @@ class UpgradeIT {
 
 	/** zhili on that data directory, as the test profile runs it; arguments win over application-test.yml. */
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		return new SpringApplicationBuilder(ZhiliApplication.class).profiles("test")
-			.run("--zhili.data-dir=" + dataDir, "--zhili.database.clean-on-start=false", "--zhili.demo.cases=0",
-					"--server.port=0", "--logging.file.name=" + dataDir.resolve("logs/zhili.log"),
-					"--spring.jmx.enabled=false");
+		return OwnApplication.start(dataDir, "--zhili.database.clean-on-start=false", "--zhili.demo.cases=0");
 	}
 }

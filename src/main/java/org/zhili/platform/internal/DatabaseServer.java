@@ -30,17 +30,9 @@ public final class DatabaseServer {
 		}
 		Path dir = Files.createDirectories(Path.of(args[0]).toAbsolutePath().normalize());
 		int port = Integer.parseInt(args[1]);
-		OrphanedServer.stopIfRunning(dir);
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(dir)
-			.setCleanDataDirectory(false)
+		// two nodes' pools, their listening connections and the scheduler's
+		EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.server(dir, true, 120)
 			.setPort(port)
-			// two nodes' pools, their listening connections and the scheduler's
-			.setServerConfig("max_connections", "120")
-			.setServerConfig("timezone", "Asia/Shanghai")
-			.setServerConfig("fsync", "on")
-			.setServerConfig("synchronous_commit", "on")
-			.setRegisterShutdownHook(false)
 			.start();
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

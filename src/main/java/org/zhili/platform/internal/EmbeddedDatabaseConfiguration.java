@@ -32,24 +32,33 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory, PlatformProperties properties) throws IOException {
 		Path dir = dataDirectory.directory("pg");
-		OrphanedServer.stopIfRunning(dir);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dir)
-			.setCleanDataDirectory(properties.database().cleanOnStart())
-			.setServerConfig("max_connections", "100")
-			.setServerConfig("timezone", "Asia/Shanghai")
-			// The embedded server is built for tests and turns both off by default: then an acknowledged case can
-			// vanish, and a power cut can corrupt the whole database. zhili keeps its records in it for real.
-			.setServerConfig("fsync", onOff(properties.database().durable()))
-			.setServerConfig("synchronous_commit", onOff(properties.database().durable()))
-			// Stopped by the application context after the pool, not by a JVM hook racing the graceful shutdown.
-			.setRegisterShutdownHook(false);
+		EmbeddedPostgres.Builder builder = server(dir, properties.database().durable(), 100)
+			.setCleanDataDirectory(properties.database().cleanOnStart());
 		if (properties.database().port() > 0) {
 			builder.setPort(properties.database().port());
 		}
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL 17 serving {} on port {}", dir, postgres.getPort());
 		return postgres;
+	}
+
+	/**
+	 * The embedded server on a data directory, as zhili runs it here and as {@link DatabaseServer} runs it for several
+	 * nodes: a server a killed process left behind stopped first, China's time zone, durable commits unless told
+	 * otherwise, stopped by its owner rather than by a JVM hook racing a graceful shutdown.
+	 */
+	static EmbeddedPostgres.Builder server(Path dir, boolean durable, int maxConnections) throws IOException {
+		OrphanedServer.stopIfRunning(dir);
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dir)
+			.setCleanDataDirectory(false)
+			.setServerConfig("max_connections", String.valueOf(maxConnections))
+			.setServerConfig("timezone", "Asia/Shanghai")
+			// The embedded server is built for tests and turns both off by default: then an acknowledged case can
+			// vanish, and a power cut can corrupt the whole database. zhili keeps its records in it for real.
+			.setServerConfig("fsync", onOff(durable))
+			.setServerConfig("synchronous_commit", onOff(durable))
+			.setRegisterShutdownHook(false);
 	}
 
 	private static String onOff(boolean on) {

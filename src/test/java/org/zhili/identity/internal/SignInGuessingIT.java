@@ -1,23 +1,15 @@
 package org.zhili.identity.internal;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.support.Api;
+import org.zhili.support.WebBrowser;
 import org.zhili.support.ZhiliIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,7 +113,7 @@ class SignInGuessingIT {
 	}
 
 	@Test
-	void theLoginPageCountsTowardsTheSameLimitAndSaysHowLongToWait() throws Exception {
+	void theLoginPageCountsTowardsTheSameLimitAndSaysHowLongToWait() {
 		String from = clientAddress();
 		String real = newAccount("guesspage");
 		for (int i = 0; i < 19; i++) {
@@ -138,22 +130,8 @@ class SignInGuessingIT {
 	}
 
 	/** Signs in on the login page as a browser would; the page shown afterwards. */
-	private String signInOnThePage(String username, String password, String from) throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL).build();
-		String form = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/login"))
-			.header("X-Forwarded-For", from).build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(form);
-		assertThat(csrf.find()).as(form).isTrue();
-		String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-		return browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/login"))
-			.header("X-Forwarded-For", from)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	private static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	private String signInOnThePage(String username, String password, String from) {
+		return WebBrowser.following(api.base(), "X-Forwarded-For", from).signIn(username, password).body();
 	}
 
 	private static String withoutRequestId(Api.Response r) {
