@@ -64,3 +64,22 @@ values (1, 1, 'REGISTER', null, 'REGISTERED', 'operator', '120104', null, '2026-
        (2, 1, 'REPLY', 'HANDLING', 'REPLIED', 'changhong', '120104001000', '120104001000', '2026-11-05 16:00+08',
         '已联系物业清理楼道杂物。', 'GREEN', null),
        (2, 1, 'CLOSE', 'RATED', 'CLOSED', 'operator', '120104', null, '2026-11-07 10:00+08', null, 'NONE', null);
+
+-- Case 1's registration as that release announced it and had not yet routed when it stopped: a publication of
+-- CasesRegistered for the asynchronous listener that queued cases for routing then (Spring Modulith's registry).
+create table if not exists public.event_publication (
+    id                     uuid not null primary key,
+    listener_id            text not null,
+    event_type             text not null,
+    serialized_event       text not null,
+    publication_date       timestamptz not null,
+    completion_date        timestamptz,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamptz
+);
+insert into public.event_publication (id, listener_id, event_type, serialized_event, publication_date)
+values ('5d1c2f3e-0b7a-4c11-9a57-2f0e8c1d4b61',
+        'org.zhili.routing.internal.CaseListeners.on(org.zhili.cases.CasesRegistered)', 'org.zhili.cases.CasesRegistered',
+        '{"cases":[{"caseId":1,"trackingNumber":"NK2026111000001","categoryCode":null,"streetCode":"120104001000","channel":"HOTLINE"}]}',
+        '2026-11-10 09:00+08');

@@ -6,7 +6,9 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +56,9 @@ class BackupRestoreIT {
 			"process.supervision", "petitions.petition", "urban.case_file", "disputes.dispute", "identity.account",
 			"identity.audit_event");
 
+	/** Between two cases registered during the backup. */
+	static final Duration INTAKE_PAUSE = Duration.ofMillis(50);
+
 	@Autowired
 	Api api;
 
@@ -62,19 +68,33 @@ class BackupRestoreIT {
 	@Value("${zhili.data-dir}")
 	Path dataDir;
 
+	private Instant started;
+
 	@BeforeAll
 	static void clean() throws IOException {
 		FileSystemUtils.deleteRecursively(WORK);
 	}
 
+	@BeforeEach
+	void start() {
+		started = Instant.now().minusSeconds(1);
+	}
+
 	/**
-	 * The cases registered during the backup all stand at one point, so routing compares each with all the others:
-	 * the next test of the shared context would wait behind that backlog. Routing finishes it first.
+	 * The cases registered during the backup all stand at one point, so routing and the early warning compare each
+	 * with the others: the next test of the shared context would wait behind that work. It is finished first — the
+	 * asynchronous listeners' events as well as routing's queue.
 	 */
 	@AfterEach
-	void routingCaughtUp() {
-		await("routing's queue emptied").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-			.until(() -> jdbc.sql("select count(*) from routing.queue").query(Long.class).single() == 0);
+	void caughtUp() {
+		await("listeners and routing caught up").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc.sql("""
+					select (select count(*) from public.event_publication
+					        where completion_date is null and publication_date >= :started)
+					     + (select count(*) from routing.queue)""")
+				.param("started", Timestamp.from(started))
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	@Test
@@ -94,7 +114,8 @@ class BackupRestoreIT {
 		AtomicReference<Throwable> intakeFailed = new AtomicReference<>();
 		Thread intake = new Thread(() -> {
 			try {
-				for (int i = 0; copying.get(); i++) {
+				// a steady stream, not a flood: about as many cases on a slow machine as on a fast one
+				for (int i = 0; copying.get(); i++, Thread.sleep(INTAKE_PAUSE.toMillis())) {
 					duringTheBackup.add(cases.register(Map.of("type", "HELP", "categoryCode", "C01",
 							"description", "备份期间登记的诉求 " + i + " " + UUID.randomUUID(),
 							"location", Map.of("lng", point[0], "lat", point[1]),

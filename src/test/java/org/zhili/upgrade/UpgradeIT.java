@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Databases made by earlier releases, with their records, migrate to this one and read the same.
@@ -63,7 +65,15 @@ class UpgradeIT {
 			assertThat(JdbcClient.create(app.getBean(DataSource.class))
 				.sql("select max(split_part(version, '.', 1)::int) from flyway_schema_history where version is not null")
 				.query(Integer.class)
-				.single()).as("migrated to the current release").isGreaterThanOrEqualTo(23);
+				.single()).as("migrated to the current release").isGreaterThanOrEqualTo(25);
+			// The registration that release had announced but not routed joined routing's queue, and was routed.
+			JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+			assertThat(jdbc.sql("select count(*) from public.event_publication where completion_date is null "
+					+ "and listener_id like '%CasesRegistered)'").query(Long.class).single()).isZero();
+			await("case 1 routed").atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc.sql("select count(*) from routing.case_index where case_id = 1").query(Long.class)
+					.single() == 1
+						&& jdbc.sql("select count(*) from routing.queue").query(Long.class).single() == 0);
 
 			JsonNode open = api.get("/api/v1/cases/1", "leader").json();
 			assertThat(open.get("trackingNumber").asString()).isEqualTo("NK2026111000001");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhili.cases.CaseClosed;
@@ -64,11 +65,12 @@ class CaseListeners {
 	}
 
 	/**
-	 * The cases committed together join routing's queue, in one write: routing's own consumers take them from there
-	 * in batches ({@link RoutingConsumers}), so the application's event thread is free at once and the backlog can
-	 * be counted.
+	 * The cases committed together join routing's queue, in one write, in the transaction that registers them: the
+	 * queue is routing's outbox, so a registered case is queued or not registered at all, and its routing never waits
+	 * behind other modules' listeners on the shared event thread. Routing's own consumers take the cases from there
+	 * in batches ({@link RoutingConsumers}), and the backlog can be counted.
 	 */
-	@ApplicationModuleListener
+	@EventListener
 	void on(CasesRegistered event) {
 		queue.add(event.cases());
 	}
