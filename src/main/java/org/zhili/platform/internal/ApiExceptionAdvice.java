@@ -8,9 +8,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -42,10 +45,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every failure of a REST endpoint into a problem answer. Input errors name the field; conflicts
- * say what conflicted; nothing about the server's internals leaks into a 500.
+ * Turns every failure of a REST endpoint into a problem answer, before {@link PageProblemAdvice} (which advises every
+ * controller) is asked. Input errors name the field; conflicts say what conflicted; nothing about the server's
+ * internals leaks into a 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionAdvice.class);
@@ -104,6 +109,11 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "当前账号无权执行此操作");
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+		return apiProblem(UnreadableParameters.problem(e));
 	}
 
 	/** A body other than multipart/form-data sent to an upload endpoint (too large an upload has its own answer, 413). */
@@ -165,8 +175,10 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 		if (ex instanceof HttpMessageNotReadableException unreadable) {
 			return unreadable(status, unreadable);
 		}
-		if (ex instanceof MaxUploadSizeExceededException) {
-			return Problems.of(status, "payload_too_large", "上传内容超过大小限制", List.of());
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			long max = tooLarge.getMaxUploadSize();
+			return Problems.of(status, "payload_too_large",
+					"上传内容超过大小限制" + (max > 0 ? "（最多 " + max / 1024 / 1024 + " MB）" : ""), List.of());
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
 			return Problems.of(status, "unsupported_media_type",

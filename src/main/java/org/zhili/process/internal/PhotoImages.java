@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.zhili.platform.ApiProblem;
 
@@ -21,9 +25,6 @@ import org.zhili.platform.ApiProblem;
  */
 final class PhotoImages {
 
-	/** Larger images are refused before they are drawn again (a tiny file may claim a huge canvas). */
-	private static final int MAX_SIDE = 10_000;
-
 	/** A clean photo: its bytes, format and name. */
 	record Clean(byte[] bytes, String contentType, String fileName, String sha256) {
 	}
@@ -32,9 +33,9 @@ final class PhotoImages {
 	}
 
 	/** @throws ApiProblem 400 {@code unsupported_file} for anything but a readable JPEG or PNG */
-	static Clean clean(String fileName, byte[] upload) {
+	static Clean clean(String fileName, byte[] upload, PhotosProperties limits) {
 		String format = format(upload);
-		byte[] bytes = reencode(upload, format);
+		byte[] bytes = reencode(upload, format, limits);
 		return new Clean(bytes, "jpeg".equals(format) ? "image/jpeg" : "image/png", safeName(fileName, format),
 				sha256(bytes));
 	}
@@ -49,17 +50,8 @@ final class PhotoImages {
 		throw unsupported("只接受 JPEG 或 PNG 格式的照片");
 	}
 
-	private static byte[] reencode(byte[] upload, String format) {
-		BufferedImage image;
-		try {
-			image = ImageIO.read(new ByteArrayInputStream(upload));
-		}
-		catch (IOException | RuntimeException e) {
-			throw unsupported("照片无法读取：文件已损坏或不是图片");
-		}
-		if (image == null || image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-			throw unsupported("照片无法读取或尺寸过大");
-		}
+	private static byte[] reencode(byte[] upload, String format, PhotosProperties limits) {
+		BufferedImage image = decode(upload, limits);
 		if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
 			// JPEG has no transparency: lay the image on white rather than let the encoder fail
 			BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -74,6 +66,43 @@ final class PhotoImages {
 				throw unsupported("照片无法读取：不支持的图片格式");
 			}
 			return out.toByteArray();
+		}
+		catch (IOException | RuntimeException e) {
+			if (e instanceof ApiProblem problem) {
+				throw problem;
+			}
+			throw unsupported("照片无法读取：文件已损坏或不是图片");
+		}
+	}
+
+	/**
+	 * Decodes the image within the limits: its claimed size is read from the header and checked first, and a photo
+	 * larger than the kept side is decoded subsampled (every n-th pixel), never at full size.
+	 */
+	private static BufferedImage decode(byte[] upload, PhotosProperties limits) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw unsupported("照片无法读取：文件已损坏或不是图片");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > limits.maxPixels()) {
+					throw unsupported("照片尺寸过大：" + width + "×" + height + "，最多 " + limits.maxPixels() / 10_000 + " 万像素");
+				}
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = (Math.max(width, height) + limits.keptSide() - 1) / limits.keptSide();
+				if (step > 1) {
+					param.setSourceSubsampling(step, step, 0, 0);
+				}
+				return reader.read(0, param);
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof ApiProblem problem) {

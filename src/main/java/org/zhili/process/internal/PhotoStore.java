@@ -49,7 +49,7 @@ class PhotoStore implements Photos {
 		if (count(loop, itemId) >= properties.maxPerItem()) {
 			throw ApiProblem.badInput("file", "too_many_files", "照片已达上限：每项最多 " + properties.maxPerItem() + " 张");
 		}
-		PhotoImages.Clean clean = PhotoImages.clean(fileName, upload);
+		PhotoImages.Clean clean = PhotoImages.clean(fileName, upload, properties);
 		long id = jdbc.sql("""
 				insert into process.photo (loop, item_id, step, file_name, content_type, size_bytes, sha256, content,
 				                           uploaded_by, uploaded_at)

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.support.Api;
+import org.zhili.support.TestImages;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -390,7 +391,7 @@ class BadInputIT {
 			case 6 -> photo("a file over 5 MB", handling, "changhong", note, "big.jpg",
 					concat(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff }, new byte[5 * 1024 * 1024 + random.nextInt(1000)]), "file");
 			case 7 -> photo("no file part", handling, "changhong", "只有说明", null, null, "file");
-			case 8 -> photo("an over-long note", handling, "changhong", text(random, 4001 + random.nextInt(100)), "p.png", tinyPng(), "note");
+			case 8 -> photo("an over-long note", handling, "changhong", text(random, 4001 + random.nextInt(100)), "p.png", TestImages.png(1, 1), "note");
 			default -> new Bad("photo sent as JSON", "POST", "/api/v1/cases/" + handling + "/attachments", "changhong",
 					"application/json", "{\"file\":\"AAAA\"}".getBytes(StandardCharsets.UTF_8), null);
 		};
@@ -482,19 +483,6 @@ class BadInputIT {
 		byte[] out = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, out, a.length, b.length);
 		return out;
-	}
-
-	/** A valid 1×1 PNG. */
-	private static byte[] tinyPng() {
-		try {
-			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			javax.imageio.ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static String cut(String s) {

@@ -1,18 +1,16 @@
 package org.zhili.portal.internal;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhili.support.Api;
+import org.zhili.support.TestImages;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -279,15 +277,6 @@ class PortalIT {
 	}
 
 	static PublicClient.Upload png() {
-		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-		image.setRGB(5, 5, 0xff0000);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return new PublicClient.Upload("photo.png", "image/png", out.toByteArray());
+		return new PublicClient.Upload("photo.png", "image/png", TestImages.png(40, 30));
 	}
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.PublicCase;
 import org.zhili.cases.PublicRequests;
 import org.zhili.support.Api;
+import org.zhili.support.TestImages;
 import org.zhili.support.CasesThroughApi;
 import org.zhili.support.ZhiliIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +54,7 @@ class CasePhotosMigrationIT {
 				"requester", Map.of("name", "赵六", "phone", "13700004444"))).get("id").asLong();
 		cases.step(caseId, "dispatch", Map.of("unitCode", CHANGHONG), "dispatcher");
 		long event = migration.queryForObject("select max(id) from cases.case_event where case_id = ?", Long.class, caseId);
-		byte[] png = PhotosIT.png(16, 16);
+		byte[] png = TestImages.png(16, 16);
 		String script = new ClassPathResource("db/migration/V14_4__case_photos_to_kit.sql").getContentAsString(StandardCharsets.UTF_8);
 
 		long first = transactions.execute(status -> {

@@ -28,6 +28,8 @@ import org.zhili.support.ZhiliIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.zhili.support.TestImages.claimingSize;
+import static org.zhili.support.TestImages.png;
 
 /** The kit's photos: only JPEG and PNG, kept re-encoded, within the configured limits, served through the loop's access. */
 @ZhiliIntegrationTest
@@ -84,6 +86,24 @@ class PhotosIT {
 	}
 
 	@Test
+	void anImageBeyondTheLimitsIsRefusedBeforeItIsDecodedAndALargePhotoIsKeptSmaller() throws IOException {
+		long item = ITEMS.incrementAndGet();
+		// a few hundred bytes claiming 60000 × 60000 pixels: decoded, 14 GB
+		byte[] bomb = claimingSize(png(8, 8), 60_000, 60_000);
+		ApiProblem problem = catchThrowableOfType(ApiProblem.class,
+				() -> in(() -> photos.store(LOOP, item, null, "bomb.png", bomb, "changhong", Instant.now())));
+		assertThat(problem).isNotNull();
+		assertThat(problem.code()).isEqualTo("unsupported_file");
+		assertThat(problem.getMessage()).contains("尺寸过大", "60000×60000");
+
+		byte[] wide = png(limits.keptSide() * 2 + 10, 40);
+		Photos.Photo photo = in(() -> photos.store(LOOP, item, null, "panorama.png", wide, "changhong", Instant.now()));
+		BufferedImage kept = ImageIO.read(new ByteArrayInputStream(photos.content(LOOP, item, photo.id()).orElseThrow().bytes()));
+		assertThat(kept.getWidth()).isLessThanOrEqualTo(limits.keptSide()).isGreaterThan(limits.keptSide() / 2);
+		assertThat(photos.of(LOOP, item)).extracting(Photos.Photo::id).containsExactly(photo.id());
+	}
+
+	@Test
 	void anItemTakesAtMostTheConfiguredNumberOfPhotos() throws IOException {
 		long item = ITEMS.incrementAndGet();
 		byte[] png = png(8, 8);
@@ -133,14 +153,6 @@ class PhotosIT {
 
 	private <T> T in(Supplier<T> work) {
 		return transactions.execute(status -> work.get());
-	}
-
-	static byte[] png(int width, int height) throws IOException {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		image.setRGB(5, 5, 0xff0000);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 	/** The PNG with a tEXt chunk before its end (as cameras and editors write) and bytes appended after it. */

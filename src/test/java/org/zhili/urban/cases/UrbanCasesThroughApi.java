@@ -1,19 +1,12 @@
 package org.zhili.urban.cases;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import org.zhili.support.Api;
 import org.zhili.support.CasesThroughApi;
+import org.zhili.support.TestImages;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,19 +28,7 @@ class UrbanCasesThroughApi extends CasesThroughApi {
 	}
 
 	static byte[] png() {
-		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color((int) (System.nanoTime() & 0xFFFFFF)));
-		g.fillRect(0, 0, 40, 30);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return TestImages.filled(40, 30, (int) (System.nanoTime() & 0xFFFFFF));
 	}
 
 	/** jianduyuan reports an event on 长虹街 (暴露垃圾 unless told), which must succeed. */

@@ -2,6 +2,7 @@ package org.zhili.cases.internal.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -215,7 +217,9 @@ class CaseController {
 			.orElseThrow(() -> ApiProblem.notFound("attachment_not_found", "照片不存在"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + content.fileName() + "\"")
+			// RFC 6266: a Chinese name survives as filename*, and no character of it can end the header's value
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content.bytes());
 	}

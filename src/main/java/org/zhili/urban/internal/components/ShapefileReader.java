@@ -44,6 +44,20 @@ final class ShapefileReader {
 	record Layer(String name, Map<String, byte[]> parts) {
 	}
 
+	/**
+	 * What a row may take unpacked, across its .shp, .shx and .dbf (a point's takes under 600 bytes): bounds what a
+	 * zip may unpack to, since a few megabytes of zip can unpack to gigabytes.
+	 */
+	static final int BYTES_PER_ROW = 2048;
+
+	/** A zip that unpacks to more than it may. */
+	static final class Unpacked extends IllegalArgumentException {
+
+		Unpacked(String message) {
+			super(message);
+		}
+	}
+
 	static final int FILE_CODE = 9994;
 	static final int NULL = 0, POINT = 1, POLYLINE = 3, POINT_Z = 11, POLYLINE_Z = 13, POINT_M = 21, POLYLINE_M = 23;
 
@@ -56,7 +70,7 @@ final class ShapefileReader {
 	 * @throws IllegalArgumentException with a Chinese reason when the zip or a shapefile in it cannot be read at all
 	 */
 	static List<SourceRow> readZip(byte[] zip, int maxRows) {
-		Collection<Layer> layers = layers(zip);
+		Collection<Layer> layers = layers(zip, (long) maxRows * BYTES_PER_ROW);
 		if (layers.isEmpty()) {
 			throw new IllegalArgumentException("压缩包内没有 .shp 文件");
 		}
@@ -67,9 +81,13 @@ final class ShapefileReader {
 		return rows;
 	}
 
-	/** The shapefiles of a zip by base name (folders inside the zip are ignored). */
-	static Collection<Layer> layers(byte[] zip) {
+	/**
+	 * The shapefiles of a zip by base name (folders inside the zip are ignored), unpacking at most {@code maxBytes}
+	 * in all.
+	 */
+	static Collection<Layer> layers(byte[] zip, long maxBytes) {
 		Map<String, Layer> layers = new TreeMap<>();
+		long left = maxBytes;
 		boolean any = false;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
@@ -83,9 +101,18 @@ final class ShapefileReader {
 				String base = name.substring(0, dot);
 				String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
 				if (List.of("shp", "shx", "dbf", "cpg", "prj").contains(ext)) {
-					layers.computeIfAbsent(base, b -> new Layer(b, new HashMap<>())).parts().put(ext, in.readAllBytes());
+					byte[] part = in.readNBytes((int) Math.min(left + 1, Integer.MAX_VALUE - 8));
+					left -= part.length;
+					if (left < 0) {
+						throw new Unpacked(
+								"压缩包解压后超过 " + Math.max(1, Math.round(maxBytes / 1048576.0)) + " MB，超出一次导入的上限");
+					}
+					layers.computeIfAbsent(base, b -> new Layer(b, new HashMap<>())).parts().put(ext, part);
 				}
 			}
+		}
+		catch (Unpacked tooLarge) {
+			throw tooLarge;
 		}
 		catch (ZipException | IllegalArgumentException e) {
 			throw new IllegalArgumentException("文件不是有效的 zip 压缩包：" + e.getMessage());

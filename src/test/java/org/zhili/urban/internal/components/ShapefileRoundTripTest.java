@@ -44,7 +44,7 @@ class ShapefileRoundTripTest {
 				feature(Geometries.point(117.16, 39.12), "1201040126000001", "长虹街健身园", LocalDate.of(2021, 9, 30), 12));
 
 		byte[] zip = ShapefileWriter.writeZip("components", COLUMNS, features);
-		Collection<ShapefileReader.Layer> layers = ShapefileReader.layers(zip);
+		Collection<ShapefileReader.Layer> layers = ShapefileReader.layers(zip, Long.MAX_VALUE);
 		assertThat(layers).extracting(ShapefileReader.Layer::name).containsExactly("components_lines", "components_points");
 		assertThat(layers).allSatisfy(l -> assertThat(l.parts()).containsKeys("shp", "shx", "dbf", "prj", "cpg"));
 
@@ -63,6 +63,25 @@ class ShapefileRoundTripTest {
 		assertThat(cover.values()).containsEntry("OBJCODE", "1201040101000001").containsEntry("OBJNAME", "黄河道上水井盖")
 			.containsEntry("ORDATE", "2019-05-08");
 		assertThat(rows.get(2).values()).containsEntry("EQUIPMENT", "12").containsEntry("ORDATE", "2021-09-30");
+	}
+
+	@Test
+	void aZipThatUnpacksToMoreThanTheRowsCanTakeIsRefusedBeforeItIsUnpackedWhole() throws IOException {
+		// 200 MB of zeros as the attribute table: about 200 KB zipped
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("bomb.shp"));
+			zip.write(new byte[100]);
+			zip.putNextEntry(new ZipEntry("bomb.dbf"));
+			byte[] zeros = new byte[1 << 20];
+			for (int i = 0; i < 200; i++) {
+				zip.write(zeros);
+			}
+		}
+		assertThat(bytes.size()).isLessThan(1 << 20);
+		assertThatThrownBy(() -> ShapefileReader.readZip(bytes.toByteArray(), 1000))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("压缩包解压后超过 2 MB");
 	}
 
 	@Test
