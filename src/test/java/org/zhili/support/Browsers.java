@@ -31,7 +31,15 @@ public final class Browsers {
 	}
 
 	/** A new browser context of the given viewport, in Chinese. */
-	public static synchronized BrowserContext newContext(int width, int height) {
+	public static BrowserContext newContext(int width, int height) {
+		return newContext(width, height, false);
+	}
+
+	/**
+	 * A new browser context of the given viewport, in Chinese; {@code ignoringCsp} has the browser disregard zhili's
+	 * Content-Security-Policy, to see what a page's markup alone would let run.
+	 */
+	public static synchronized BrowserContext newContext(int width, int height, boolean ignoringCsp) {
 		Assumptions.assumeFalse(Boolean.getBoolean("zhili.browser-tests.skip"), "browser tests skipped on request");
 		if (browser == null) {
 			Path chromium = chromium().orElseThrow(() -> new IllegalStateException("browser tests need Chromium on the "
@@ -50,7 +58,8 @@ public final class Browsers {
 		}
 		return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
 			.setViewportSize(width, height)
-			.setTimezoneId("Asia/Shanghai"));
+			.setTimezoneId("Asia/Shanghai")
+			.setBypassCSP(ignoringCsp));
 	}
 
 	/** The configured browser, or the first of {@link #NAMES} found on the PATH. */

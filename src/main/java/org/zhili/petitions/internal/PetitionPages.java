@@ -20,11 +20,9 @@ import org.zhili.petitions.PetitionChannel;
 import org.zhili.petitions.PetitionKind;
 import org.zhili.petitions.PetitionOpinion;
 import org.zhili.petitions.PetitionState;
-import org.zhili.platform.WebPage;
 
 /** The 信访 pages: the list, registering, one petition, the leaders' cases, the campaigns and the year's figures. */
 @Controller
-@WebPage
 class PetitionPages {
 
 	private final PetitionQueries queries;

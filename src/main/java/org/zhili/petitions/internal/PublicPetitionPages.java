@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhili.petitions.PetitionRating;
 import org.zhili.platform.ApiProblem;
-import org.zhili.platform.WebPage;
 
 /**
  * The petitioner's own page (条例 art. 21): with the tracking number and the query code given at registration, they
@@ -22,7 +21,6 @@ import org.zhili.platform.WebPage;
  * of the handling units' internal notes is shown.
  */
 @Controller
-@WebPage
 class PublicPetitionPages {
 
 	private final PetitionStore store;

@@ -16,7 +16,6 @@ import org.zhili.cases.internal.views.CaseFilter;
 import org.zhili.cases.internal.views.CaseQueries;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
-import org.zhili.platform.WebPage;
 
 /**
  * The case lists: 工单查询 (every case in scope, filtered by the same parameters as the API), 本单位工单 (the
@@ -24,7 +23,6 @@ import org.zhili.platform.WebPage;
  * fragment with its filters, paging and export link.
  */
 @Controller
-@WebPage
 @RequestMapping("/cases")
 @PreAuthorize("hasAuthority('CASE_VIEW')")
 class CaseListPages {

@@ -13,7 +13,6 @@ import org.zhili.cases.internal.record.Stage;
 import org.zhili.cases.internal.views.CaseViews;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
-import org.zhili.platform.WebPage;
 import org.zhili.process.Links;
 
 /**
@@ -22,7 +21,6 @@ import org.zhili.process.Links;
  * viewer, posting to the actions API with the version the page showed.
  */
 @Controller
-@WebPage
 @PreAuthorize("hasAuthority('CASE_VIEW')")
 class CasePage {
 

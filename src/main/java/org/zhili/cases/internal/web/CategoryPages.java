@@ -5,14 +5,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.zhili.cases.internal.record.Stage;
-import org.zhili.platform.WebPage;
 
 /**
  * 分类与时限 for the system administrator: the category tree, each category's lead-unit rule and its time
  * limits per urgency and stage, edited through the categories API (audited there).
  */
 @Controller
-@WebPage
 @PreAuthorize("hasAuthority('CASE_CONFIG')")
 class CategoryPages {
 

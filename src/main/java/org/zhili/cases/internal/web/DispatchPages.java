@@ -26,7 +26,6 @@ import org.zhili.cases.internal.views.CaseQueries;
 import org.zhili.cases.internal.views.CaseViews;
 import org.zhili.identity.Actor;
 import org.zhili.platform.ApiProblem;
-import org.zhili.platform.WebPage;
 
 /**
  * 派遣: the command centre's queues — new cases, returned ones, requests to approve, replies to review,
@@ -34,7 +33,6 @@ import org.zhili.platform.WebPage;
  * suggested lead unit.
  */
 @Controller
-@WebPage
 @RequestMapping("/cases/dispatch")
 @PreAuthorize("hasAuthority('CASE_DISPATCH')")
 class DispatchPages {

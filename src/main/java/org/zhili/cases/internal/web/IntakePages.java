@@ -9,14 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.zhili.identity.Actor;
-import org.zhili.platform.WebPage;
 
 /**
  * 受理 for hotline operators (keyboard first) and 巡查上报 for grid workers (phone first). Both register
  * through {@code POST /api/v1/cases} from the page's script, with an idempotency key per form load.
  */
 @Controller
-@WebPage
 @RequestMapping("/cases")
 @PreAuthorize("hasAuthority('CASE_INTAKE')")
 class IntakePages {

@@ -13,7 +13,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
 import org.zhili.inspection.Matters;
-import org.zhili.platform.WebPage;
 import org.zhili.inspection.internal.execution.Inspection;
 import org.zhili.inspection.internal.execution.InspectionViews;
 import org.zhili.inspection.internal.execution.InspectionWorkflow;
@@ -29,7 +28,6 @@ import org.zhili.platform.ApiProblem;
  * draws the portal shows.
  */
 @Controller
-@WebPage
 class DrawPages {
 
 	private static final int PUBLIC_DRAWS = 100;

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.zhili.identity.Actor;
 import org.zhili.inspection.Matters;
-import org.zhili.platform.WebPage;
 import org.zhili.inspection.internal.Result;
 import org.zhili.inspection.internal.plans.InspectionPlans;
 import org.zhili.inspection.internal.plans.InspectionTask;
@@ -25,7 +24,6 @@ import org.zhili.process.Photos;
  * workflow allows them — the 法制审核 queue, and a subject's inspections for its page in the library.
  */
 @Controller
-@WebPage
 class InspectionPages {
 
 	/**

@@ -18,7 +18,6 @@ import org.zhili.calendar.WorkingCalendar;
 import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
 import org.zhili.inspection.Matters;
-import org.zhili.platform.WebPage;
 import org.zhili.inspection.internal.InspectionRules;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
@@ -29,7 +28,6 @@ import org.zhili.org.UnitLevel;
  * for the department's handler the forms to make a plan and to add a task to it.
  */
 @Controller
-@WebPage
 class InspectionPlanPages {
 
 	/** A plan and the tasks of it the reader sees. */

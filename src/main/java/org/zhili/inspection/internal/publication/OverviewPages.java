@@ -14,7 +14,6 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
 import org.zhili.inspection.CreditStatus;
 import org.zhili.inspection.HazardCampaigns;
-import org.zhili.platform.WebPage;
 import org.zhili.inspection.internal.execution.Inspection;
 import org.zhili.inspection.internal.execution.InspectionViews;
 import org.zhili.inspection.internal.DistrictWide;
@@ -26,7 +25,6 @@ import org.zhili.platform.ApiProblem;
  * supervision office and for the district-wide readers (leaders); a department reads its own pages instead.
  */
 @Controller
-@WebPage
 class OverviewPages {
 
 	static final int LISTED = 50;

@@ -4,11 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.zhili.platform.WebPage;
 
 /** 一公开 in the portal: the published results, filtered by department and year; the draws load beside them. */
 @Controller
-@WebPage
 class PublicResultsPages {
 
 	private static final int SHOWN = 500;
