@@ -113,4 +113,11 @@ public interface Exports {
 	 * {@code X-Export-Truncated}) and records the export in the audit trail.
 	 */
 	<T> Result export(Spec<T> spec, Rows<T> rows, Actor actor, HttpServletResponse response) throws IOException;
+
+	/**
+	 * Writes the list as CSV (UTF-8 with a byte-order mark, which Excel needs to read Chinese), for data everyone may
+	 * read (政务公开, open data): the same columns as the workbook's list, a formula-like cell written as text, nothing
+	 * audited and nobody named; a list cut at the cap ends with a line saying so.
+	 */
+	<T> Result csv(Spec<T> spec, Rows<T> rows, HttpServletResponse response) throws IOException;
 }

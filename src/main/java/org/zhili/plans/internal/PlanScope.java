@@ -28,6 +28,9 @@ public class PlanScope {
 
 		public static final Units NONE = new Units(false, List.of());
 
+		/** Every unit's rows: a district-wide account's, and what the public may read of a public plan. */
+		public static final Units ALL = new Units(true, List.of());
+
 		/**
 		 * The SQL condition that a row with {@code lead_unit} and {@code co_units} is seen; binds {@code :allUnits}
 		 * and {@code :units} ({@link #params()}).
@@ -65,7 +68,7 @@ public class PlanScope {
 	/** What the actor sees, for a list's {@code where} clause. */
 	public Units units(Actor actor) {
 		if (seesAll(actor)) {
-			return new Units(true, List.of());
+			return Units.ALL;
 		}
 		List<String> named = jdbc.sql("""
 				select lead_unit from plans.task where lead_unit is not null

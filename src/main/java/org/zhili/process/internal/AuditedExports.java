@@ -1,6 +1,8 @@
 package org.zhili.process.internal;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
@@ -52,6 +56,25 @@ class AuditedExports implements Exports {
 			workbook.write(response.getOutputStream());
 			return result;
 		}
+	}
+
+	@Override
+	public <T> Result csv(Spec<T> spec, Rows<T> rows, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(spec.what() + "-" + STAMP.format(clock.instant()) + ".csv", StandardCharsets.UTF_8)
+			.build()
+			.toString());
+		// streamed: the counts are known only at the end, so a cut list says so in its last line
+		Writer body = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		body.write('\uFEFF');
+		CSVPrinter out = new CSVPrinter(body, CSVFormat.RFC4180);
+		Result result = CsvTable.print(spec, rows, out);
+		if (result.cut()) {
+			out.printRecord("仅列出前 " + spec.maxRows() + " 条");
+		}
+		out.flush();
+		return result;
 	}
 
 	/** The 说明 sheet's lines. */

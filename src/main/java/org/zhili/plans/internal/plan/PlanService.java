@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,13 +88,35 @@ public class PlanService {
 				PlanViews.weighted(tasks), tasks.size(), statuses);
 	}
 
+	/** The plans published and marked public (政务公开), newest year first. */
+	@Transactional(readOnly = true)
+	public List<Long> publicPlanIds() {
+		return jdbc.sql("select id from plans.plan where published and public order by year desc, id desc")
+			.query(Long.class)
+			.list();
+	}
+
+	/** A public plan's outline with all its tasks; empty for any other plan. */
+	@Transactional(readOnly = true)
+	public Optional<PlanViews.PlanTree> publicTree(long planId) {
+		return row(planId).filter(r -> r.published() && r.isPublic()).map(p -> tree(p, PlanScope.Units.ALL));
+	}
+
 	/** A plan's outline with the tasks the actor sees; 404 when the plan holds none of them. */
 	@Transactional(readOnly = true)
 	public PlanViews.PlanTree tree(long planId, Actor actor) {
-		PlanRow p = jdbc.sql("select " + PLAN_COLUMNS + " from plans.plan where id = :id").param("id", planId)
-			.query(PlanService::planRow).optional()
-			.orElseThrow(() -> ApiProblem.notFound("plan_not_found", "计划不存在"));
-		PlanScope.Units units = scope.units(actor);
+		PlanRow p = row(planId).orElseThrow(() -> ApiProblem.notFound("plan_not_found", "计划不存在"));
+		return tree(p, scope.units(actor));
+	}
+
+	private Optional<PlanRow> row(long planId) {
+		return jdbc.sql("select " + PLAN_COLUMNS + " from plans.plan where id = :id").param("id", planId)
+			.query(PlanService::planRow)
+			.optional();
+	}
+
+	private PlanViews.PlanTree tree(PlanRow p, PlanScope.Units units) {
+		long planId = p.id();
 		List<TaskQueries.TaskRow> rows = tasks.visible(units, planId);
 		if (rows.isEmpty() && !units.all()) {
 			throw ApiProblem.notFound("plan_not_found", "计划不存在");

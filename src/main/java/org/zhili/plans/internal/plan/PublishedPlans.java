@@ -1,40 +1,51 @@
 package org.zhili.plans.internal.plan;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.zhili.identity.Actor;
-import org.zhili.org.OrgUnits;
 import org.zhili.plans.PublicPlans;
+import org.zhili.plans.internal.tasks.TaskViews.TaskSummary;
 
-/** {@link PublicPlans} from the plans marked public ({@code PUT /api/v1/plans/{id}/public}). */
+/** {@link PublicPlans} from the plans published and marked public ({@code PUT /api/v1/plans/{id}/public}). */
 @Component
 class PublishedPlans implements PublicPlans {
 
 	private final PlanService plans;
-	private final JdbcClient jdbc;
-	private final OrgUnits units;
 
-	PublishedPlans(PlanService plans, JdbcClient jdbc, OrgUnits units) {
+	PublishedPlans(PlanService plans) {
 		this.plans = plans;
-		this.jdbc = jdbc;
-		this.units = units;
 	}
 
 	@Override
 	public List<PublicPlan> published() {
-		// Read as the whole district: publication is the office's decision, taken per plan.
-		Actor district = new Actor(null, "portal", java.util.Set.of(),
-				units.district().scope());
-		List<PublicPlan> out = new ArrayList<>();
-		for (long id : jdbc.sql("select id from plans.plan where public order by year desc, id desc").query(Long.class).list()) {
-			PlanViews.PlanTree tree = plans.tree(id, district);
-			out.add(new PublicPlan(id, tree.plan().title(), tree.plan().year(), tree.plan().progress(),
-					PlanViews.allTasks(tree).stream().map(t -> new PublicTask(t.number(), t.title(), t.leadUnitName(), t.deadline(), t.progress(),
-							t.status())).toList()));
-		}
-		return out;
+		return plans.publicPlanIds().stream().map(this::find).flatMap(Optional::stream).toList();
+	}
+
+	@Override
+	public Optional<PublicPlan> find(long id) {
+		return plans.publicTree(id).map(PublishedPlans::of);
+	}
+
+	private static PublicPlan of(PlanViews.PlanTree tree) {
+		PlanViews.PlanSummary p = tree.plan();
+		Map<String, Integer> statuses = new LinkedHashMap<>();
+		p.statuses().forEach((status, n) -> statuses.put(status.label(), n));
+		return new PublicPlan(p.id(), p.title(), p.year(), tree.description(), p.progress(), p.tasks(), statuses,
+				tree.sections().stream().map(PublishedPlans::section).toList(),
+				tree.tasks().stream().map(PublishedPlans::task).toList());
+	}
+
+	private static PublicSection section(PlanViews.SectionNode s) {
+		return new PublicSection(s.number(), s.title(), s.progress(),
+				s.sections().stream().map(PublishedPlans::section).toList(),
+				s.tasks().stream().map(PublishedPlans::task).toList());
+	}
+
+	private static PublicTask task(TaskSummary t) {
+		return new PublicTask(t.number(), t.title(), t.leadUnitName(), t.deadline(), t.progress(), t.status(),
+				t.statusLabel());
 	}
 }

@@ -303,11 +303,11 @@ class PlanApiIT {
 	void onlyPlansMadePublicReachThePortal() {
 		long planId = publishSmallPlan();
 		assertThat(publicPlans.published()).noneMatch(p -> p.id() == planId)
-			.anyMatch(p -> p.title().startsWith("2019年政府工作报告") && !p.tasks().isEmpty());
+			.anyMatch(p -> p.title().startsWith("2019年政府工作报告") && !p.allTasks().isEmpty());
 		assertThat(api.put("/api/v1/plans/" + planId + "/public", Map.of("isPublic", true), "supervisor").status())
 			.isEqualTo(200);
 		assertThat(publicPlans.published()).filteredOn(p -> p.id() == planId).singleElement()
-			.satisfies(p -> assertThat(p.tasks()).extracting(t -> t.leadUnit()).containsOnly("区城市管理委员会"));
+			.satisfies(p -> assertThat(p.allTasks()).extracting(t -> t.leadUnit()).containsOnly("区城市管理委员会"));
 		assertThat(api.put("/api/v1/plans/" + planId + "/public", Map.of("isPublic", true), "chengguan").status())
 			.isEqualTo(403);
 	}
