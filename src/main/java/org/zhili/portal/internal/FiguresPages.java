@@ -1,6 +1,11 @@
 package org.zhili.portal.internal;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -13,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.zhili.cases.PublicFigures;
 import org.zhili.org.Boundaries;
 import org.zhili.org.UnitLevel;
+import org.zhili.process.Exports;
 
 /**
  * 公开数据: this month's volumes and 三率 per street and the most common categories, the same figures the
@@ -22,12 +28,23 @@ import org.zhili.org.UnitLevel;
 @RequestMapping("/public")
 class FiguresPages {
 
+	static final List<Exports.Column<PublicFigures.Street>> COLUMNS = List.of(
+			Exports.Column.of("街道", 16, PublicFigures.Street::name),
+			Exports.Column.of("受理", 8, PublicFigures.Street::received),
+			Exports.Column.of("派遣", 8, PublicFigures.Street::dispatched),
+			Exports.Column.of("办结", 8, PublicFigures.Street::closed),
+			Exports.Column.of("响应率（%）", 10, PublicFigures.Street::response),
+			Exports.Column.of("解决率（%）", 10, PublicFigures.Street::resolution),
+			Exports.Column.of("满意率（%）", 10, PublicFigures.Street::satisfaction));
+
 	private final PublicFigures figures;
 	private final Boundaries boundaries;
+	private final Exports exports;
 
-	FiguresPages(PublicFigures figures, Boundaries boundaries) {
+	FiguresPages(PublicFigures figures, Boundaries boundaries, Exports exports) {
 		this.figures = figures;
 		this.boundaries = boundaries;
+		this.exports = exports;
 	}
 
 	@GetMapping("/figures")
@@ -47,6 +64,16 @@ class FiguresPages {
 	@ResponseBody
 	PublicFigures.Figures json() {
 		return figures.thisMonth();
+	}
+
+	/** The page's street table as CSV, the district's total last. */
+	@GetMapping("/figures.csv")
+	void csv(HttpServletResponse response) throws IOException {
+		PublicFigures.Figures f = figures.thisMonth();
+		List<PublicFigures.Street> rows = new ArrayList<>(f.streets());
+		rows.add(f.district());
+		exports.csv(Exports.Spec.of("public-figures", "各街道诉求办理", f.from() + " 至 " + f.to(), COLUMNS, 1_000),
+				Exports.Rows.of(rows), response);
 	}
 
 	@GetMapping(value = "/boundaries/streets.geojson", produces = "application/geo+json")

@@ -274,6 +274,17 @@ class PortalIT {
 			.doesNotContain("<html");
 		assertThat(api.send("GET", "/public/boundaries/streets.geojson", null, null).body()).contains("FeatureCollection")
 			.contains("长虹街道");
+		// the page's table as CSV: the twelve streets and the district's total, as the JSON counts them
+		Api.Response csv = api.send("GET", "/public/figures.csv", null, null);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.header("Content-Type")).startsWith("text/csv");
+		List<String> lines = csv.body().lines().toList();
+		assertThat(lines).hasSize(14);
+		assertThat(lines.get(0)).isEqualTo("\uFEFF街道,受理,派遣,办结,响应率（%）,解决率（%）,满意率（%）");
+		JsonNode now = api.send("GET", "/public/figures.json", null, null).json();
+		assertThat(lines.get(13)).startsWith(now.get("district").get("name").asString() + ","
+				+ now.get("district").get("received").asLong() + ",");
+		assertThat(page.body()).contains("/public/figures.csv");
 	}
 
 	static PublicClient.Upload png() {

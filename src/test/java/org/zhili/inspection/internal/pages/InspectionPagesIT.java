@@ -150,6 +150,11 @@ class InspectionPagesIT {
 		Api.Response page = publicGet("/public/inspection?department=" + SCJ);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("双随机抽查结果公示", code, t.taskName(), "未发现问题", "/public/inspection/draws");
+		Api.Response csv = publicGet("/public/inspection.csv?department=" + SCJ);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.body()).startsWith("\uFEFF检查对象,统一社会信用代码,抽查任务,实施部门,检查结果,完成日期,公示日期")
+			.contains(code + "," + t.taskName()).contains("未发现问题");
+		assertThat(publicGet("/public/inspection.csv?department=NOPE").status()).isEqualTo(400);
 		Api.Response draws = publicGet("/public/inspection/draws");
 		assertThat(draws.status()).isEqualTo(200);
 		assertThat(draws.body()).contains(t.taskName(), t.draw().get("commitment").asString());
