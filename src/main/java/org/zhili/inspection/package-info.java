@@ -5,5 +5,5 @@
  * follow the findings, and hazard campaigns whose every hazard ends fixed and re-checked.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inspection",
-		allowedDependencies = { "calendar", "cases", "identity", "org", "platform", "process" })
+		allowedDependencies = { "calendar", "cases", "identity", "opendata", "org", "platform", "process" })
 package org.zhili.inspection;

@@ -4,5 +4,5 @@
  * reading a plan or report document into a draft plan; and the year-end review drawn from live data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plans",
-		allowedDependencies = { "calendar", "cases", "identity", "org", "platform", "process" })
+		allowedDependencies = { "calendar", "cases", "identity", "opendata", "org", "platform", "process" })
 package org.zhili.plans;

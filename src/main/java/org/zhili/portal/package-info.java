@@ -3,5 +3,5 @@
  * tracking number and query code, rate the reply, and read the district's published figures. Cases are
  * registered and read through the cases module's public API ({@link org.zhili.cases.PublicRequests}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "cases", "identity", "inspection", "org", "platform", "process" })
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "cases", "identity", "inspection", "opendata", "org", "platform", "process" })
 package org.zhili.portal;

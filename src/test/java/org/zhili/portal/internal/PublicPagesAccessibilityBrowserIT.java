@@ -38,7 +38,7 @@ class PublicPagesAccessibilityBrowserIT {
 			.map(p -> p.get("id").asLong())
 			.orElse(0L);
 		List<String> pages = new ArrayList<>(List.of("/public", "/public/submit", "/public/enterprise", "/public/track",
-				"/public/figures", "/public/inspection", "/public/plans"));
+				"/public/figures", "/public/inspection", "/public/plans", "/public/open-data"));
 		if (plan > 0) {
 			pages.add("/public/plans/" + plan);
 		}
@@ -62,7 +62,7 @@ class PublicPagesAccessibilityBrowserIT {
 				}
 			}
 		}
-		assertThat(pages).as("a public plan is among the pages").hasSizeGreaterThan(7);
+		assertThat(pages).as("a public plan is among the pages").hasSizeGreaterThan(8);
 		assertThat(violations).isEmpty();
 	}
 
