@@ -4,5 +4,5 @@
  * tracked against its deadlines on the official calendar.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "calendar", "identity", "org", "platform", "process" })
+		allowedDependencies = { "calendar", "identity", "opendata", "org", "platform", "process" })
 package org.zhili.cases;

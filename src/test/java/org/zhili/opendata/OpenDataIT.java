@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class OpenDataIT {
 
-	static final List<String> DATASETS = List.of("inspection-results", "monthly-three-rates", "public-plans",
+	static final List<String> DATASETS = List.of("cases", "inspection-results", "monthly-three-rates", "public-plans",
 			"street-boundaries");
 
 	@Autowired
@@ -72,7 +72,7 @@ class OpenDataIT {
 				downloads++;
 			}
 		}
-		assertThat(downloads).isEqualTo(6);
+		assertThat(downloads).isEqualTo(8);
 
 		Api.Response catalogue = api.get("/public/open-data", null);
 		assertThat(catalogue.status()).isEqualTo(200);
