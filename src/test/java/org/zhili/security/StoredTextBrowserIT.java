@@ -71,7 +71,7 @@ class StoredTextBrowserIT {
 		List<String> ran = new ArrayList<>();
 		Map<String, List<String>> pages = Map.of(
 				"dispatcher", List.of("/cases?q=" + tag, "/cases/" + caseId),
-				"changhong", List.of("/cases/mine", "/cases/" + caseId),
+				"changhong", List.of("/cases/mine?q=" + tag, "/cases/" + caseId),
 				"xinfang", List.of("/petitions", "/petitions/" + petitionId),
 				"tiaojie2", List.of("/disputes", "/disputes/" + disputeId));
 		pages.forEach((user, paths) -> {
