@@ -90,6 +90,17 @@ public interface Exports {
 
 		void feed(int limit, Consumer<? super T> sink);
 
+		/** Hands at most {@code max} items to the sink, asking for one more to tell whether the list was cut. */
+		default Result capped(int max, Consumer<? super T> sink) {
+			int[] seen = { 0 };
+			feed(max + 1, item -> {
+				if (++seen[0] <= max) {
+					sink.accept(item);
+				}
+			});
+			return new Result(Math.min(seen[0], max), seen[0] > max);
+		}
+
 		static <T> Rows<T> of(List<? extends T> items) {
 			return (limit, sink) -> items.stream().limit(limit).forEach(sink);
 		}

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhili.opendata.OpenDataset;
 
 /**
@@ -44,7 +43,7 @@ class CkanController {
 	@Operation(summary = "一个数据集：说明、许可、更新时间和下载资源（CSV、JSON、GeoJSON）")
 	ResponseEntity<Map<String, Object>> packageShow(@RequestParam String id) {
 		return catalogue.find(id)
-			.map(d -> ResponseEntity.ok(ok("package_show", descriptions.ckanPackage(d, base()))))
+			.map(d -> ResponseEntity.ok(ok("package_show", descriptions.ckanPackage(d, DatasetDescriptions.base()))))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound("package_show", id)));
 	}
 
@@ -55,7 +54,7 @@ class CkanController {
 		List<OpenDataset> found = catalogue.search(q);
 		int from = Math.min(Math.max(start, 0), found.size());
 		int to = Math.min(from + Math.min(Math.max(rows, 0), MAX_ROWS), found.size());
-		String base = base();
+		String base = DatasetDescriptions.base();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("count", found.size());
 		result.put("results", found.subList(from, to).stream().map(d -> descriptions.ckanPackage(d, base)).toList());
@@ -64,23 +63,20 @@ class CkanController {
 		return ok("package_search", result);
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-	}
-
 	private static Map<String, Object> ok(String action, Object result) {
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("help", base() + "/api/3/action/help_show?name=" + action);
-		answer.put("success", true);
-		answer.put("result", result);
-		return answer;
+		return envelope(action, true, "result", result);
 	}
 
 	private static Map<String, Object> notFound(String action, String id) {
+		return envelope(action, false, "error", Map.of("__type", "Not Found Error", "message", "没有这个数据集：" + id));
+	}
+
+	/** CKAN's answer: where its help is, whether it succeeded, and the result or the error. */
+	private static Map<String, Object> envelope(String action, boolean success, String key, Object value) {
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("help", base() + "/api/3/action/help_show?name=" + action);
-		answer.put("success", false);
-		answer.put("error", Map.of("__type", "Not Found Error", "message", "没有这个数据集：" + id));
+		answer.put("help", DatasetDescriptions.base() + "/api/3/action/help_show?name=" + action);
+		answer.put("success", success);
+		answer.put(key, value);
 		return answer;
 	}
 }

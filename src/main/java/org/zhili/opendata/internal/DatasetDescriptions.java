@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhili.opendata.OpenDataset;
 import org.zhili.org.District;
 
@@ -36,6 +37,11 @@ class DatasetDescriptions {
 	private Instant modified(OpenDataset d) {
 		Instant at = d.modified().get();
 		return at != null ? at : clock.instant();
+	}
+
+	/** The address the caller reached zhili by, which download addresses start with. */
+	static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	String catalogueTitle() {

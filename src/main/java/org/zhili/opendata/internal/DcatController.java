@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The catalogue as a DCAT catalogue in JSON-LD, for harvesters that read DCAT (data.europa.eu, CKAN's dcat harvester). */
 @RestController
@@ -28,7 +27,7 @@ class DcatController {
 	@GetMapping(value = "/catalog.jsonld", produces = { "application/ld+json", "application/json" })
 	@Operation(summary = "DCAT 数据目录（JSON-LD）")
 	Map<String, Object> catalog() {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = DatasetDescriptions.base();
 		Map<String, Object> c = new LinkedHashMap<>();
 		c.put("@context", CONTEXT);
 		c.put("@id", base + "/catalog.jsonld");

@@ -176,9 +176,8 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
 			return unreadable(status, unreadable);
 		}
 		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
-			long max = tooLarge.getMaxUploadSize();
-			return Problems.of(status, "payload_too_large",
-					"上传内容超过大小限制" + (max > 0 ? "（最多 " + max / 1024 / 1024 + " MB）" : ""), List.of());
+			return Problems.of(status, "payload_too_large", UnreadableParameters.tooLarge(tooLarge.getMaxUploadSize()),
+					List.of());
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
 			return Problems.of(status, "unsupported_media_type",

@@ -19,10 +19,14 @@ final class UnreadableParameters {
 
 	static ApiProblem problem(InvalidParameterException e) {
 		if (e.getCause() instanceof SizeException size) {
-			String limit = size.getPermittedSize() > 0 ? "（最多 " + size.getPermittedSize() / 1024 / 1024 + " MB）" : "";
-			return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "上传内容超过大小限制" + limit,
+			return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", tooLarge(size.getPermittedSize()),
 					List.of(), null);
 		}
 		return ApiProblem.badInput("unreadable_parameters", "请求参数无法解析（参数过多或编码有误）", List.of());
+	}
+
+	/** What a 413 says, with the limit when it is known ({@code maxBytes} not positive: unknown). */
+	static String tooLarge(long maxBytes) {
+		return "上传内容超过大小限制" + (maxBytes > 0 ? "（最多 " + maxBytes / 1024 / 1024 + " MB）" : "");
 	}
 }

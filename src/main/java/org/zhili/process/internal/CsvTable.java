@@ -28,23 +28,19 @@ final class CsvTable {
 	/** Prints the header and up to the spec's cap of rows; answers how many and whether more were offered. */
 	static <T> Exports.Result print(Exports.Spec<T> spec, Exports.Rows<T> source, CSVPrinter out) throws IOException {
 		out.printRecord(spec.headers());
-		int[] seen = { 0 };
 		try {
-			source.feed(spec.maxRows() + 1, item -> {
-				if (++seen[0] <= spec.maxRows()) {
-					try {
-						out.printRecord(spec.columns().stream().map(c -> text(c.value().apply(item))));
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
+			return source.capped(spec.maxRows(), item -> {
+				try {
+					out.printRecord(spec.columns().stream().map(c -> text(c.value().apply(item))));
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
 				}
 			});
 		}
 		catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
-		return new Exports.Result(Math.min(seen[0], spec.maxRows()), seen[0] > spec.maxRows());
 	}
 
 	static String text(Object value) {

@@ -69,15 +69,9 @@ final class ExportWorkbook<T> implements AutoCloseable {
 		return sheet;
 	}
 
-	/** Writes at most the cap of the rows; asks for one more to tell whether the list was cut. */
+	/** Writes at most the cap of the rows, and says whether the list was cut. */
 	Exports.Result fill(Exports.Rows<T> source) {
-		int[] seen = { 0 };
-		source.feed(spec.maxRows() + 1, item -> {
-			if (++seen[0] <= spec.maxRows()) {
-				add(item);
-			}
-		});
-		return new Exports.Result(rows, seen[0] > spec.maxRows());
+		return source.capped(spec.maxRows(), this::add);
 	}
 
 	private void add(T item) {

@@ -91,9 +91,10 @@ class OpenCases {
 	/** When the newest published case was registered; {@code null} when there is none. */
 	Instant modified() {
 		return jdbc.sql("select max(registered_at) from cases.case_record where not confidential and type <> 'REPORT'")
-			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-			.list()
-			.get(0);
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
 	}
 
 	private OpenCase row(ResultSet rs, int n) throws SQLException {

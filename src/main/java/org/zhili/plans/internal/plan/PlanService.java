@@ -88,12 +88,15 @@ public class PlanService {
 				PlanViews.weighted(tasks), tasks.size(), statuses);
 	}
 
-	/** The plans published and marked public (政务公开), newest year first. */
+	/** The outlines of the plans published and marked public (政务公开), newest year first, with all their tasks. */
 	@Transactional(readOnly = true)
-	public List<Long> publicPlanIds() {
-		return jdbc.sql("select id from plans.plan where published and public order by year desc, id desc")
-			.query(Long.class)
-			.list();
+	public List<PlanViews.PlanTree> publicTrees() {
+		return jdbc.sql("select " + PLAN_COLUMNS + " from plans.plan where published and public order by year desc, id desc")
+			.query(PlanService::planRow)
+			.list()
+			.stream()
+			.map(p -> tree(p, PlanScope.Units.ALL))
+			.toList();
 	}
 
 	/** A public plan's outline with all its tasks; empty for any other plan. */

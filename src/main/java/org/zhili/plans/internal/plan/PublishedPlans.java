@@ -21,7 +21,7 @@ class PublishedPlans implements PublicPlans {
 
 	@Override
 	public List<PublicPlan> published() {
-		return plans.publicPlanIds().stream().map(this::find).flatMap(Optional::stream).toList();
+		return plans.publicTrees().stream().map(PublishedPlans::of).toList();
 	}
 
 	@Override

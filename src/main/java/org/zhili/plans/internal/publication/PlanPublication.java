@@ -1,5 +1,6 @@
 package org.zhili.plans.internal.publication;
 
+import java.sql.Timestamp;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -32,8 +33,9 @@ class PlanPublication {
 						select greatest(max(p.created_at), max(r.submitted_at)) from plans.plan p
 						left join plans.task t on t.plan_id = p.id left join plans.progress_report r on r.task_id = t.id
 						where p.published and p.public""")
-					.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-					.list()
-					.get(0));
+					.query(Timestamp.class)
+					.optional()
+					.map(Timestamp::toInstant)
+					.orElse(null));
 	}
 }

@@ -1,5 +1,6 @@
 package org.zhili.inspection.internal.publication;
 
+import java.sql.Timestamp;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ import org.zhili.org.District;
  * portal), and the results are a dataset of the open-data catalogue. Nothing here is posted.
  */
 @Configuration(proxyBeanMethods = false)
-class InspectionPublicPaths {
+class InspectionPublication {
 
 	@Bean
 	OpenDataset inspectionResultsDataset(JdbcClient jdbc, District district) {
@@ -27,9 +28,10 @@ class InspectionPublicPaths {
 				List.of(Distribution.csv("/public/inspection.csv", "公示结果（CSV）"),
 						Distribution.json("/api/v1/public/inspection/results?limit=" + PublishedResults.MOST, "公示结果（JSON）")),
 				() -> jdbc.sql("select max(published_at) from inspection.inspection")
-					.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-					.list()
-					.get(0));
+					.query(Timestamp.class)
+					.optional()
+					.map(Timestamp::toInstant)
+					.orElse(null));
 	}
 
 	@Bean
