@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,14 +31,12 @@ class RoutingQueue {
 	}
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate batch;
 	private final JsonMapper json;
 	private final Clock clock;
 	private final Runnable wakeUp;
 
-	RoutingQueue(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock, RoutingSignal signal) {
+	RoutingQueue(JdbcClient jdbc, JsonMapper json, Clock clock, RoutingSignal signal) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.json = json;
 		this.clock = clock;
 		this.wakeUp = signal::wake;
@@ -53,11 +50,18 @@ class RoutingQueue {
 		Timestamp now = Timestamp.from(clock.instant());
 		List<Object[]> rows = new ArrayList<>(cases.size());
 		for (CaseRegistered c : cases) {
-			rows.add(new Object[] { c.caseId(), now, json.writeValueAsString(c) });
+			rows.add(new Object[] { c.caseId(), json.writeValueAsString(c) });
 		}
-		// due at once, whatever "now" the consumer reads (a clock set back must not hold a new case for later)
-		batch.batchUpdate("insert into routing.queue (case_id, queued_at, not_before, payload) "
-				+ "values (?, ?, '-infinity', cast(? as jsonb)) on conflict (case_id) do nothing", rows);
+		// one statement for the batch: it runs inside intake's group commit, so every case waits for it. Due at once,
+		// whatever "now" the consumer reads (a clock set back must not hold a new case for later)
+		jdbc.sql("""
+				insert into routing.queue (case_id, queued_at, not_before, payload)
+				select r.case_id, cast(:now as timestamptz), '-infinity', cast(r.payload as jsonb)
+				from (values :rows) as r(case_id, payload)
+				on conflict (case_id) do nothing""")
+			.param("now", now)
+			.param("rows", rows)
+			.update();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
