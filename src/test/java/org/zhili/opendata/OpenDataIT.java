@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class OpenDataIT {
 
-	static final List<String> DATASETS = List.of("cases", "inspection-results", "monthly-three-rates", "public-plans",
-			"street-boundaries");
+	static final List<String> DATASETS = List.of("cases", "inspection-results", "monthly-three-rates", "monthly-topics",
+			"public-plans", "street-boundaries");
 
 	@Autowired
 	Api api;
