@@ -72,7 +72,7 @@ class OpenDataIT {
 				downloads++;
 			}
 		}
-		assertThat(downloads).isEqualTo(8);
+		assertThat(downloads).isEqualTo(10); // every dataset's CSV, JSON and GeoJSON
 
 		Api.Response catalogue = api.get("/public/open-data", null);
 		assertThat(catalogue.status()).isEqualTo(200);
