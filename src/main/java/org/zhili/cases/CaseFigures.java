@@ -32,9 +32,13 @@ public interface CaseFigures {
 	/** The district's total from {@code from} to {@code to}, both included (Beijing days). */
 	Figures district(LocalDate from, LocalDate to);
 
-	/** Every street over the period, as the statistics page lists them. */
-	List<UnitFigures> streets(LocalDate from, LocalDate to);
+	/** The district's total with every street and every department that handles cases, from one reading. */
+	record Standings(Figures district, List<UnitFigures> streets, List<UnitFigures> departments) {
+	}
 
-	/** Every department that handles cases, over the period. */
-	List<UnitFigures> departments(LocalDate from, LocalDate to);
+	/**
+	 * The district, its streets and its departments from {@code from} to {@code to}, as the statistics page lists
+	 * them: one reading of the period's counters for all three.
+	 */
+	Standings standings(LocalDate from, LocalDate to);
 }

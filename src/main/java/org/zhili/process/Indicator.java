@@ -2,11 +2,8 @@ package org.zhili.process;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
-
-import org.zhili.platform.ChinaTime;
 
 /**
  * A figure a loop measures live from its own records (12345 解决率, hazards rectified, petitions concluded…), declared
@@ -26,11 +23,6 @@ public record Indicator(String code, String name, String unit, String definition
 	public interface Measure {
 
 		Optional<BigDecimal> over(LocalDate from, LocalDate to);
-	}
-
-	/** The start of {@code day} in Beijing, for a period's bounds: from {@code start(from)} until {@code start(to + 1)}. */
-	public static Timestamp start(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(ChinaTime.ZONE).toInstant());
 	}
 
 	/** A rate in percent with two decimals; empty when nothing is counted. */

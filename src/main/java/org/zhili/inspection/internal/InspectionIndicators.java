@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.process.Indicator;
 
 import static org.zhili.process.Indicator.percent;
-import static org.zhili.process.Indicator.start;
+import static org.zhili.platform.ChinaTime.start;
 
 /** 双随机 and 隐患排查 as live indicators. */
 @Configuration(proxyBeanMethods = false)

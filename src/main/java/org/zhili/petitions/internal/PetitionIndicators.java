@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.process.Indicator;
 
 import static org.zhili.process.Indicator.percent;
-import static org.zhili.process.Indicator.start;
+import static org.zhili.platform.ChinaTime.start;
 
 /** 信访 as a live indicator. */
 @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package org.zhili.petitions.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -13,13 +14,15 @@ import org.zhili.process.Worklist;
 @Component
 class PetitionWorklist implements Worklist {
 
-	/** More open petitions than a district holds at once. */
+	/** More open petitions of one state than a district holds at once. */
 	private static final int LIMIT = 2_000;
 
 	private final PetitionQueries queries;
+	private final PetitionViews views;
 
-	PetitionWorklist(PetitionQueries queries) {
+	PetitionWorklist(PetitionQueries queries, PetitionViews views) {
 		this.queries = queries;
+		this.views = views;
 	}
 
 	@Override
@@ -27,13 +30,18 @@ class PetitionWorklist implements Worklist {
 		if (!reader.has(Permission.PETITION_HANDLE) && !reader.has(Permission.PETITION_REGISTER)) {
 			return List.of();
 		}
-		List<PetitionViews.Line> open = queries.lines(PetitionController.filter(null, null, null, null, null, null, null, LIMIT),
-				reader).stream().filter(l -> PetitionState.valueOf(l.state()).open()).toList();
-		if (open.isEmpty()) {
+		// the open states one by one: closed petitions are never read, and only the open ones' clocks are looked up
+		List<String> lights = Arrays.stream(PetitionState.values())
+			.filter(PetitionState::open)
+			.flatMap(s -> queries.rows(PetitionController.filter(s.name(), null, null, null, null, null, null, LIMIT), reader)
+				.stream())
+			.map(views::light)
+			.toList();
+		if (lights.isEmpty()) {
 			return List.of();
 		}
-		long red = open.stream().filter(l -> ClockLight.RED.label().equals(l.light())).count();
-		long yellow = open.stream().filter(l -> ClockLight.YELLOW.label().equals(l.light())).count();
-		return List.of(new Waiting("petitions.worklist.open", open.size(), "/petitions", red, null, yellow, null, 50));
+		long red = lights.stream().filter(ClockLight.RED.label()::equals).count();
+		long yellow = lights.stream().filter(ClockLight.YELLOW.label()::equals).count();
+		return List.of(new Waiting("petitions.worklist.open", lights.size(), "/petitions", red, null, yellow, null, 50));
 	}
 }

@@ -1,6 +1,5 @@
 package org.zhili.cases.internal.stats;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ class CaseTrends implements CategoryTrends {
 	private List<Month> months(String sql, Map<String, Object> params, YearMonth from, YearMonth to) {
 		Map<String, Month> found = new HashMap<>();
 		jdbc.sql(sql).params(params)
-			.param("from", start(from)).param("to", start(to.plusMonths(1)))
+			.param("from", ChinaTime.start(from.atDay(1))).param("to", ChinaTime.start(to.plusMonths(1).atDay(1)))
 			.query(rs -> {
 				YearMonth m = YearMonth.parse(rs.getString("month"));
 				found.put(m.toString(), new Month(m, rs.getLong("received"), rs.getLong("rated"), rs.getLong("solved"),
@@ -83,8 +82,8 @@ class CaseTrends implements CategoryTrends {
 				where registered_at >= :from and registered_at < :to and master_case_id is null
 				  and length(category_code) >= 5
 				group by 1 order by received desc, code limit :limit""".formatted(RATED))
-			.param("from", Timestamp.from(from.atStartOfDay(ChinaTime.ZONE).toInstant()))
-			.param("to", Timestamp.from(to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()))
+			.param("from", ChinaTime.start(from))
+			.param("to", ChinaTime.start(to.plusDays(1)))
 			.param("limit", limit)
 			.query((rs, n) -> {
 				String code = rs.getString("code");
@@ -107,7 +106,4 @@ class CaseTrends implements CategoryTrends {
 		return codes.stream().map(c -> c.replace("%", "").replace("_", "") + "%").toArray(String[]::new);
 	}
 
-	private static Timestamp start(YearMonth month) {
-		return Timestamp.from(month.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant());
-	}
 }

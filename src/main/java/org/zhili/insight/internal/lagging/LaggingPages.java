@@ -1,13 +1,10 @@
 package org.zhili.insight.internal.lagging;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.zhili.insight.internal.InsightGroup;
-import org.zhili.platform.NavigationItem;
 
 /** The 后进 page: the month's lagging streets and departments, with a 约谈 button for the supervision office. */
 @Controller
@@ -17,11 +14,6 @@ class LaggingPages {
 
 	LaggingPages(LaggingUnits lagging) {
 		this.lagging = lagging;
-	}
-
-	@Bean
-	static NavigationItem laggingItem() {
-		return new NavigationItem(InsightGroup.NAME, "nav.lagging", "/lagging", "graph-down-arrow", "STATS_VIEW", 86);
 	}
 
 	@GetMapping("/lagging")

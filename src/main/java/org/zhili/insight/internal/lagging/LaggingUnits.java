@@ -69,12 +69,11 @@ public class LaggingUnits {
 		if (!month.isBefore(YearMonth.from(LocalDate.now(clock)))) {
 			throw ApiProblem.badInput("month", "month_not_over", "只能查看已结束的月份（最近为 " + lastMonth() + "）");
 		}
-		LocalDate from = month.atDay(1), to = month.atEndOfMonth();
-		CaseFigures.Figures district = figures.district(from, to);
+		CaseFigures.Standings standings = figures.standings(month.atDay(1), month.atEndOfMonth());
 		Map<String, Supervision> interviews = supervisions.of(LOOP, itemId(month)).stream()
 			.collect(Collectors.toMap(Supervision::unitCode, Function.identity(), (a, b) -> b));
-		return new Month(month, bottom(figures.streets(from, to), district, interviews),
-				bottom(figures.departments(from, to), district, interviews));
+		return new Month(month, bottom(standings.streets(), standings.district(), interviews),
+				bottom(standings.departments(), standings.district(), interviews));
 	}
 
 	/**

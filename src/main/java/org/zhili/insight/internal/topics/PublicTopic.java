@@ -1,6 +1,8 @@
 package org.zhili.insight.internal.topics;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 import org.zhili.insight.internal.topics.TopicEffect.Measure;
 import org.zhili.insight.internal.topics.TopicService.Named;
@@ -21,8 +23,8 @@ record PublicTopic(long id, String title, String problem, String categories, Str
 	}
 
 	/** A measure's figure for a CSV cell: empty when nothing was counted. */
-	String figure(String measure, java.util.function.Function<Measure, java.math.BigDecimal> which) {
+	String figure(String measure, Function<Measure, BigDecimal> which) {
 		return measures.stream().filter(m -> m.name().equals(measure)).findFirst().map(which)
-			.map(java.math.BigDecimal::toPlainString).orElse("");
+			.map(BigDecimal::toPlainString).orElse("");
 	}
 }

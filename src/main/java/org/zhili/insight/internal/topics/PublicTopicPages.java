@@ -40,7 +40,7 @@ class PublicTopicPages {
 	}
 
 	List<PublicTopic> published() {
-		return topics.all(true).stream().map(t -> PublicTopic.of(topics.view(t))).toList();
+		return topics.views(true).stream().map(PublicTopic::of).toList();
 	}
 
 	@GetMapping("/public/topics")

@@ -25,7 +25,7 @@ class TopicPages {
 	@GetMapping("/topics")
 	@PreAuthorize("hasAuthority('STATS_VIEW')")
 	String list(Model model) {
-		model.addAttribute("topics", topics.all(false).stream().map(topics::view).toList());
+		model.addAttribute("topics", topics.views(false));
 		model.addAttribute("candidates", topics.candidates(3, 10));
 		model.addAttribute("streets", units.streets());
 		model.addAttribute("departments", units.departments());

@@ -8,21 +8,14 @@ import org.zhili.identity.PublicPaths;
 import org.zhili.opendata.OpenDataset;
 import org.zhili.opendata.OpenDataset.Distribution;
 import org.zhili.org.District;
-import org.zhili.insight.internal.InsightGroup;
-import org.zhili.platform.NavigationItem;
 
-/** The public topics' JSON is read without signing in, and is a dataset of the catalogue; the leaders' menu entry. */
+/** The public topics' JSON is read without signing in, and is a dataset of the catalogue. */
 @Configuration(proxyBeanMethods = false)
 class TopicPublication {
 
 	@Bean
 	PublicPaths publicTopicPaths() {
 		return new PublicPaths(List.of("/api/v1/public/topics"), List.of());
-	}
-
-	@Bean
-	static NavigationItem topicsItem() {
-		return new NavigationItem(InsightGroup.NAME, "nav.topics", "/topics", "bullseye", "STATS_VIEW", 85);
 	}
 
 	@Bean

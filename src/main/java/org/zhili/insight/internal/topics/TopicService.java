@@ -70,7 +70,7 @@ public class TopicService implements Topics {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean none() {
-		return store.all(false).isEmpty();
+		return !store.any();
 	}
 
 	private long save(NewTopic t, String by, Instant at) {
@@ -92,9 +92,10 @@ public class TopicService implements Topics {
 		return view(id);
 	}
 
+	/** Every topic (or only the public ones), newest first, each with its effect. */
 	@Transactional(readOnly = true)
-	public List<Topic> all(boolean publicOnly) {
-		return store.all(publicOnly);
+	public List<TopicView> views(boolean publicOnly) {
+		return store.all(publicOnly).stream().map(this::view).toList();
 	}
 
 	/** A topic with its effect; 404 for one that does not exist. */
@@ -103,8 +104,7 @@ public class TopicService implements Topics {
 		return view(find(id));
 	}
 
-	@Transactional(readOnly = true)
-	public TopicView view(Topic t) {
+	private TopicView view(Topic t) {
 		YearMonth from = t.start().minusMonths(t.baselineMonths());
 		// the current month is not over, and its cases are mostly not rated yet: it would pull every rate down
 		YearMonth lastComplete = thisMonth().minusMonths(1);

@@ -48,6 +48,10 @@ class TopicStore {
 		return jdbc.sql("select * from insight.topic where id = :id").param("id", id).query(TopicStore::topic).optional();
 	}
 
+	boolean any() {
+		return jdbc.sql("select exists (select 1 from insight.topic)").query(Boolean.class).single();
+	}
+
 	/** Newest first; only the public ones when {@code publicOnly}. */
 	List<Topic> all(boolean publicOnly) {
 		return jdbc.sql("select * from insight.topic where public or not :publicOnly order by start_month desc, id desc")

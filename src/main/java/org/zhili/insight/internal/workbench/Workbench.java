@@ -87,23 +87,24 @@ public class Workbench {
 		if (unit.isEmpty()) {
 			return null;
 		}
-		LocalDate today = LocalDate.now(clock);
-		YearMonth month = YearMonth.from(today);
-		LocalDate from = month.atDay(1), lastFrom = month.minusMonths(1).atDay(1), lastTo = month.minusMonths(1).atEndOfMonth();
-		Row district = Row.of(caseFigures.district(from, today));
 		UnitLevel level = unit.get().level();
-		if (level == UnitLevel.DISTRICT) {
-			return reader.has(Permission.STATS_VIEW) ? new Figures(unit.get().name(), true, month, district,
-					Row.of(caseFigures.district(lastFrom, lastTo)), district) : null;
-		}
-		if (level != UnitLevel.STREET && level != UnitLevel.DEPARTMENT) {
+		boolean district = level == UnitLevel.DISTRICT;
+		if (district ? !reader.has(Permission.STATS_VIEW) : level != UnitLevel.STREET && level != UnitLevel.DEPARTMENT) {
 			return null;
 		}
+		LocalDate today = LocalDate.now(clock);
+		YearMonth month = YearMonth.from(today);
+		CaseFigures.Standings now = caseFigures.standings(month.atDay(1), today);
+		CaseFigures.Standings last = caseFigures.standings(month.minusMonths(1).atDay(1), month.minusMonths(1).atEndOfMonth());
+		Row districtNow = Row.of(now.district());
+		if (district) {
+			return new Figures(unit.get().name(), true, month, districtNow, Row.of(last.district()), districtNow);
+		}
 		boolean street = level == UnitLevel.STREET;
-		Optional<Row> now = find(street ? caseFigures.streets(from, today) : caseFigures.departments(from, today), unit.get());
-		Optional<Row> last = find(street ? caseFigures.streets(lastFrom, lastTo) : caseFigures.departments(lastFrom, lastTo),
-				unit.get());
-		return now.map(n -> new Figures(unit.get().name(), false, month, n, last.orElse(null), district)).orElse(null);
+		Optional<Row> thisMonth = find(street ? now.streets() : now.departments(), unit.get());
+		Optional<Row> lastMonth = find(street ? last.streets() : last.departments(), unit.get());
+		return thisMonth.map(n -> new Figures(unit.get().name(), false, month, n, lastMonth.orElse(null), districtNow))
+			.orElse(null);
 	}
 
 	private static Optional<Row> find(List<UnitFigures> all, OrgUnit unit) {

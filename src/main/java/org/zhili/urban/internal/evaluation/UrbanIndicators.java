@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhili.process.Indicator;
 
 import static org.zhili.process.Indicator.percent;
-import static org.zhili.process.Indicator.start;
+import static org.zhili.platform.ChinaTime.start;
 
 /** 数字城管 as a live indicator, counted as the monthly evaluation counts 按期处置. */
 @Configuration(proxyBeanMethods = false)
