@@ -299,4 +299,20 @@ EVALUATION=$(call GET /api/v1/urban/evaluation "$CHIEF" 200)
 expect "$EVALUATION" '(.sentences | length) >= 1 and (.tables | length) >= 3' "last month's 综合评价 reads like a published one"
 echo "$(get "$EVALUATION" '.sentences[0]')"
 
+step "14. 城市大脑: a leader chooses 每月一题 from the hot categories; its effect is measured; last month's lagging units"
+HOT=$(call GET "/api/v1/topics/candidates?months=3&limit=5" "$LEADER" 200)
+expect "$HOT" 'length == 5 and .[0].received >= .[1].received' "the hot categories, most cases first"
+HOT_CODE=$(get "$HOT" '.[0].code')
+START=$(TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date +%Y-%m-01) -2 month" +%Y-%m)   # months are Beijing months
+TOPIC=$(json POST /api/v1/topics "$LEADER" 201 "$(jq -n --arg c "$HOT_CODE" --arg s "$START" --arg u "$CHENGGUAN_UNIT" --arg t "每月一题 $RUN" \
+	'{title: $t, problem: "近三个月诉求量居首", categories: [$c], leadUnits: [$u], actions: "牵头单位每周巡查，街道落实", start: $s, baselineMonths: 3}')")
+expect "$TOPIC" '(.effect.topic | length) == 5 and (.effect.measures | map(.name) | index("解决率")) != null' \
+	"three baseline months and two since, with 解决率 before and after"
+echo "topic $(get "$TOPIC" .topic.id) on $(get "$TOPIC" '.categories[0].name'): $(get "$TOPIC" .effect.summary)"
+PUBLIC_TOPICS=$(call GET /api/v1/public/topics "" 200)
+expect "$PUBLIC_TOPICS" "map(.title) | index(\"每月一题 $RUN\") != null" "the topic on the portal, without signing in"
+LAGGING=$(call GET /api/v1/lagging "$LEADER" 200)
+expect "$LAGGING" '(.streets | length) >= 1 and .streets[0].rank == .streets[0].of' "last month's weakest street first"
+echo "lagging in $(get "$LAGGING" .month): $(get "$LAGGING" '[.streets[].name] | join("、")')"
+
 step "Done: every step answered as expected."

@@ -2,6 +2,7 @@ package org.zhili.cases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The district's 接诉即办 figures over a period, as the statistics compute them, for other modules' reports
@@ -20,6 +21,24 @@ public interface CaseFigures {
 			BigDecimal satisfaction, BigDecimal response) {
 	}
 
+	/**
+	 * One street's or department's figures, with the 综合成绩 the ranking orders them by ({@code null} rates when
+	 * nothing was counted).
+	 */
+	record UnitFigures(String code, String name, long received, long rated, BigDecimal response,
+			BigDecimal resolution, BigDecimal satisfaction, BigDecimal composite) {
+	}
+
 	/** The district's total from {@code from} to {@code to}, both included (Beijing days). */
 	Figures district(LocalDate from, LocalDate to);
+
+	/** The district's total with every street and every department that handles cases, from one reading. */
+	record Standings(Figures district, List<UnitFigures> streets, List<UnitFigures> departments) {
+	}
+
+	/**
+	 * The district, its streets and its departments from {@code from} to {@code to}, as the statistics page lists
+	 * them: one reading of the period's counters for all three.
+	 */
+	Standings standings(LocalDate from, LocalDate to);
 }

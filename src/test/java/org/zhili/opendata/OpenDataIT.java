@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZhiliIntegrationTest
 class OpenDataIT {
 
-	static final List<String> DATASETS = List.of("cases", "inspection-results", "monthly-three-rates", "public-plans",
-			"street-boundaries");
+	static final List<String> DATASETS = List.of("cases", "inspection-results", "monthly-three-rates", "monthly-topics",
+			"public-plans", "street-boundaries");
 
 	@Autowired
 	Api api;
@@ -72,7 +72,7 @@ class OpenDataIT {
 				downloads++;
 			}
 		}
-		assertThat(downloads).isEqualTo(8);
+		assertThat(downloads).isEqualTo(10); // every dataset's CSV, JSON and GeoJSON
 
 		Api.Response catalogue = api.get("/public/open-data", null);
 		assertThat(catalogue.status()).isEqualTo(200);

@@ -76,6 +76,10 @@ class RoleNavigationBrowserIT {
 			assertThat(page.locator("button.navbar-toggler")).isVisible();
 			Browsers.screenshot(page, "grid-worker-phone-home");
 			assertThat(page.locator("#home-identity")).containsText("网格员 · 光明路社区居委会");
+			// the 工作台 first, at the phone's width: what waits for the grid worker, nothing wider than the screen
+			assertThat(page.locator("h2").first()).containsText("我的待办");
+			org.assertj.core.api.Assertions.assertThat(
+					((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
 			assertThat(page.locator("#home-cards")).containsText("组织架构");
 			assertThat(page.locator("#home-cards")).containsText("地图");
 			assertThat(page.locator("#home-cards")).containsText("工作日历");

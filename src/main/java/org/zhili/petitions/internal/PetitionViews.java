@@ -67,6 +67,12 @@ class PetitionViews {
 		return at == null ? "" : LocalDate.ofInstant(at, ZONE).toString();
 	}
 
+	/** The light of the petition's running legal clock, or {@code null} when none runs. */
+	String light(PetitionStore.Row r) {
+		Clocks.Running running = running(r);
+		return running == null ? null : light(running);
+	}
+
 	Line line(PetitionStore.Row r, Actor reader) {
 		Clocks.Running running = running(r);
 		return new Line(r.id(), r.trackingNumber(), r.channel().label(), r.kind() == null ? null : r.kind().label(),

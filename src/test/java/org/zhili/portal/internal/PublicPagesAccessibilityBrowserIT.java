@@ -38,7 +38,7 @@ class PublicPagesAccessibilityBrowserIT {
 			.map(p -> p.get("id").asLong())
 			.orElse(0L);
 		List<String> pages = new ArrayList<>(List.of("/public", "/public/submit", "/public/enterprise", "/public/track",
-				"/public/figures", "/public/inspection", "/public/plans", "/public/open-data"));
+				"/public/figures", "/public/inspection", "/public/plans", "/public/topics", "/public/open-data"));
 		if (plan > 0) {
 			pages.add("/public/plans/" + plan);
 		}

@@ -22,7 +22,7 @@ class TargetActuals {
 	private final Clock clock;
 
 	/** What a figure is checked against: the target's year, unit, comparator and value. */
-	record Target(int year, String unit, String comparator, BigDecimal value) {
+	record Target(int year, String unit, String comparator, BigDecimal value, String live) {
 	}
 
 	TargetActuals(JdbcClient jdbc, Clock clock) {
@@ -32,10 +32,14 @@ class TargetActuals {
 
 	/** Records (or corrects) the actual value of a target for a year or a month; absurd figures are refused. */
 	void recordActual(long targetId, Actor actor, String period, BigDecimal value, String note, String source) {
-		Target g = jdbc.sql("select period, unit, comparator, value from plans.target where id = :id").param("id", targetId)
+		Target g = jdbc.sql("select period, unit, comparator, value, live_indicator from plans.target where id = :id")
+			.param("id", targetId)
 			.query((rs, n) -> new Target(rs.getInt("period"), rs.getString("unit"), rs.getString("comparator"),
-					rs.getBigDecimal("value")))
+					rs.getBigDecimal("value"), rs.getString("live_indicator")))
 			.optional().orElseThrow(() -> ApiProblem.notFound("target_not_found", "指标不存在"));
+		if (g.live() != null) {
+			throw ApiProblem.conflict("target_live", "该指标已绑定实时数据，实际值自动计算；如需手工录入请先解除绑定");
+		}
 		if (period == null || !PERIOD.matcher(period.strip()).matches()) {
 			throw ApiProblem.badInput("period", "invalid_period", "期间须为年份（2026）或月份（2026-06）");
 		}
@@ -48,14 +52,18 @@ class TargetActuals {
 		if (absurd != null) {
 			throw ApiProblem.badInput("value", "absurd_value", absurd);
 		}
+		store(targetId, period.strip(), value, note, source == null ? "ENTERED" : source, actor.username());
+	}
+
+	/** Writes (or overwrites) the actual of one period, as it is: the callers have checked it. */
+	void store(long targetId, String period, BigDecimal value, String note, String source, String by) {
 		jdbc.sql("""
 				insert into plans.actual (target_id, period, value, note, source, recorded_at, recorded_by)
 				values (:t, :p, :v, :n, :s, :at, :by)
 				on conflict (target_id, period) do update set value = excluded.value, note = excluded.note,
 				    source = excluded.source, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
-			.param("t", targetId).param("p", period.strip()).param("v", value).param("n", note)
-			.param("s", source == null ? "ENTERED" : source).param("at", java.sql.Timestamp.from(clock.instant()))
-			.param("by", actor.username()).update();
+			.param("t", targetId).param("p", period).param("v", value).param("n", note).param("s", source)
+			.param("at", java.sql.Timestamp.from(clock.instant())).param("by", by).update();
 	}
 
 	/**

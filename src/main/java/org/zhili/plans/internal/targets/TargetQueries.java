@@ -21,13 +21,16 @@ public class TargetQueries {
 
 	/** A stored target. */
 	record TargetRow(long id, long plan, Long task, String indicator, String comparator, BigDecimal value,
-			BigDecimal upper, String unit, String qualifier, int period, BigDecimal baseline, boolean main, String quote) {
+			BigDecimal upper, String unit, String qualifier, int period, BigDecimal baseline, boolean main, String quote,
+			String live) {
 	}
 
 	private final JdbcClient jdbc;
+	private final LiveIndicators indicators;
 
-	TargetQueries(JdbcClient jdbc) {
+	TargetQueries(JdbcClient jdbc, LiveIndicators indicators) {
 		this.jdbc = jdbc;
+		this.indicators = indicators;
 	}
 
 	/** Every target of the plan, its tasks' included. */
@@ -45,7 +48,8 @@ public class TargetQueries {
 			.query((rs, n) -> new TargetRow(rs.getLong("id"), rs.getLong("plan_id"), (Long) rs.getObject("task_id"),
 					rs.getString("indicator"), rs.getString("comparator"), rs.getBigDecimal("value"),
 					rs.getBigDecimal("upper"), rs.getString("unit"), rs.getString("qualifier"), rs.getInt("period"),
-					rs.getBigDecimal("baseline"), rs.getBoolean("main"), rs.getString("quote")))
+					rs.getBigDecimal("baseline"), rs.getBoolean("main"), rs.getString("quote"),
+					rs.getString("live_indicator")))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -61,12 +65,12 @@ public class TargetQueries {
 	}
 
 	/** A target as people read it, judged against its actual values. */
-	static TargetView view(TargetRow g, List<Actual> actuals) {
+	private TargetView view(TargetRow g, List<Actual> actuals) {
 		TargetAssessment.Outcome o = TargetAssessment.assess(g.comparator(), g.value(), g.upper(), g.unit(),
 				g.qualifier(), actuals);
 		return new TargetView(g.id(), g.plan(), g.task(), g.indicator(), g.comparator(),
 				TargetAssessment.comparatorLabel(g.comparator()), plain(g.value()), plain(g.upper()), g.unit(),
 				g.qualifier(), g.period(), plain(g.baseline()), g.main(), g.quote(), actuals, o.code(), o.label(),
-				o.phrase());
+				o.phrase(), g.live() == null ? null : indicators.live(g.live()));
 	}
 }

@@ -20,10 +20,17 @@ public final class TargetViews {
 	public record Actual(String period, BigDecimal value, String source, String note) {
 	}
 
-	/** A target with its actual values and how it stands: ACHIEVED, ON_TRACK, AT_RISK, MISSED, or null (no data). */
+	/** The live indicator a target is bound to, with its definition to show beside the values. */
+	public record Live(String code, String name, String definition) {
+	}
+
+	/**
+	 * A target with its actual values and how it stands: ACHIEVED, ON_TRACK, AT_RISK, MISSED, or null (no data);
+	 * {@code live} when its actuals are measured rather than entered.
+	 */
 	public record TargetView(long id, long planId, Long taskId, String indicator, String comparator,
 			String comparatorLabel, BigDecimal value, BigDecimal upper, String unit, String qualifier, int period,
 			BigDecimal baseline, boolean main, String quote, List<Actual> actuals, String assessment,
-			String assessmentLabel, String phrase) {
+			String assessmentLabel, String phrase, Live live) {
 	}
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhili.cases.CaseFigures;
+import org.zhili.plans.internal.targets.LiveTargets;
 import org.zhili.support.Api;
 import org.zhili.support.MovableClock;
 import org.zhili.support.ZhiliIntegrationTest;
@@ -45,6 +49,12 @@ class PlanApiIT {
 
 	@Autowired
 	org.zhili.plans.PublicPlans publicPlans;
+
+	@Autowired
+	CaseFigures caseFigures;
+
+	@Autowired
+	LiveTargets liveTargets;
 
 	/**
 	 * Tokens are fetched at the real time, where each test starts, before it moves the clock back: a token
@@ -263,6 +273,73 @@ class PlanApiIT {
 		assertThat(year.get(0).get("assessment").asString()).isEqualTo("ACHIEVED");
 		assertThat(year.get(0).get("phrase").asString()).isEqualTo("超额完成年初预定目标，完成率112%");
 		assertThat(year.get(1).get("phrase").asString()).isEqualTo("超出年初预定目标1个百分点");
+	}
+
+	@Test
+	void aTargetBoundToALiveIndicatorMeasuresItselfAndShowsItsDefinition() {
+		clock.setTo(Instant.parse("2026-08-15T02:00:00Z"));
+		long planId = publishSmallPlan();
+		JsonNode targets = api.get("/api/v1/plans/" + planId, "supervisor").json().get("targets");
+		long roads = targets.get(0).get("id").asLong();
+		long coverage = targets.get(1).get("id").asLong();
+
+		JsonNode offered = api.get("/api/v1/plans/indicators", "chengguan").json();
+		List<String> codes = new ArrayList<>();
+		offered.forEach(i -> {
+			codes.add(i.get("code").asString());
+			assertThat(i.get("definition").asString()).as(i.toString()).contains("÷");
+		});
+		assertThat(codes).contains("cases.resolution", "cases.satisfaction", "cases.response",
+				"inspection.hazards-rectified", "inspection.completed", "petitions.concluded", "urban.components-on-time");
+
+		Api.Response wrongUnit = api.put("/api/v1/plans/targets/" + roads + "/indicator",
+				Map.of("indicator", "cases.resolution"), "supervisor");
+		assertThat(wrongUnit.status()).isEqualTo(400);
+		assertThat(wrongUnit.json().get("code").asString()).isEqualTo("unit_mismatch");
+		assertThat(api.put("/api/v1/plans/targets/" + coverage + "/indicator", Map.of("indicator", "cases.nothing"),
+				"supervisor").status()).isEqualTo(400);
+		assertThat(api.put("/api/v1/plans/targets/" + coverage + "/indicator", Map.of("indicator", "cases.resolution"),
+				"chengguan").status()).isEqualTo(403);
+
+		assertThat(api.put("/api/v1/plans/targets/" + coverage + "/indicator", Map.of("indicator", "cases.resolution"),
+				"supervisor").status()).isEqualTo(204);
+		JsonNode bound = api.get("/api/v1/plans/" + planId, "supervisor").json().get("targets").get(1);
+		assertThat(bound.get("live").get("name").asString()).isEqualTo("12345 解决率");
+		assertThat(bound.get("live").get("definition").asString()).contains("已解决");
+		// each month so far, year to date, exactly as the statistics count it
+		BigDecimal august = caseFigures.district(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 8, 15)).resolution();
+		assertThat(august).isNotNull();
+		assertThat(actual(bound, "2026-08").get("value").decimalValue()).isEqualByComparingTo(august);
+		assertThat(actual(bound, "2026-08").get("source").asString()).isEqualTo("LIVE");
+		assertThat(actual(bound, "2026-09")).isNull();
+		assertThat(bound.get("assessment").isNull()).isFalse();
+		assertThat(api.put("/api/v1/plans/targets/" + coverage + "/actuals", Map.of("period", "2026-08", "value", 99),
+				"supervisor").status()).isEqualTo(409);
+		String page = api.get("/plans/" + planId, "supervisor").body();
+		assertThat(page).contains("target-live", "12345 解决率", "口径：").contains("解除绑定");
+
+		// a month later the scheduled refresh adds September by itself
+		clock.setTo(Instant.parse("2026-09-20T02:00:00Z"));
+		liveTargets.refreshAll();
+		JsonNode september = actual(api.get("/api/v1/plans/" + planId, "supervisor").json().get("targets").get(1), "2026-09");
+		assertThat(september.get("value").decimalValue()).isEqualByComparingTo(
+				caseFigures.district(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 20)).resolution());
+
+		assertThat(api.delete("/api/v1/plans/targets/" + coverage + "/indicator", "supervisor").status()).isEqualTo(204);
+		JsonNode unbound = api.get("/api/v1/plans/" + planId, "supervisor").json().get("targets").get(1);
+		assertThat(unbound.get("live").isNull()).isTrue();
+		assertThat(actual(unbound, "2026-08")).isNotNull(); // what was measured stays
+		assertThat(api.put("/api/v1/plans/targets/" + coverage + "/actuals", Map.of("period", "2026-09", "value", 91),
+				"supervisor").status()).isEqualTo(200);
+	}
+
+	static JsonNode actual(JsonNode target, String period) {
+		for (JsonNode a : target.get("actuals")) {
+			if (a.get("period").asString().equals(period)) {
+				return a;
+			}
+		}
+		return null;
 	}
 
 	@Test
