@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -15,11 +15,12 @@ import org.springframework.kafka.support.ProducerListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Kafka producer and the relay, made only when a broker is named: without one, no Kafka client exists (Boot's
- * own Kafka configuration is left out, see {@code ZhiliApplication}) and messages wait in the outbox.
+ * The Kafka producer and the relay, made only when a broker is named: without one (the property unset or blank, as
+ * an empty environment variable leaves it), no Kafka client exists (Boot's own Kafka configuration is left out, see
+ * {@code ZhiliApplication}) and messages wait in the outbox.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "zhili.events.kafka", name = "bootstrap-servers")
+@ConditionalOnExpression("!'${zhili.events.kafka.bootstrap-servers:}'.isBlank()")
 class KafkaRelayConfiguration {
 
 	/** A bean of its own, so that its producer is closed with the application. */
