@@ -5,5 +5,5 @@
  * otherwise they wait, shown on the administrator's page. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange", allowedDependencies = { "cases", "petitions",
-		"disputes", "identity", "platform" })
+		"disputes", "identity", "platform", "process" })
 package org.zhili.exchange;

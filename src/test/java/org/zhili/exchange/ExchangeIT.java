@@ -74,8 +74,12 @@ class ExchangeIT {
 		JsonNode registeredPetition = payload("petition.registered", petitionId);
 		assertThat(fields(registeredPetition)).isEqualTo(required("petition.registered"));
 		assertThat(registeredPetition.get("trackingNumber").asString()).isEqualTo(p.json().get("trackingNumber").asString());
+		// every loop on the kit: the petition's registration as a step of its whole-process record, without who or why
+		JsonNode step = payload("step.recorded", "petition:" + petitionId);
+		assertThat(fields(step)).isEqualTo(required("step.recorded"));
+		assertThat(step.get("action").asString()).isEqualTo("register");
 		String all = jdbc.sql("select string_agg(payload::text, ' ') from exchange.outbox where message_key in (:keys)")
-			.param("keys", Set.of(Long.toString(caseId), Long.toString(petitionId)))
+			.param("keys", Set.of(Long.toString(caseId), Long.toString(petitionId), "petition:" + petitionId))
 			.query(String.class)
 			.single();
 		assertThat(all).doesNotContain(NAME).doesNotContain(PHONE).doesNotContain(PHONE.substring(7))
@@ -112,7 +116,7 @@ class ExchangeIT {
 		assertThat(schemas.status()).isEqualTo(200);
 		assertThat(schemas.json().valueStream().map(s -> s.get("type").asString() + " v" + s.get("version").asInt()))
 			.containsExactly("case.registered v1", "case.dispatched v1", "case.returned v1", "case.closed v1",
-					"petition.registered v1", "mediation.failed v1");
+					"petition.registered v1", "mediation.failed v1", "step.recorded v1");
 		JsonNode registered = schemas.json().get(0);
 		assertThat(registered.get("topic").asString()).isEqualTo("zhili.cases");
 		assertThat(registered.get("schema").get("required").valueStream().map(JsonNode::asString))
@@ -120,11 +124,15 @@ class ExchangeIT {
 	}
 
 	private JsonNode payload(String type, long key) {
+		return payload(type, Long.toString(key));
+	}
+
+	private JsonNode payload(String type, String key) {
 		return json.readTree(jdbc.sql("""
 				select payload::text from exchange.outbox where type = :type and message_key = :key
 				order by id desc limit 1""")
 			.param("type", type)
-			.param("key", Long.toString(key))
+			.param("key", key)
 			.query(String.class)
 			.single());
 	}

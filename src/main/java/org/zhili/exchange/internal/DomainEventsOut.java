@@ -18,7 +18,9 @@ import org.zhili.exchange.CaseRegisteredV1;
 import org.zhili.exchange.CaseReturnedV1;
 import org.zhili.exchange.MediationFailedV1;
 import org.zhili.exchange.PetitionRegisteredV1;
+import org.zhili.exchange.StepRecordedV1;
 import org.zhili.petitions.PetitionRegistered;
+import org.zhili.process.StepRecorded;
 
 /**
  * The domain events the exchange hears, each turned into its message and written to the outbox in the transaction
@@ -86,6 +88,14 @@ class DomainEventsOut {
 	void on(MediationFailed event) {
 		outbox.add(List.of(new OutboxMessage(MessageType.MEDIATION_FAILED, key(event.disputeId()),
 				new MediationFailedV1(event.disputeId(), event.reference(), event.streetCode(), event.at()), event.at())));
+	}
+
+	/** Every loop on the kit, in one message type: its steps as the whole-process record keeps them. */
+	@EventListener
+	void on(StepRecorded event) {
+		outbox.add(List.of(new OutboxMessage(MessageType.STEP_RECORDED, event.loop() + ":" + event.itemId(),
+				new StepRecordedV1(event.loop(), event.itemId(), event.action(), event.unitCode(), event.at()),
+				event.at())));
 	}
 
 	private static String key(long id) {

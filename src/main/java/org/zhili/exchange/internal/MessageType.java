@@ -8,6 +8,7 @@ import org.zhili.exchange.CaseRegisteredV1;
 import org.zhili.exchange.CaseReturnedV1;
 import org.zhili.exchange.MediationFailedV1;
 import org.zhili.exchange.PetitionRegisteredV1;
+import org.zhili.exchange.StepRecordedV1;
 
 /**
  * One kind of message the exchange sends: its name and version (the Kafka headers {@code zhili-type} and
@@ -31,10 +32,11 @@ record MessageType(String name, int version, String topic, Class<? extends Recor
 			PetitionRegisteredV1.class);
 	static final MessageType MEDIATION_FAILED = new MessageType("mediation.failed", 1, "zhili.disputes",
 			MediationFailedV1.class);
+	static final MessageType STEP_RECORDED = new MessageType("step.recorded", 1, "zhili.steps", StepRecordedV1.class);
 
 	/** Every message the exchange sends. */
 	static final List<MessageType> ALL = List.of(CASE_REGISTERED, CASE_DISPATCHED, CASE_RETURNED, CASE_CLOSED,
-			PETITION_REGISTERED, MEDIATION_FAILED);
+			PETITION_REGISTERED, MEDIATION_FAILED, STEP_RECORDED);
 
 	/** The JSON Schema of its payload, on the class path. */
 	String schemaPath() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.process.ClockLight;
 import org.zhili.process.Journal;
+import org.zhili.process.StepRecorded;
 import org.zhili.process.TimelineEntry;
 
 /**
@@ -34,11 +36,13 @@ class JournalStore implements Journal {
 	private final JdbcClient jdbc;
 	private final ClockStore clocks;
 	private final OrgUnits units;
+	private final ApplicationEventPublisher events;
 
-	JournalStore(JdbcClient jdbc, ClockStore clocks, OrgUnits units) {
+	JournalStore(JdbcClient jdbc, ClockStore clocks, OrgUnits units, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clocks = clocks;
 		this.units = units;
+		this.events = events;
 	}
 
 	@Override
@@ -49,7 +53,7 @@ class JournalStore implements Journal {
 		Objects.requireNonNull(step.actor(), "a step's actor");
 		Objects.requireNonNull(step.at(), "a step's time");
 		ClockLight light = clocks.lightAt(step.loop(), step.itemId(), step.at()).orElse(null);
-		return jdbc.sql("""
+		long id = jdbc.sql("""
 				insert into process.journal_step (loop, item_id, action, action_label, actor, unit_code, note, at, clock_state)
 				values (:loop, :item, :action, :label, :actor, :unit, :note, :at, :light) returning id""")
 			.param("loop", step.loop())
@@ -63,6 +67,8 @@ class JournalStore implements Journal {
 			.param("light", light == null ? null : light.name())
 			.query(Long.class)
 			.single();
+		events.publishEvent(new StepRecorded(step.loop(), step.itemId(), step.action(), step.unitCode(), step.at()));
+		return id;
 	}
 
 	/** One statement however many steps: they travel as one JSON array. */
