@@ -10,8 +10,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,13 +46,13 @@ class Outbox {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
-	private final Runnable wakeUp;
+	private final ExchangeSignal signal;
 
 	Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, ExchangeSignal signal) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-		this.wakeUp = signal::wake;
+		this.signal = signal;
 	}
 
 	/** Adds the messages in the caller's transaction, in one statement; the relay is woken when it commits. */
@@ -76,17 +74,7 @@ class Outbox {
 			.param("now", Timestamp.from(clock.instant()))
 			.param("rows", rows)
 			.update();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					wakeUp.run();
-				}
-			});
-		}
-		else {
-			wakeUp.run();
-		}
+		signal.wakeAfterCommit();
 	}
 
 	/**

@@ -2,11 +2,11 @@ package org.zhili.routing.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
+import org.zhili.platform.Sampled;
 
 /**
  * How far routing is behind intake: the cases queued and the age of the oldest, as metrics
@@ -16,19 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RoutingBacklog {
 
-	/** The backlog as read at {@code at}. */
-	record Reading(long cases, long ageSeconds, Instant at) {
+	/** The backlog: cases waiting, and how long the oldest has. */
+	record Reading(long cases, long ageSeconds) {
 	}
 
-	private static final Duration FRESH = Duration.ofSeconds(1);
-
-	private final RoutingQueue queue;
-	private final Clock clock;
-	private volatile Reading last;
+	private final Sampled<Reading> reading;
 
 	RoutingBacklog(RoutingQueue queue, Clock clock, MeterRegistry meters) {
-		this.queue = queue;
-		this.clock = clock;
+		this.reading = new Sampled<>(Duration.ofSeconds(1), () -> {
+			RoutingQueue.Backlog b = queue.backlog();
+			return new Reading(b.cases(), b.age(clock.instant()).toSeconds());
+		});
 		Gauge.builder("zhili.routing.backlog", this, b -> b.now().cases())
 			.description("Cases registered and not yet routed (classified, compared, dispatched)")
 			.baseUnit("cases")
@@ -40,13 +38,6 @@ class RoutingBacklog {
 	}
 
 	Reading now() {
-		Instant at = Instant.now();
-		Reading r = last;
-		if (r == null || Duration.between(r.at(), at).compareTo(FRESH) > 0) {
-			RoutingQueue.Backlog b = queue.backlog();
-			r = new Reading(b.cases(), b.age(clock.instant()).toSeconds(), at);
-			last = r;
-		}
-		return r;
+		return reading.get();
 	}
 }

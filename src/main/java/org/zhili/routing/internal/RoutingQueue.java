@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhili.cases.CaseRegistered;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,13 +31,13 @@ class RoutingQueue {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
-	private final Runnable wakeUp;
+	private final RoutingSignal signal;
 
 	RoutingQueue(JdbcClient jdbc, JsonMapper json, Clock clock, RoutingSignal signal) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
-		this.wakeUp = signal::wake;
+		this.signal = signal;
 	}
 
 	/** Queues the cases in the caller's transaction; routing's consumers are woken when it commits. */
@@ -62,17 +60,7 @@ class RoutingQueue {
 			.param("now", now)
 			.param("rows", rows)
 			.update();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					wakeUp.run();
-				}
-			});
-		}
-		else {
-			wakeUp.run();
-		}
+		signal.wakeAfterCommit();
 	}
 
 	/**
