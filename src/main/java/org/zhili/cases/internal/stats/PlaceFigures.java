@@ -37,7 +37,7 @@ class PlaceFigures implements CasePlaces {
 
 	@Override
 	public long received(LocalDate from, LocalDate to, Area area) {
-		return stats.sums("''", from, to, area).values().stream().mapToLong(Long::longValue).sum();
+		return stats.received(from, to, area);
 	}
 
 	@Override

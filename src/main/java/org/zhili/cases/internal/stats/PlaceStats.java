@@ -145,6 +145,24 @@ public class PlaceStats {
 		return sums;
 	}
 
+	/**
+	 * Cases received in [from, to] in the area. The district and a street read the per-unit counters (a street's
+	 * received are its located cases, as here; the district's the sum of every unit's): a few rows per day instead of
+	 * one per grid, channel and category.
+	 */
+	long received(LocalDate from, LocalDate to, CasePlaces.Area area) {
+		if (area.communityCode() != null) {
+			return sums("''", from, to, area).values().stream().mapToLong(Long::longValue).sum();
+		}
+		return jdbc.sql("select coalesce(sum(received), 0) from cases.unit_day_stats where day between :from and :to"
+				+ (area.streetCode() != null ? " and unit_code = :street" : ""))
+			.param("from", from)
+			.param("to", to)
+			.params(area.streetCode() != null ? Map.of("street", area.streetCode()) : Map.of())
+			.query(Long.class)
+			.single();
+	}
+
 	/** Each month's sum in [from, to] in the area, oldest first; months without cases are left out. */
 	List<CasePlaces.Month> monthly(YearMonth from, YearMonth to, CasePlaces.Area area) {
 		Map<String, Object> params = new LinkedHashMap<>();

@@ -133,19 +133,22 @@ class Cockpit {
 			s = units.find(c.parentCode()).orElseThrow();
 		}
 		OrgUnit district = units.district();
-		if (s == null && !reader.scope().covers(district.path())) {
+		OrgUnit own = units.find(reader.scope().unitCode()).orElse(null);
+		boolean department = own != null && own.level() == UnitLevel.DEPARTMENT;
+		if (s == null && !reader.scope().covers(district.path()) && own != null) {
 			// A street's or community's account opens its own area.
-			OrgUnit own = units.find(reader.scope().unitCode()).orElse(null);
-			if (own != null && own.level() == UnitLevel.STREET) {
+			if (own.level() == UnitLevel.STREET) {
 				s = own;
 			}
-			else if (own != null && own.level() == UnitLevel.COMMUNITY) {
+			else if (own.level() == UnitLevel.COMMUNITY) {
 				c = own;
 				s = units.find(own.parentCode()).orElseThrow();
 			}
 		}
 		Area area = new Area(c != null ? c : s != null ? s : district, s, c);
-		if (!reader.scope().covers(area.unit().path())) {
+		// A department's account sees the district's cockpit with its own row only (forReader), as the statistics
+		// page shows a department the district's figures beside its own; it has no territory to drill into.
+		if (department ? !area.district() : !reader.scope().covers(area.unit().path())) {
 			throw ApiProblem.forbidden("out_of_scope", "无权查看" + area.unit().name() + "的驾驶舱");
 		}
 		return area;
@@ -159,6 +162,20 @@ class Cockpit {
 		return units.find(value)
 			.filter(u -> u.level() == level)
 			.orElseThrow(() -> ApiProblem.badInput(field, "unknown_" + field, "没有这个" + level.label() + "：" + value));
+	}
+
+	/**
+	 * The summary as the reader may see it: the streets' and departments' rows inside the reader's data scope (a
+	 * department's account sees its own department's row).
+	 */
+	static Summary forReader(Summary s, Actor reader) {
+		if (s.streets().isEmpty() || reader.scope().unitPath().chars().filter(ch -> ch == '/').count() <= 2) {
+			return s;
+		}
+		java.util.function.Predicate<Rates> own = r -> r.code().equals(reader.scope().unitCode());
+		return new Summary(s.code(), s.name(), s.level(), s.trail(), s.from(), s.to(), s.intake(), s.rates(),
+				s.streets().stream().filter(own).toList(), s.departments().stream().filter(own).toList(), s.open(),
+				s.openLink(), s.overdueLink(), s.loops(), s.at(), s.fingerprint());
 	}
 
 	Summary summary(Area area) {

@@ -35,7 +35,7 @@ class CockpitController {
 	@Operation(summary = "驾驶舱指标：受理量（今日、本月、分渠道）、三率（分街道、部门）、在办与超期、各环节实时指标")
 	Cockpit.Summary summary(@RequestParam(required = false) String street,
 			@RequestParam(required = false) String community, Actor actor) {
-		return cockpit.summary(cockpit.area(street, community, actor));
+		return Cockpit.forReader(cockpit.summary(cockpit.area(street, community, actor)), actor);
 	}
 
 	@GetMapping("/heat")
@@ -67,6 +67,6 @@ class CockpitController {
 	@Operation(summary = "驾驶舱指标的实时推送（text/event-stream）：连接时推送一次，此后指标变化时推送 summary 事件")
 	SseEmitter stream(@RequestParam(required = false) String street, @RequestParam(required = false) String community,
 			Actor actor) {
-		return stream.open(cockpit.area(street, community, actor));
+		return stream.open(cockpit.area(street, community, actor), actor);
 	}
 }

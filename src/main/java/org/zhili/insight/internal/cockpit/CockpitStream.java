@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.zhili.identity.Actor;
 import org.zhili.platform.ApiProblem;
 
 /**
@@ -29,7 +30,7 @@ class CockpitStream {
 
 	private static final Logger log = LoggerFactory.getLogger(CockpitStream.class);
 
-	private record Watcher(Area area, SseEmitter emitter) {
+	private record Watcher(Area area, Actor reader, SseEmitter emitter) {
 	}
 
 	private final Cockpit cockpit;
@@ -50,12 +51,12 @@ class CockpitStream {
 		ticks.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
 	}
 
-	SseEmitter open(Area area) {
+	SseEmitter open(Area area, Actor reader) {
 		if (watchers.size() >= properties.maxStreams()) {
 			throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "too_many_streams", "实时推送连接已满，请稍后再试", List.of(), null);
 		}
 		SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-		Watcher watcher = new Watcher(area, emitter);
+		Watcher watcher = new Watcher(area, reader, emitter);
 		emitter.onCompletion(() -> watchers.remove(watcher));
 		emitter.onTimeout(() -> {
 			watchers.remove(watcher);
@@ -95,7 +96,8 @@ class CockpitStream {
 
 	private void send(Watcher w, Cockpit.Summary summary) {
 		try {
-			w.emitter().send(SseEmitter.event().name("summary").id(summary.fingerprint()).data(summary));
+			w.emitter().send(SseEmitter.event().name("summary").id(summary.fingerprint())
+				.data(Cockpit.forReader(summary, w.reader())));
 		}
 		catch (IOException | IllegalStateException gone) {
 			// The screen went away: forget it.

@@ -141,6 +141,12 @@ class CockpitIT {
 		assertThat(forbidden.status()).isEqualTo(403);
 		assertThat(forbidden.json().get("code").asString()).isEqualTo("out_of_scope");
 		assertThat(api.get("/cockpit?street=" + other, "changhong").status()).isEqualTo(403);
+		// a department's account sees the district with its own row only, and cannot drill into a street
+		JsonNode department = api.get("/api/v1/cockpit/summary", "chengguan").json();
+		assertThat(department.get("level").asString()).isEqualTo("DISTRICT");
+		assertThat(department.get("streets").size()).isZero();
+		assertThat(department.get("departments").size()).isLessThanOrEqualTo(1);
+		assertThat(api.get("/api/v1/cockpit/summary?street=" + CHANGHONG, "chengguan").status()).isEqualTo(403);
 		// an account without the statistics (a grid worker) has no cockpit
 		assertThat(api.get("/api/v1/cockpit/summary", "guangminglu").status()).isEqualTo(403);
 	}

@@ -32,6 +32,13 @@ class CockpitStreamIT {
 	Api api;
 
 	@Test
+	void onlyReadersOfTheStatisticsMayOpenIt() {
+		assertThat(api.send("GET", "/api/v1/cockpit/stream", null, null).status()).isEqualTo(401);
+		assertThat(api.get("/api/v1/cockpit/stream", "guangminglu").status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/cockpit/stream?street=abc", "leader").status()).isEqualTo(400);
+	}
+
+	@Test
 	void aRegistrationIsPushedToTheOpenStream() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/cockpit/stream"))
 			.header("Authorization", "Bearer " + api.token("leader"))
