@@ -130,6 +130,8 @@ class AuthorizationMatrixIT {
 		List<Row> lists = matrix().values().stream()
 			.filter(r -> r.method().equals("GET") && r.path().startsWith("/api/") && !r.path().contains("{")
 					&& r.guard().startsWith("has"))
+			// A live stream answers an allowed reader with a response that does not end (CockpitStreamIT checks its guard).
+			.filter(r -> !r.path().endsWith("/stream"))
 			.toList();
 		List<String> wrong = new ArrayList<>();
 		for (String user : users) {

@@ -17,6 +17,7 @@ import org.zhili.cases.internal.record.CaseRecord;
 import org.zhili.cases.internal.record.CasesProperties;
 import org.zhili.cases.internal.record.Sequences;
 import org.zhili.cases.internal.record.TrackingNumbers;
+import org.zhili.cases.internal.stats.PlaceStats;
 import org.zhili.cases.internal.stats.UnitStats;
 import org.zhili.platform.ChinaTime;
 import org.zhili.process.Inbox;
@@ -110,6 +111,7 @@ public class CaseHistories {
 	private final CasesProperties properties;
 	private final Categories categories;
 	private final UnitStats stats;
+	private final PlaceStats places;
 	private final CaseClocks timers;
 	private final Inbox inbox;
 	private final Supervisions supervisions;
@@ -117,13 +119,14 @@ public class CaseHistories {
 	private final JdbcClient jdbc;
 
 	CaseHistories(HistoryEngine engine, HistoryWriter writer, CasesProperties properties, Categories categories,
-			UnitStats stats, CaseClocks timers, Inbox inbox, Supervisions supervisions, ApplicationEventPublisher events,
+			UnitStats stats, PlaceStats places, CaseClocks timers, Inbox inbox, Supervisions supervisions, ApplicationEventPublisher events,
 			JdbcClient jdbc) {
 		this.engine = engine;
 		this.writer = writer;
 		this.properties = properties;
 		this.categories = categories;
 		this.stats = stats;
+		this.places = places;
 		this.timers = timers;
 		this.inbox = inbox;
 		this.supervisions = supervisions;
@@ -176,8 +179,10 @@ public class CaseHistories {
 		long scheduled = System.nanoTime();
 		Instant first = all.stream().map(h -> h.kase.intake().registeredAt()).min(Comparator.naturalOrder())
 			.orElse(batch.now);
-		stats.rebuild(LocalDate.ofInstant(first, ChinaTime.ZONE).minusDays(1),
-				LocalDate.ofInstant(batch.now, ChinaTime.ZONE).plusDays(2));
+		LocalDate fromDay = LocalDate.ofInstant(first, ChinaTime.ZONE).minusDays(1);
+		LocalDate toDay = LocalDate.ofInstant(batch.now, ChinaTime.ZONE).plusDays(2);
+		stats.rebuild(fromDay, toDay);
+		places.rebuild(fromDay, toDay);
 		long counted = System.nanoTime();
 		events.publishEvent(new CasesImported(all.stream().map(h -> h.kase.id()).toList()));
 		return new Written(all.size(), written.events(), unfinished.size(), running,

@@ -5,11 +5,16 @@ import org.springframework.context.annotation.Configuration;
 import org.zhili.identity.Permission;
 import org.zhili.platform.NavigationItem;
 
-/** The leaders' menu group 城市大脑: 每月一题 and the lagging units. */
+/** The leaders' menu group 城市大脑: the cockpit, 每月一题 and the lagging units. */
 @Configuration(proxyBeanMethods = false)
 class InsightNavigation {
 
 	static final String GROUP = "nav.group.insight";
+
+	@Bean
+	static NavigationItem cockpitItem() {
+		return new NavigationItem(GROUP, "nav.cockpit", "/cockpit", "speedometer2", Permission.STATS_VIEW.name(), 84);
+	}
 
 	@Bean
 	static NavigationItem topicsItem() {

@@ -1,5 +1,8 @@
 package org.zhili.inspection.internal;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,19 @@ class InspectionIndicators {
 					.param("from", start(from)).param("to", start(to.plusDays(1)))
 					.query((rs, n) -> percent(rs.getLong("fixed"), rs.getLong("found")))
 					.single());
+	}
+
+	/** A stock, not a rate: what is still to be fixed when the period ends (the cockpit's 待整改隐患). */
+	@Bean
+	Indicator hazardsOpenIndicator(JdbcClient jdbc) {
+		return new Indicator("inspection.hazards-open", "待整改隐患", "件",
+				"期末（截止日结束时）已发现、未当场整改且整改未复查销号的隐患数",
+				(from, to) -> Optional.of(BigDecimal.valueOf(jdbc.sql("""
+						select count(*) from inspection.hazard h left join inspection.rectification r on r.id = h.rectification_id
+						where h.found_at < :to and not h.fixed_on_spot and coalesce(r.state, '') <> 'CLOSED'""")
+					.param("to", start(to.plusDays(1)))
+					.query(Long.class)
+					.single())));
 	}
 
 	@Bean

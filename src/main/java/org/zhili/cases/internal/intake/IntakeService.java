@@ -29,6 +29,7 @@ import org.zhili.cases.internal.record.CaseRecord;
 import org.zhili.cases.internal.record.CaseRepository;
 import org.zhili.cases.internal.record.CasesProperties;
 import org.zhili.cases.internal.stats.Counter;
+import org.zhili.cases.internal.stats.PlaceStats;
 import org.zhili.cases.internal.stats.UnitStats;
 import org.zhili.cases.internal.views.CaseViews;
 import org.zhili.identity.Actor;
@@ -58,6 +59,7 @@ public class IntakeService implements CaseIntake {
 	private final CaseEvents timeline;
 	private final IntakeChecks checks;
 	private final UnitStats stats;
+	private final PlaceStats places;
 	private final CaseViews views;
 	private final CasesProperties properties;
 	private final ApplicationEventPublisher publisher;
@@ -66,7 +68,7 @@ public class IntakeService implements CaseIntake {
 	private final TransactionTemplate transactions;
 	private final GroupCommit<Draft, Committed> registrations;
 
-	IntakeService(CaseRepository cases, IntakeKeys keys, CaseEvents timeline, IntakeChecks checks, UnitStats stats, CaseViews views, CasesProperties properties,
+	IntakeService(CaseRepository cases, IntakeKeys keys, CaseEvents timeline, IntakeChecks checks, UnitStats stats, PlaceStats places, CaseViews views, CasesProperties properties,
 			ApplicationEventPublisher publisher, AuditTrail audit, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.cases = cases;
@@ -74,6 +76,7 @@ public class IntakeService implements CaseIntake {
 		this.timeline = timeline;
 		this.checks = checks;
 		this.stats = stats;
+		this.places = places;
 		this.views = views;
 		this.properties = properties;
 		this.publisher = publisher;
@@ -172,6 +175,7 @@ public class IntakeService implements CaseIntake {
 		if (!registered.isEmpty()) {
 			publisher.publishEvent(new CasesRegistered(registered));
 		}
+		places.received(committed.stream().filter(Written.class::isInstance).map(c -> ((Written) c).kase()).toList());
 		// Counters last: their rows are shared by every case of the street and day, so their locks are held
 		// only from here to the commit.
 		stats.write(tally);
@@ -246,6 +250,7 @@ public class IntakeService implements CaseIntake {
 		}
 		Written written = (Written) committed;
 		publisher.publishEvent(new CasesRegistered(List.of(written.event().answeredOnTheSpot())));
+		places.received(List.of(written.kase()));
 		Instant now = draft.intake().registeredAt();
 		long id = written.kase().id();
 		CaseRecord kase = cases.find(id).orElseThrow();

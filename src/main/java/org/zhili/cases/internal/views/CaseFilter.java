@@ -17,27 +17,28 @@ import org.zhili.cases.internal.stats.Counted;
  * @param light the running deadline's light
  * @param involvedUnit cases this unit is now handling (lead, co-unit, or whistled and not yet reported)
  * @param categoryCode the category or any below it
+ * @param placeCode a community's or a grid's code: the cases located in it
  * @param returned whether the lead unit's return (退单) was approved at least once
  * @param q part of the tracking number, title or address
  * @param counted cases behind a figure of the statistics, or {@code null}
  */
 public record CaseFilter(List<CaseState> states, Light light, CaseType type, Channel channel, String categoryCode,
-		String streetCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
+		String streetCode, String placeCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
 		Satisfaction satisfaction, Boolean redispatched, Boolean returned, String q, Instant from, Instant to, Sort sort,
 		Counted counted) {
 
 	/** Without a statistics criterion. */
 	CaseFilter(List<CaseState> states, Light light, CaseType type, Channel channel, String categoryCode,
-			String streetCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
+			String streetCode, String placeCode, String leadUnitCode, String involvedUnit, Boolean supervised, Boolean pending,
 			Satisfaction satisfaction, Boolean redispatched, Boolean returned, String q, Instant from, Instant to,
 			Sort sort) {
-		this(states, light, type, channel, categoryCode, streetCode, leadUnitCode, involvedUnit, supervised, pending,
+		this(states, light, type, channel, categoryCode, streetCode, placeCode, leadUnitCode, involvedUnit, supervised, pending,
 				satisfaction, redispatched, returned, q, from, to, sort, null);
 	}
 
 	/** The same filter without its statistics criterion. */
 	CaseFilter withoutCounted() {
-		return new CaseFilter(states, light, type, channel, categoryCode, streetCode, leadUnitCode, involvedUnit,
+		return new CaseFilter(states, light, type, channel, categoryCode, streetCode, placeCode, leadUnitCode, involvedUnit,
 				supervised, pending, satisfaction, redispatched, returned, q, from, to, sort, null);
 	}
 
@@ -50,6 +51,6 @@ public record CaseFilter(List<CaseState> states, Light light, CaseType type, Cha
 		DUE
 	}
 
-	static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+	static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
 			null, null, null, null, Sort.NEWEST);
 }

@@ -166,6 +166,11 @@ public class CaseQueries {
 			sql.append(" and c.street_code = :street");
 			params.put("street", f.streetCode());
 		}
+		if (f.placeCode() != null) {
+			// A grid's code is its community's and three digits more (15 digits); each has its index.
+			sql.append(f.placeCode().length() > 12 ? " and c.grid_code = :place" : " and c.community_code = :place");
+			params.put("place", f.placeCode());
+		}
 		if (f.leadUnitCode() != null) {
 			sql.append(" and c.lead_unit_code = :lead");
 			params.put("lead", f.leadUnitCode());

@@ -31,7 +31,7 @@ import org.zhili.platform.ChinaTime;
  * date: {@code from} a day's start, {@code to} the end of that day (Beijing time).
  */
 public record CaseListParams(List<CaseState> state, Light light, CaseType type, Channel channel, String category,
-		String street, String leadUnit, String involvedUnit, Boolean supervised, Boolean pending,
+		String street, String place, String leadUnit, String involvedUnit, Boolean supervised, Boolean pending,
 		Satisfaction satisfaction, Boolean redispatched, Boolean returned, String q, String from, String to,
 		CaseFilter.Sort sort, Counter event, List<String> eventUnit, LocalDate eventFrom, LocalDate eventTo,
 		Integer page, Integer size) {
@@ -39,7 +39,7 @@ public record CaseListParams(List<CaseState> state, Light light, CaseType type, 
 	static final int DEFAULT_SIZE = 20;
 	static final int MAX_SIZE = 200;
 
-	static final CaseListParams NONE = new CaseListParams(null, null, null, null, null, null, null, null, null, null,
+	static final CaseListParams NONE = new CaseListParams(null, null, null, null, null, null, null, null, null, null, null,
 			null, null, null, null, null, null, null, null, null, null, null, null, null);
 
 	/** The states a case can still be worked on in. */
@@ -48,7 +48,7 @@ public record CaseListParams(List<CaseState> state, Light light, CaseType type, 
 
 	public CaseFilter filter() {
 		return new CaseFilter(state, light, type, channel, blankToNull(category), blankToNull(street),
-				blankToNull(leadUnit), blankToNull(involvedUnit), supervised, pending, satisfaction, redispatched,
+				blankToNull(place), blankToNull(leadUnit), blankToNull(involvedUnit), supervised, pending, satisfaction, redispatched,
 				returned, blankToNull(q), instant("from", from, false), instant("to", to, true),
 				sort == null ? CaseFilter.Sort.NEWEST : sort, Counted.of(event, eventUnit, eventFrom, eventTo));
 	}
@@ -124,7 +124,7 @@ public record CaseListParams(List<CaseState> state, Light light, CaseType type, 
 		d.sort = sort;
 		d.size = size;
 		change.accept(d);
-		return new CaseListParams(d.state, d.light, type, channel, category, street, leadUnit, d.involvedUnit,
+		return new CaseListParams(d.state, d.light, type, channel, category, street, place, leadUnit, d.involvedUnit,
 				d.supervised, d.pending, satisfaction, redispatched, d.returned, q, from, to, d.sort, event, eventUnit,
 				eventFrom, eventTo, page, d.size);
 	}
@@ -142,6 +142,7 @@ public record CaseListParams(List<CaseState> state, Light light, CaseType type, 
 		put(values, "channel", channel);
 		put(values, "category", blankToNull(category));
 		put(values, "street", blankToNull(street));
+		put(values, "place", blankToNull(place));
 		put(values, "leadUnit", blankToNull(leadUnit));
 		put(values, "involvedUnit", blankToNull(involvedUnit));
 		put(values, "supervised", supervised);

@@ -23,7 +23,8 @@ import org.zhili.cases.internal.views.CaseFilter;
  * of the wrong type or out of range is a 400 naming the parameter.
  */
 record CaseListQuery(List<CaseState> state, Light light, CaseType type, Channel channel,
-		@Size(max = 16) String category, @Size(max = 32) String street, @Size(max = 32) String leadUnit,
+		@Size(max = 16) String category, @Size(max = 32) String street,
+		@Parameter(description = "社区或网格代码：位于其中的工单") @Size(max = 32) String place, @Size(max = 32) String leadUnit,
 		@Parameter(description = "本单位正在办理（主办、协办或被召集未报到）的单位代码") @Size(max = 32) String involvedUnit,
 		Boolean supervised, Boolean pending, Satisfaction satisfaction, Boolean redispatched,
 		@Parameter(description = "是否被退单过（退单获批至少一次）") Boolean returned, @Size(max = 100) String q,
@@ -37,7 +38,7 @@ record CaseListQuery(List<CaseState> state, Light light, CaseType type, Channel 
 	static final int DEFAULT_SIZE = 50;
 
 	CaseFilter filter() {
-		return new CaseFilter(state, light, type, channel, category, street, leadUnit, involvedUnit, supervised, pending,
+		return new CaseFilter(state, light, type, channel, category, street, place, leadUnit, involvedUnit, supervised, pending,
 				satisfaction, redispatched, returned, q, from, to, sort == null ? CaseFilter.Sort.NEWEST : sort,
 				Counted.of(event, eventUnit, eventFrom, eventTo));
 	}

@@ -87,7 +87,7 @@ public class StatsBenchmark {
 		YearMonth lastComplete = YearMonth.from(last).minusMonths(1);
 		month = Period.month(lastComplete);
 		year = new Period(Period.Kind.CUSTOM, lastComplete.minusMonths(11).atDay(1), lastComplete.atEndOfMonth());
-		drillDown = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+		drillDown = new CaseFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, CaseFilter.Sort.NEWEST,
 				new Counted(Counter.DISPATCHED, List.of(STREET), month.from(), month.to()));
 		http = HttpClient.newHttpClient();

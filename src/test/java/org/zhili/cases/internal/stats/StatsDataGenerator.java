@@ -164,8 +164,12 @@ public final class StatsDataGenerator {
 		new UnitStats(sql).rebuild(firstDay, today.plusDays(1));
 		log("Counters rebuilt from the timeline: %,d unit-days (%s)",
 				sql.sql("select count(*) from cases.unit_day_stats").query(Long.class).single(), took(counters));
+		Instant placeCounters = Instant.now();
+		new PlaceStats(sql).rebuild(firstDay, today.plusDays(1));
+		log("Place counters rebuilt from the cases: %,d rows (%s)",
+				sql.sql("select count(*) from cases.place_day_stats").query(Long.class).single(), took(placeCounters));
 		Instant vacuum = Instant.now();
-		exec("vacuum (analyze) cases.case_record, cases.case_event, cases.case_unit, cases.unit_day_stats");
+		exec("vacuum (analyze) cases.case_record, cases.case_event, cases.case_unit, cases.unit_day_stats, cases.place_day_stats");
 		exec("checkpoint");
 		log("Vacuumed and analysed (%s)", took(vacuum));
 		report();

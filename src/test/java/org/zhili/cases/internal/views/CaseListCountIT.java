@@ -76,7 +76,7 @@ class CaseListCountIT {
 				order by count(*) desc limit 1""").query(String.class).single();
 		long expected = jdbc.sql("select count(*) from cases.case_record where state = :s").param("s", state)
 			.query(Long.class).single();
-		CaseFilter inState = new CaseFilter(List.of(CaseState.valueOf(state)), null, null, null, null, null, null, null,
+		CaseFilter inState = new CaseFilter(List.of(CaseState.valueOf(state)), null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, CaseFilter.Sort.NEWEST);
 
 		CaseQueries.Page page = limited.page(DISTRICT, inState, 0, 20);

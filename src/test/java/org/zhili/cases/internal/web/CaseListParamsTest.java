@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseListParamsTest {
 
 	private static CaseListParams params(String from, String to) {
-		return new CaseListParams(List.of(CaseState.REGISTERED, CaseState.HANDLING), Light.RED, null, null, "C01", null,
+		return new CaseListParams(List.of(CaseState.REGISTERED, CaseState.HANDLING), Light.RED, null, null, "C01", null, null,
 				"120104001000", null, null, null, null, null, true, "光明路", from, to, null, null, null, null, null, 2, null);
 	}
 
@@ -60,7 +60,7 @@ class CaseListParamsTest {
 
 	@Test
 	void aStatisticsFiguresLinkKeepsItsCriterionThroughPagingAndExport() {
-		CaseListParams figure = new CaseListParams(null, null, null, null, null, null, null, null, null, null, null,
+		CaseListParams figure = new CaseListParams(null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, Counter.ACCEPTED_ON_TIME, List.of("120104001000", "120104002000"),
 				LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31"), null, null);
 		assertThat(figure.query()).isEqualTo("event=ACCEPTED_ON_TIME&eventUnit=120104001000%2C120104002000"
@@ -81,7 +81,7 @@ class CaseListParamsTest {
 		assertThat(params(null, null).openUnlessStated().state()).containsExactly(CaseState.REGISTERED, CaseState.HANDLING);
 		assertThat(CaseListParams.NONE.sortedIfUnsorted(CaseFilter.Sort.DUE).filter().sort()).isEqualTo(CaseFilter.Sort.DUE);
 		assertThat(CaseListParams.NONE.filter().sort()).isEqualTo(CaseFilter.Sort.NEWEST);
-		assertThat(new CaseListParams(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+		assertThat(new CaseListParams(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, -4, 5000).pageSize()).isEqualTo(CaseListParams.MAX_SIZE);
 	}
 }
