@@ -103,5 +103,7 @@ public enum Permission {
 	/** See the 包联企业 pairings and an enterprise's page; a paired official records visits to their enterprises. */
 	ENTERPRISE_VIEW,
 	/** 营商环境: pair officials with enterprises, end pairings, import them, record visits for any official. */
-	ENTERPRISE_MANAGE
+	ENTERPRISE_MANAGE,
+	/** 社区准入: keep the list of work that may be pushed down to communities, approve or refuse work off it. */
+	COMMUNITY_LIST_MANAGE
 }

@@ -50,6 +50,9 @@ public enum Role {
 			URBAN_MANAGE)),
 	/** The 指挥中心's 派遣员 for urban-management cases. */
 	URBAN_DISPATCHER("城管派遣员", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW, STATS_VIEW, URBAN_VIEW, URBAN_DISPATCH)),
+	/** The 社区治理 office (民政): keeps the 社区准入清单 and decides on work pushed down off it. */
+	COMMUNITY_AFFAIRS("社区治理干部", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW, STATS_VIEW, PLAN_VIEW,
+			COMMUNITY_LIST_MANAGE)),
 	/** A system integration (e.g. the city 12345 platform) sending work orders with an API key. */
 	INTEGRATION("对接系统", false, EnumSet.of(ORG_VIEW, CALENDAR_VIEW, CASE_VIEW, CASE_INTAKE)),
 	SYSTEM_ADMIN("系统管理员", true, EnumSet.of(ORG_VIEW, ORG_MANAGE, CALENDAR_VIEW, CALENDAR_MANAGE, CASE_CONFIG)),
