@@ -47,7 +47,9 @@ class DemoAccounts implements InitialAccess {
 			// 数字城管: a 监督员 patrolling 长虹街, and the 网格化管理中心's 值班长 and 派遣员.
 			new Account("jianduyuan", "邓卫东", Role.URBAN_PATROLLER, "001000", "13820000021"),
 			new Account("zhibanzhang", "彭雪梅", Role.URBAN_DUTY_CHIEF, "WGZ", "13820000022"),
-			new Account("chengguanpq", "石磊", Role.URBAN_DISPATCHER, "WGZ", "13820000023"));
+			new Account("chengguanpq", "石磊", Role.URBAN_DISPATCHER, "WGZ", "13820000023"),
+			// 社区准入清单: the 民政局's 社区治理 officer keeps the list and decides on work pushed down off it.
+			new Account("minzheng", "梁秀英", Role.COMMUNITY_AFFAIRS, "MZJ", "13820000024"));
 
 	/** The demo Open311 client's name in the key list. */
 	static final String OPEN311_CLIENT = "Open311 演示客户端";

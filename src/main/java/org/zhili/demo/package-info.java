@@ -6,5 +6,5 @@
  * public APIs ({@link org.zhili.identity.InitialAccess}, the cases' and plans' history imports).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-		allowedDependencies = { "calendar", "cases", "cases :: history", "disputes", "dossiers", "identity", "insight", "inspection", "opinion", "org", "petitions", "plans :: history", "platform", "process", "urban" })
+		allowedDependencies = { "calendar", "cases", "cases :: history", "disputes", "dossiers", "enterprises", "identity", "insight", "inspection", "opinion", "org", "petitions", "plans :: history", "platform", "process", "urban" })
 package org.zhili.demo;

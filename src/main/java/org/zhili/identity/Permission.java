@@ -99,5 +99,11 @@ public enum Permission {
 	/** Read the 九全 ledgers of the grids in the own chain of command (every read of a person is audited). */
 	GRID_LEDGER_VIEW,
 	/** Keep the own grids' ledgers and record 走访 (planned and done visits). */
-	GRID_VISIT
+	GRID_VISIT,
+	/** See the 包联企业 pairings and an enterprise's page; a paired official records visits to their enterprises. */
+	ENTERPRISE_VIEW,
+	/** 营商环境: pair officials with enterprises, end pairings, import them, record visits for any official. */
+	ENTERPRISE_MANAGE,
+	/** 社区准入: keep the list of work that may be pushed down to communities, approve or refuse work off it. */
+	COMMUNITY_LIST_MANAGE
 }

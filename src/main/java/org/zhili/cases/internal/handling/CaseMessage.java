@@ -8,7 +8,7 @@ import org.zhili.process.Inbox;
 public enum CaseMessage {
 
 	ASSIGNED("新派单"), WHISTLED("吹哨"), APPROVAL("待审批"), REVIEW("待审核"), REWORK("返工"), REMINDER("催办"),
-	ESCALATION("超期");
+	ESCALATION("超期"), PAIRED("包联企业");
 
 	static final String LOOP = "case";
 

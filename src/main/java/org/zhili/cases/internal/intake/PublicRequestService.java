@@ -46,18 +46,21 @@ class PublicRequestService implements PublicRequests {
 	private final CaseEvents timeline;
 	private final Attachments attachments;
 	private final EnterpriseRequests enterprises;
+	private final PairedDispatch paired;
 	private final ActionService actions;
 	private final PublicCaseViews views;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	PublicRequestService(CaseIntake intake, CaseRepository cases, CaseEvents timeline, Attachments attachments,
-			EnterpriseRequests enterprises, ActionService actions, PublicCaseViews views, JdbcClient jdbc, Clock clock) {
+			EnterpriseRequests enterprises, PairedDispatch paired, ActionService actions, PublicCaseViews views,
+			JdbcClient jdbc, Clock clock) {
 		this.intake = intake;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.attachments = attachments;
 		this.enterprises = enterprises;
+		this.paired = paired;
 		this.actions = actions;
 		this.views = views;
 		this.jdbc = jdbc;
@@ -84,6 +87,7 @@ class PublicRequestService implements PublicRequests {
 			}
 			if (enterprise != null) {
 				enterprises.insert(id, enterprise);
+				paired.dispatch(id, registration.kase().trackingNumber(), registration.kase().title(), enterprise);
 			}
 		}
 		CaseRecord c = cases.find(id).orElseThrow();

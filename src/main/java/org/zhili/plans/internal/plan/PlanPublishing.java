@@ -16,6 +16,7 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.AuditTrail;
 import org.zhili.org.OrgUnits;
 import org.zhili.plans.internal.PlanTime;
+import org.zhili.plans.internal.tasks.CommunityWork;
 import org.zhili.plans.internal.Values;
 import org.zhili.plans.internal.tasks.PlanClocks;
 import org.zhili.platform.ApiProblem;
@@ -36,17 +37,36 @@ public class PlanPublishing {
 	private final AuditTrail audit;
 	private final PlanClocks clocks;
 	private final PlanTime time;
+	private final CommunityWork communities;
 
 	/** What publishing needs of a stored draft: the plan it was published as, if it was. */
 	private record StoredDraft(Long planId) {
 	}
 
-	PlanPublishing(JdbcClient jdbc, OrgUnits units, AuditTrail audit, PlanClocks clocks, PlanTime time) {
+	PlanPublishing(JdbcClient jdbc, OrgUnits units, AuditTrail audit, PlanClocks clocks, PlanTime time,
+			CommunityWork communities) {
 		this.jdbc = jdbc;
+		this.communities = communities;
 		this.units = units;
 		this.audit = audit;
 		this.clocks = clocks;
 		this.time = time;
+	}
+
+	/**
+	 * A community the plan gives a task is checked against the 社区准入清单 (the publisher's unit unknown here): work
+	 * off it is held back from the community until approved.
+	 */
+	private void admitCommunities(long taskId, PublishInput.TaskIn t, String by) {
+		String lead = Values.blankToNull(t.leadUnit());
+		List<String> co = Values.list(t.coUnits());
+		CommunityWork.Admitted admitted = communities.admit(taskId, t.number(), t.title().strip(), lead, null, co,
+				List.of(), null, null, by, null, time.now());
+		if (!admitted.waiting().isEmpty()) {
+			jdbc.sql("update plans.task set lead_unit = :lead, co_units = string_to_array(:co, ',') where id = :id")
+				.param("lead", admitted.lead()).param("co", String.join(",", admitted.coUnits())).param("id", taskId)
+				.update();
+		}
 	}
 
 	/** Creates the plan from the reviewer's version of a draft; all or nothing. */
@@ -113,6 +133,7 @@ public class PlanPublishing {
 			if (t.key() != null) {
 				taskIds.put(t.key(), id);
 			}
+			admitCommunities(id, t, by);
 			clocks.report(id, YearMonth.from(time.today()));
 			for (PublishInput.MilestoneIn m : Values.list(t.milestones())) {
 				long milestone = jdbc.sql("insert into plans.milestone (task_id, due, deliverable) values (:t, :due, :d) "

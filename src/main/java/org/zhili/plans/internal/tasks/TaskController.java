@@ -42,7 +42,12 @@ class TaskController {
 	record MilestoneRequest(LocalDate due, String deliverable) {
 	}
 
-	record AssignRequest(String leadUnit, List<String> coUnits, String leader, LocalDate deadline, BigDecimal weight) {
+	/**
+	 * @param listItemId the 社区准入清单 item the work is when a community is given it (default: matched by title)
+	 * @param reason why a community must take work off the list, for the approver
+	 */
+	record AssignRequest(String leadUnit, List<String> coUnits, String leader, LocalDate deadline, BigDecimal weight,
+			Long listItemId, String reason) {
 	}
 
 	record Created(long id) {
@@ -125,9 +130,10 @@ class TaskController {
 
 	@PutMapping("/tasks/{id}/assignment")
 	@PreAuthorize("hasAuthority('PLAN_MANAGE')")
-	@Operation(summary = "分解任务：牵头单位、配合单位、责任领导、完成时限、权重")
-	void assign(@PathVariable long id, @RequestBody AssignRequest r, Actor actor) {
-		work.assign(id, actor, r.leadUnit(), r.coUnits(), r.leader(), r.deadline(), r.weight());
+	@Operation(summary = "分解任务：牵头单位、配合单位、责任领导、完成时限、权重；交社区的事项不在社区准入清单内时待审批（waiting 列出），批准后生效")
+	TaskWork.Assigned assign(@PathVariable long id, @RequestBody AssignRequest r, Actor actor) {
+		return work.assign(id, actor, r.leadUnit(), r.coUnits(), r.leader(), r.deadline(), r.weight(), r.listItemId(),
+				r.reason());
 	}
 
 	@PostMapping("/reminders")

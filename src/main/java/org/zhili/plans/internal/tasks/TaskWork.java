@@ -42,11 +42,12 @@ class TaskWork {
 	private final PlanScope scope;
 	private final PlanTime time;
 	private final Supervisions supervisions;
+	private final CommunityWork communities;
 	private final Clock clock;
 
 	TaskWork(JdbcClient jdbc, OrgUnits units, WorkingCalendar calendar, AuditTrail audit, PlanClocks clocks,
 			TaskReminders reminders, TaskQueries tasks, PlanScope scope, PlanTime time, Supervisions supervisions,
-			Clock clock) {
+			CommunityWork communities, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.calendar = calendar;
@@ -57,6 +58,7 @@ class TaskWork {
 		this.scope = scope;
 		this.time = time;
 		this.supervisions = supervisions;
+		this.communities = communities;
 		this.clock = clock;
 	}
 
@@ -172,8 +174,12 @@ class TaskWork {
 		clocks.milestoneDone(taskId, milestoneId, time.now());
 	}
 
-	void assign(long taskId, Actor actor, String lead, List<String> co, String leader, LocalDate deadline,
-			BigDecimal weight) {
+	/** What an assignment did: the communities listed in {@code waiting} wait for the 准入 approval. */
+	record Assigned(String leadUnit, List<String> coUnits, List<String> waiting) {
+	}
+
+	Assigned assign(long taskId, Actor actor, String lead, List<String> co, String leader, LocalDate deadline,
+			BigDecimal weight, Long listItemId, String reason) {
 		TaskRow t = tasks.taskRow(taskId, actor);
 		if (lead != null && !lead.isBlank() && units.find(lead).isEmpty()) {
 			throw ApiProblem.badInput("leadUnit", "unknown_unit", "牵头单位 " + lead + " 不存在");
@@ -186,14 +192,20 @@ class TaskWork {
 		if (weight != null && (weight.signum() <= 0 || weight.compareTo(Values.HUNDRED) > 0)) {
 			throw ApiProblem.badInput("weight", "invalid_weight", "权重须大于0且不超过100");
 		}
+		CommunityWork.Admitted admitted = communities.admit(taskId, t.number(), t.title(),
+				lead == null ? t.leadUnit() : Values.blankToNull(lead), t.leadUnit(), co == null ? t.coUnits() : co,
+				t.coUnits(), listItemId, reason == null || reason.isBlank() ? null : reason.strip(), actor.username(),
+				actor.scope().unitCode(), time.now());
 		jdbc.sql("""
 				update plans.task set lead_unit = :lead, co_units = string_to_array(:co, ','), leader = :leader,
 				    deadline = :deadline, weight = :weight where id = :id""")
-			.param("lead", lead == null ? t.leadUnit() : Values.blankToNull(lead))
-			.param("co", String.join(",", co == null ? t.coUnits() : co))
+			.param("lead", admitted.lead())
+			.param("co", String.join(",", admitted.coUnits()))
 			.param("leader", leader == null ? t.leader() : Values.blankToNull(leader))
 			.param("deadline", deadline == null ? t.deadline() : deadline)
 			.param("weight", weight == null ? t.weight() : weight).param("id", taskId).update();
-		audit.success("plans.task.assigned", "task:" + taskId, "lead " + lead);
+		audit.success("plans.task.assigned", "task:" + taskId, "lead " + lead
+				+ (admitted.waiting().isEmpty() ? "" : "; 待准入审批 " + admitted.waiting()));
+		return new Assigned(admitted.lead(), admitted.coUnits(), admitted.waiting());
 	}
 }
