@@ -287,7 +287,13 @@ class PlanApiIT {
 		List<String> codes = new ArrayList<>();
 		offered.forEach(i -> {
 			codes.add(i.get("code").asString());
-			assertThat(i.get("definition").asString()).as(i.toString()).contains("÷");
+			// a rate says what it divides by what; a count (待整改隐患) says what it counts
+			if (i.get("unit").asString().equals("%")) {
+				assertThat(i.get("definition").asString()).as(i.toString()).contains("÷");
+			}
+			else {
+				assertThat(i.get("definition").asString()).as(i.toString()).isNotBlank();
+			}
 		});
 		assertThat(codes).contains("cases.resolution", "cases.satisfaction", "cases.response",
 				"inspection.hazards-rectified", "inspection.completed", "petitions.concluded", "urban.components-on-time");
