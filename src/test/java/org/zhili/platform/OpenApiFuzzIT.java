@@ -78,7 +78,10 @@ class OpenApiFuzzIT {
 			for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
 				String method = op.getKey().toUpperCase();
 				if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)
-						|| SKIPPED.contains(method + " " + path.getKey())) {
+						|| SKIPPED.contains(method + " " + path.getKey())
+						// a live stream answers an allowed caller with a response that never ends (CockpitStreamIT
+						// checks its answers to bad input)
+						|| path.getKey().endsWith("/stream")) {
 					continue;
 				}
 				Operation operation = new Operation(method, path.getKey(), op.getValue(), doc);
