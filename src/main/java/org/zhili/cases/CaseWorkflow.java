@@ -3,6 +3,8 @@ package org.zhili.cases;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.zhili.org.OrgUnit;
+import org.zhili.org.UnitLevel;
 import org.zhili.process.Labelled;
 import org.zhili.process.Workflow;
 
@@ -81,8 +83,9 @@ public final class CaseWorkflow {
 		}
 	}
 
-	private static final Set<CaseState> OPEN = EnumSet.of(REGISTERED, DISPATCHED, HANDLING, SUSPENDED, REPLIED,
-			CaseState.CALLBACK, RATED);
+	/** The states of a case not yet closed (the case lists' default, the cockpit's open cases). */
+	public static final Set<CaseState> OPEN = java.util.Collections.unmodifiableSet(EnumSet.of(REGISTERED, DISPATCHED,
+			HANDLING, SUSPENDED, REPLIED, CaseState.CALLBACK, RATED));
 	private static final Set<CaseState> ROUTED = EnumSet.of(DISPATCHED, HANDLING, SUSPENDED, REPLIED, CaseState.CALLBACK,
 			RATED);
 
@@ -139,6 +142,12 @@ public final class CaseWorkflow {
 	}
 
 	private CaseWorkflow() {
+	}
+
+	/** Whether the unit can lead or co-handle a case: an active street, community or department. */
+	public static boolean canHandle(OrgUnit unit) {
+		return unit.active() && (unit.level() == UnitLevel.STREET || unit.level() == UnitLevel.COMMUNITY
+				|| unit.level() == UnitLevel.DEPARTMENT);
 	}
 
 	/** The actions the given parties may take on a case with these facts, in table order. */

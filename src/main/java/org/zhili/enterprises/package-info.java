@@ -4,5 +4,5 @@
  * pairing's record. A problem raised on a visit becomes an enterprise request through the cases API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enterprises",
-		allowedDependencies = { "calendar", "cases", "identity", "org", "platform", "process" })
+		allowedDependencies = { "cases", "identity", "org", "platform", "process" })
 package org.zhili.enterprises;

@@ -87,7 +87,6 @@ class EnterpriseViews {
 		}
 		Map<Long, EnterpriseCases.Request> byId = requests.stream()
 			.collect(Collectors.toMap(EnterpriseCases.Request::id, Function.identity()));
-		LocalDate lastVisit = visits.isEmpty() ? null : visits.get(0).visitedOn();
 		PairingView running = history.stream().filter(Pairing::active).findFirst()
 			.map(p -> view(p, visits.stream().filter(v -> v.pairingId() == p.id()).map(Visit::visitedOn).findFirst()
 				.orElse(null)))

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.cases.CaseType;
+import org.zhili.cases.CaseWorkflow;
 import org.zhili.cases.Channel;
 import org.zhili.cases.CreditCode;
 import org.zhili.cases.PublicRequests;
@@ -20,7 +20,6 @@ import org.zhili.identity.Actor;
 import org.zhili.identity.Permission;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
-import org.zhili.org.UnitLevel;
 import org.zhili.platform.ApiProblem;
 import org.zhili.platform.ChinaTime;
 
@@ -91,7 +90,7 @@ public class PairingService implements Pairings {
 		AccountDirectory.Person person = accounts.find(official).filter(AccountDirectory.Person::enabled)
 			.orElseThrow(() -> ApiProblem.unprocessable("unknown_official", "账号 " + official + " 不存在或已停用",
 					Map.of("official", official)));
-		OrgUnit unit = units.find(person.unitCode()).filter(OrgUnit::active).filter(PairingService::canLead)
+		OrgUnit unit = units.find(person.unitCode()).filter(CaseWorkflow::canHandle)
 			.orElseThrow(() -> ApiProblem.unprocessable("official_unit_cannot_lead",
 					"包联干部 " + person.name() + " 所在单位不能承办企业诉求（须为街道、社区或部门）",
 					Map.of("official", official, "unitCode", String.valueOf(person.unitCode()))));
@@ -102,13 +101,9 @@ public class PairingService implements Pairings {
 		}
 		Pairing pairing = new Pairing(0, code, name, person.username(), person.name(), unit.code(), since, null,
 				p.visitEveryDays(), note, null, clock.instant(), actor.username());
-		try {
-			return withId(pairing, store.insert(pairing));
-		}
-		catch (DuplicateKeyException e) {
-			// paired by someone else in the meantime
-			throw alreadyPaired(store.active(code).orElseThrow());
-		}
+		// paired by someone else in the meantime: the same answer
+		long id = store.insert(pairing).orElseThrow(() -> alreadyPaired(store.active(code).orElseThrow()));
+		return withId(pairing, id);
 	}
 
 	/** Ends a running pairing (default: today); its record stays on the enterprise's page. */
@@ -211,10 +206,6 @@ public class PairingService implements Pairings {
 	private static ApiProblem alreadyPaired(Pairing running) {
 		return ApiProblem.conflict("already_paired", running.enterpriseName() + " 已有包联干部 " + running.officialName()
 				+ "（自 " + running.since() + " 起），请先结束该包联关系", Map.of("pairingId", running.id()));
-	}
-
-	private static boolean canLead(OrgUnit u) {
-		return u.level() == UnitLevel.STREET || u.level() == UnitLevel.COMMUNITY || u.level() == UnitLevel.DEPARTMENT;
 	}
 
 	private static Pairing withId(Pairing p, long id) {

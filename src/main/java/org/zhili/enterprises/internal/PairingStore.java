@@ -23,17 +23,22 @@ class PairingStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(Pairing p) {
+	/**
+	 * Adds a running pairing; empty when the enterprise has one already (paired by someone else meanwhile): the
+	 * conflict is skipped rather than raised, which would abort the caller's transaction.
+	 */
+	Optional<Long> insert(Pairing p) {
 		return jdbc.sql("""
 				insert into enterprises.pairing (credit_code, enterprise_name, official, official_name, unit_code, since,
 				                                 visit_every_days, note, created_at, created_by)
 				values (:code, :name, :official, :officialName, :unit, :since, :every, :note, :at, :by)
+				on conflict (credit_code) where until is null do nothing
 				returning id""")
 			.param("code", p.creditCode()).param("name", p.enterpriseName()).param("official", p.official())
 			.param("officialName", p.officialName()).param("unit", p.unitCode()).param("since", Date.valueOf(p.since()))
 			.param("every", p.visitEveryDays()).param("note", p.note())
 			.param("at", Timestamp.from(p.createdAt())).param("by", p.createdBy())
-			.query(Long.class).single();
+			.query(Long.class).optional();
 	}
 
 	/** Ends a running pairing on {@code until}; false when it had ended already. */

@@ -13,11 +13,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhili.platform.BackgroundWorker;
 
 /**
  * Sends the outbox to Kafka (made only when {@code zhili.events.kafka.bootstrap-servers} is set): takes up to a batch
@@ -28,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a message may leave twice if a node stops between the acknowledgement and the commit (receivers drop a repeated
  * {@code zhili-id}).
  */
-class OutboxRelay implements SmartLifecycle {
+class OutboxRelay extends BackgroundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -37,65 +35,44 @@ class OutboxRelay implements SmartLifecycle {
 	}
 
 	private final Outbox outbox;
-	private final ExchangeSignal signal;
 	private final KafkaTemplate<String, String> kafka;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final ExchangeProperties.Relay settings;
 	private final Duration ackTimeout;
-	private Thread thread;
-	private volatile boolean running;
+	/** The wait after a failed batch: doubling while the broker stays away (one thread uses it). */
+	private Duration backoff;
 
 	OutboxRelay(Outbox outbox, ExchangeSignal signal, KafkaTemplate<String, String> kafka,
 			TransactionTemplate transactions, Clock clock, ExchangeProperties properties) {
+		super("zhili-exchange-relay", 1, signal);
 		this.outbox = outbox;
-		this.signal = signal;
 		this.kafka = kafka;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.settings = properties.relay();
+		this.backoff = settings.poll();
 		// the producer gives up on a message after its delivery timeout (twice the send timeout): a little more here
 		this.ackTimeout = properties.kafka().sendTimeout().multipliedBy(3);
 	}
 
-	/** The relay starts once the application is ready. */
-	@EventListener(ApplicationReadyEvent.class)
-	synchronized void ready() {
-		if (running && thread == null) {
-			thread = new Thread(this::relay, "zhili-exchange-relay");
-			thread.setDaemon(true);
-			thread.start();
+	@Override
+	protected Duration turn() {
+		Result r;
+		try {
+			r = sendBatch();
 		}
-	}
-
-	private void relay() {
-		Duration wait = settings.poll();
-		while (running) {
-			try {
-				Result r;
-				try {
-					r = sendBatch();
-				}
-				catch (RuntimeException e) {
-					log.warn("The exchange could not read its outbox: {}", e.toString());
-					r = new Result(0, 1);
-				}
-				if (r.failed() > 0) {
-					signal.await(wait.toMillis());
-					wait = min(wait.multipliedBy(2), settings.maxBackoff());
-				}
-				else {
-					wait = settings.poll();
-					if (r.sent() == 0) {
-						signal.await(wait.toMillis());
-					}
-				}
-			}
-			catch (InterruptedException stopping) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+		catch (RuntimeException e) {
+			log.warn("The exchange could not read its outbox: {}", e.toString());
+			r = new Result(0, 1);
 		}
+		if (r.failed() > 0) {
+			Duration wait = backoff;
+			backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+			return wait;
+		}
+		backoff = settings.poll();
+		return r.sent() == 0 ? settings.poll() : Duration.ZERO;
 	}
 
 	/** Sends one batch; nothing when another node has the turn or nothing waits. */
@@ -189,30 +166,5 @@ class OutboxRelay implements SmartLifecycle {
 
 	private static Duration min(Duration a, Duration b) {
 		return a.compareTo(b) < 0 ? a : b;
-	}
-
-	@Override
-	public void start() {
-		running = true;
-	}
-
-	@Override
-	public synchronized void stop() {
-		running = false;
-		if (thread != null) {
-			thread.interrupt();
-			try {
-				thread.join(Duration.ofSeconds(10).toMillis());
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			thread = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 }

@@ -6,12 +6,10 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhili.cases.CaseRegistered;
+import org.zhili.platform.BackgroundWorker;
 
 /**
  * Routing's own consumers of {@link RoutingQueue}: each takes a batch, routes it in one transaction and goes on
@@ -19,64 +17,37 @@ import org.zhili.cases.CaseRegistered;
  * is routed case by case; a case that fails on its own waits and is tried again, so one bad case holds up nobody.
  */
 @Component
-class RoutingConsumers implements SmartLifecycle {
+class RoutingConsumers extends BackgroundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(RoutingConsumers.class);
 
 	private final RoutingQueue queue;
-	private final RoutingSignal signal;
 	private final CaseListeners listeners;
 	private final TransactionTemplate transactions;
 	private final RoutingProperties.Consumers settings;
-	private final List<Thread> threads = new ArrayList<>();
-	private volatile boolean running;
 
 	RoutingConsumers(RoutingQueue queue, RoutingSignal signal, CaseListeners listeners, TransactionTemplate transactions,
 			RoutingProperties properties) {
+		// started once the application is ready: the model and the index are loaded by then
+		super("zhili-routing", properties.consumers().threads(), signal);
 		this.queue = queue;
-		this.signal = signal;
 		this.listeners = listeners;
 		this.transactions = transactions;
 		this.settings = properties.consumers();
 	}
 
-	/** Consumers start once the application is ready: the model and the index are loaded by then. */
-	@EventListener(ApplicationReadyEvent.class)
-	void ready() {
-		synchronized (threads) {
-			if (!running) {
-				return;
-			}
-			for (int i = 0; i < settings.threads(); i++) {
-				Thread t = new Thread(this::consume, "zhili-routing-" + (i + 1));
-				t.setDaemon(true);
-				threads.add(t);
-				t.start();
-			}
+	@Override
+	protected Duration turn() {
+		int routed;
+		try {
+			routed = routeBatch();
 		}
-	}
-
-	private void consume() {
-		while (running) {
-			try {
-				int routed;
-				try {
-					routed = routeBatch();
-				}
-				catch (RuntimeException e) {
-					// nothing could be taken (the database away, say): wait before trying again
-					log.warn("Routing could not take cases from its queue: {}", e.toString());
-					routed = 0;
-				}
-				if (routed == 0) {
-					signal.await(settings.poll().toMillis());
-				}
-			}
-			catch (InterruptedException stopping) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+		catch (RuntimeException e) {
+			// nothing could be taken (the database away, say): wait before trying again
+			log.warn("Routing could not take cases from its queue: {}", e.toString());
+			routed = 0;
 		}
+		return routed == 0 ? settings.poll() : Duration.ZERO;
 	}
 
 	/** Routes one batch; answers how many cases it took. */
@@ -117,32 +88,5 @@ class RoutingConsumers implements SmartLifecycle {
 	private void postpone(long caseId, RuntimeException cause) {
 		log.error("Routing case {} failed; tried again in {}", caseId, settings.retryAfter(), cause);
 		transactions.executeWithoutResult(tx -> queue.postpone(caseId, settings.retryAfter()));
-	}
-
-	@Override
-	public void start() {
-		running = true;
-	}
-
-	@Override
-	public void stop() {
-		running = false;
-		synchronized (threads) {
-			threads.forEach(Thread::interrupt);
-			for (Thread t : threads) {
-				try {
-					t.join(Duration.ofSeconds(10).toMillis());
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}
-			threads.clear();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
 	}
 }

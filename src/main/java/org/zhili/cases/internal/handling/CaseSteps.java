@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.zhili.cases.CaseWorkflow;
 import org.zhili.process.Supervisions;
 import org.zhili.process.SupervisionLevel;
 import org.zhili.calendar.Deadline;
@@ -368,8 +369,7 @@ public class CaseSteps {
 	/** A unit that can lead or co-handle a case: an active street, community or department. */
 	private OrgUnit handlingUnit(String code, String field) {
 		return units.find(code)
-			.filter(u -> u.active() && (u.level() == UnitLevel.STREET || u.level() == UnitLevel.COMMUNITY
-					|| u.level() == UnitLevel.DEPARTMENT))
+			.filter(CaseWorkflow::canHandle)
 			.orElseThrow(() -> ApiProblem.badInput(field, "unknown_unit", "单位 " + code + " 不存在、已撤销或不能承办工单"));
 	}
 

@@ -167,17 +167,19 @@ public class IntakeService implements CaseIntake {
 		UnitStats.Tally tally = new UnitStats.Tally();
 		List<Committed> committed = insert(drafts, tally);
 		List<CaseRegistered> registered = new ArrayList<>(committed.size());
+		List<CaseRecord> written = new ArrayList<>(committed.size());
 		for (Committed c : committed) {
 			if (c instanceof Written w) {
 				registered.add(w.event());
+				written.add(w.kase());
 			}
 		}
 		if (!registered.isEmpty()) {
 			publisher.publishEvent(new CasesRegistered(registered));
 		}
-		places.received(committed.stream().filter(Written.class::isInstance).map(c -> ((Written) c).kase()).toList());
 		// Counters last: their rows are shared by every case of the street and day, so their locks are held
 		// only from here to the commit.
+		places.received(written);
 		stats.write(tally);
 		return committed;
 	}
@@ -250,7 +252,6 @@ public class IntakeService implements CaseIntake {
 		}
 		Written written = (Written) committed;
 		publisher.publishEvent(new CasesRegistered(List.of(written.event().answeredOnTheSpot())));
-		places.received(List.of(written.kase()));
 		Instant now = draft.intake().registeredAt();
 		long id = written.kase().id();
 		CaseRecord kase = cases.find(id).orElseThrow();
@@ -260,6 +261,7 @@ public class IntakeService implements CaseIntake {
 				CaseState.CLOSED, actor.username(), draft.actorUnit(), null, now, answer, Light.NONE, null)));
 		tally.add(draft.actorUnit(), now, Counter.DIRECT_ANSWERED);
 		publisher.publishEvent(new CaseClosed(id, CaseState.CLOSED, null));
+		places.received(List.of(written.kase()));
 		stats.write(tally);
 		return new Registration(views.of(cases.find(id).orElseThrow(), actor, true), Outcome.REGISTERED);
 	}

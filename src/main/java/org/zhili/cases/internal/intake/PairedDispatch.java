@@ -9,13 +9,12 @@ import org.springframework.stereotype.Component;
 import org.zhili.cases.ActionInput;
 import org.zhili.cases.CaseAction;
 import org.zhili.cases.CaseWorkflow.Party;
+import org.zhili.cases.CaseWorkflow;
 import org.zhili.cases.EnterpriseRouting;
 import org.zhili.cases.PublicRequests;
 import org.zhili.cases.internal.handling.ActionService;
 import org.zhili.cases.internal.handling.CaseMessage;
-import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
-import org.zhili.org.UnitLevel;
 import org.zhili.process.Inbox;
 
 /**
@@ -65,10 +64,6 @@ class PairedDispatch {
 
 	/** Checked before dispatching: a refused dispatch would leave the registering transaction to roll back. */
 	private boolean canLead(String unitCode) {
-		return units.find(unitCode)
-			.filter(OrgUnit::active)
-			.filter(u -> u.level() == UnitLevel.STREET || u.level() == UnitLevel.COMMUNITY
-					|| u.level() == UnitLevel.DEPARTMENT)
-			.isPresent();
+		return units.find(unitCode).filter(CaseWorkflow::canHandle).isPresent();
 	}
 }

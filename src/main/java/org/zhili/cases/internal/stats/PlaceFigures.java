@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.zhili.cases.CasePlaces;
 import org.zhili.cases.CaseState;
+import org.zhili.cases.CaseWorkflow;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Light;
 import org.zhili.cases.internal.views.CaseFilter;
@@ -22,8 +23,7 @@ import org.zhili.org.OrgUnits;
 @Component
 class PlaceFigures implements CasePlaces {
 
-	private static final List<CaseState> OPEN = List.of(CaseState.REGISTERED, CaseState.DISPATCHED,
-			CaseState.HANDLING, CaseState.SUSPENDED, CaseState.REPLIED, CaseState.CALLBACK, CaseState.RATED);
+	private static final List<CaseState> OPEN = List.copyOf(CaseWorkflow.OPEN);
 
 	private final PlaceStats stats;
 	private final CaseQueries queries;

@@ -57,9 +57,11 @@ public class PlaceStats {
 	}
 
 	private final JdbcClient jdbc;
+	private final StatsRepository units;
 
-	PlaceStats(JdbcClient jdbc) {
+	PlaceStats(JdbcClient jdbc, StatsRepository units) {
 		this.jdbc = jdbc;
+		this.units = units;
 	}
 
 	/**
@@ -72,27 +74,17 @@ public class PlaceStats {
 		}
 		Map<Key, Integer> counts = new TreeMap<>();
 		cases.forEach(c -> counts.merge(Key.of(c), 1, Integer::sum));
-		StringBuilder sql = new StringBuilder("insert into cases.place_day_stats"
-				+ " (day, street_code, community_code, grid_code, channel, category_code, received) values ");
-		Map<String, Object> params = new LinkedHashMap<>();
-		int i = 0;
-		for (Map.Entry<Key, Integer> e : counts.entrySet()) {
-			Key k = e.getKey();
-			sql.append(i == 0 ? "" : ", ")
-				.append("(:d").append(i).append(", :s").append(i).append(", :c").append(i).append(", :g").append(i)
-				.append(", :ch").append(i).append(", :cat").append(i).append(", :n").append(i).append(')');
-			params.put("d" + i, k.day());
-			params.put("s" + i, k.street());
-			params.put("c" + i, k.community());
-			params.put("g" + i, k.grid());
-			params.put("ch" + i, k.channel());
-			params.put("cat" + i, k.category());
-			params.put("n" + i, e.getValue());
-			i++;
-		}
-		sql.append(" on conflict (day, street_code, community_code, grid_code, channel, category_code)"
-				+ " do update set received = cases.place_day_stats.received + excluded.received");
-		jdbc.sql(sql.toString()).params(params).update();
+		List<Object[]> rows = new ArrayList<>(counts.size());
+		counts.forEach((k, n) -> rows.add(new Object[] { k.day(), k.street(), k.community(), k.grid(), k.channel(),
+				k.category(), n }));
+		jdbc.sql("""
+				insert into cases.place_day_stats (day, street_code, community_code, grid_code, channel, category_code, received)
+				select cast(r.day as date), r.street, r.community, r.grid, r.channel, r.category, cast(r.n as int)
+				from (values :rows) as r(day, street, community, grid, channel, category, n)
+				on conflict (day, street_code, community_code, grid_code, channel, category_code)
+				do update set received = cases.place_day_stats.received + excluded.received""")
+			.param("rows", rows)
+			.update();
 	}
 
 	/** Recounts the days in [from, to) from the cases themselves (after a bulk load). */
@@ -128,7 +120,7 @@ public class PlaceStats {
 
 	/** Sums of {@code received} in [from, to] in the area, grouped by {@code column} ({@code ''} for unknown). */
 	Map<String, Long> sums(String column, LocalDate from, LocalDate to, CasePlaces.Area area) {
-		if (!List.of("street_code", "community_code", "grid_code", "channel", "category_code", "''").contains(column)) {
+		if (!List.of("street_code", "community_code", "grid_code", "channel", "category_code").contains(column)) {
 			throw new IllegalArgumentException(column);
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -152,43 +144,42 @@ public class PlaceStats {
 	 */
 	long received(LocalDate from, LocalDate to, CasePlaces.Area area) {
 		if (area.communityCode() != null) {
-			return sums("''", from, to, area).values().stream().mapToLong(Long::longValue).sum();
+			return sums("street_code", from, to, area).values().stream().mapToLong(Long::longValue).sum();
 		}
-		return jdbc.sql("select coalesce(sum(received), 0) from cases.unit_day_stats where day between :from and :to"
-				+ (area.streetCode() != null ? " and unit_code = :street" : ""))
-			.param("from", from)
-			.param("to", to)
-			.params(area.streetCode() != null ? Map.of("street", area.streetCode()) : Map.of())
-			.query(Long.class)
-			.single();
+		return received(units.sums(from, to), area.streetCode());
 	}
 
 	/** Each month's sum in [from, to] in the area, oldest first; months without cases are left out. */
 	List<CasePlaces.Month> monthly(YearMonth from, YearMonth to, CasePlaces.Area area) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("from", from.atDay(1));
-		params.put("to", to.atEndOfMonth());
-		// The district and a street from the per-unit counters (a street's received are its located cases, as
-		// here; the district's the sum of every unit's): a few rows per day instead of one per grid and category.
-		String sql;
-		if (area.communityCode() != null) {
-			sql = "select date_trunc('month', day)::date as m, sum(received) as n from cases.place_day_stats"
-					+ " where day between :from and :to" + area(area, params) + " group by 1 order by 1";
-		}
-		else {
-			if (area.streetCode() != null) {
-				params.put("street", area.streetCode());
-			}
-			sql = "select date_trunc('month', day)::date as m, sum(received) as n from cases.unit_day_stats"
-					+ " where day between :from and :to" + (area.streetCode() != null ? " and unit_code = :street" : "")
-					+ " group by 1 having sum(received) > 0 order by 1";
-		}
 		List<CasePlaces.Month> months = new ArrayList<>();
-		jdbc.sql(sql)
-			.params(params)
-			.query(rs -> {
-				months.add(new CasePlaces.Month(YearMonth.from(rs.getObject("m", LocalDate.class)), rs.getLong("n")));
-			});
+		if (area.communityCode() != null) {
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("from", from.atDay(1));
+			params.put("to", to.atEndOfMonth());
+			jdbc.sql("select date_trunc('month', day)::date as m, sum(received) as n from cases.place_day_stats"
+					+ " where day between :from and :to" + area(area, params) + " group by 1 order by 1")
+				.params(params)
+				.query(rs -> {
+					months.add(new CasePlaces.Month(YearMonth.from(rs.getObject("m", LocalDate.class)), rs.getLong("n")));
+				});
+			return months;
+		}
+		// the district and a street from the per-unit counters, as received(…) reads them
+		for (StatsRepository.Bucket b : units.series(from.atDay(1), to.atEndOfMonth(), "month")) {
+			long n = received(b.units(), area.streetCode());
+			if (n > 0) {
+				months.add(new CasePlaces.Month(YearMonth.from(b.start()), n));
+			}
+		}
 		return months;
+	}
+
+	/** A street's received among the units' sums, or the district's (every unit's) when {@code street} is null. */
+	private static long received(Map<String, Counts> sums, String street) {
+		if (street != null) {
+			Counts c = sums.get(street);
+			return c == null ? 0 : c.received();
+		}
+		return sums.values().stream().mapToLong(Counts::received).sum();
 	}
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseType;
+import org.zhili.cases.CaseWorkflow;
 import org.zhili.cases.Channel;
 import org.zhili.cases.Light;
 import org.zhili.cases.Satisfaction;
@@ -43,8 +44,7 @@ public record CaseListParams(List<CaseState> state, Light light, CaseType type, 
 			null, null, null, null, null, null, null, null, null, null, null, null, null);
 
 	/** The states a case can still be worked on in. */
-	static final List<CaseState> OPEN = List.of(CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.HANDLING,
-			CaseState.SUSPENDED, CaseState.REPLIED, CaseState.CALLBACK, CaseState.RATED);
+	static final List<CaseState> OPEN = List.copyOf(CaseWorkflow.OPEN);
 
 	public CaseFilter filter() {
 		return new CaseFilter(state, light, type, channel, blankToNull(category), blankToNull(street),

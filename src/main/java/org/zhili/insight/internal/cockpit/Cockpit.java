@@ -1,7 +1,6 @@
 package org.zhili.insight.internal.cockpit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +17,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.zhili.cases.CaseFigures;
 import org.zhili.cases.CasePlaces;
+import org.zhili.cases.CaseWorkflow;
 import org.zhili.cases.CategoryTrends;
 import org.zhili.cases.Channel;
 import org.zhili.identity.Actor;
+import org.zhili.insight.internal.Percent;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
 import org.zhili.org.UnitLevel;
@@ -168,8 +169,8 @@ class Cockpit {
 	 * The summary as the reader may see it: the streets' and departments' rows inside the reader's data scope (a
 	 * department's account sees its own department's row).
 	 */
-	static Summary forReader(Summary s, Actor reader) {
-		if (s.streets().isEmpty() || reader.scope().unitPath().chars().filter(ch -> ch == '/').count() <= 2) {
+	Summary forReader(Summary s, Actor reader) {
+		if (s.streets().isEmpty() || reader.scope().covers(units.district().path())) {
 			return s;
 		}
 		java.util.function.Predicate<Rates> own = r -> r.code().equals(reader.scope().unitCode());
@@ -178,7 +179,28 @@ class Cockpit {
 				s.openLink(), s.overdueLink(), s.loops(), s.at(), s.fingerprint());
 	}
 
+	/**
+	 * What every area's summary shows of the whole district this month: the 三率 of the district, its streets and
+	 * departments, and the other loops' indicators. Read once for all the areas a push serves.
+	 */
+	record DistrictWide(CaseFigures.Standings standings, List<Loop> loops) {
+	}
+
+	DistrictWide districtWide() {
+		LocalDate today = today();
+		LocalDate monthStart = today.withDayOfMonth(1);
+		List<Loop> loops = indicators.stream()
+			.map(i -> new Loop(i.code(), i.name(), i.unit(), i.measure().over(monthStart, today).orElse(null),
+					i.definition()))
+			.toList();
+		return new DistrictWide(figures.standings(monthStart, today), loops);
+	}
+
 	Summary summary(Area area) {
+		return summary(area, districtWide());
+	}
+
+	Summary summary(Area area, DistrictWide whole) {
 		LocalDate today = today();
 		LocalDate monthStart = today.withDayOfMonth(1);
 		CasePlaces.Area where = area.cases();
@@ -189,7 +211,7 @@ class Cockpit {
 		Intake intake = new Intake(places.received(today, today, where), channels.values().stream().mapToLong(Long::longValue).sum(),
 				places.received(lastMonthStart, lastMonthSameDay, where), channels);
 
-		CaseFigures.Standings standings = figures.standings(monthStart, today);
+		CaseFigures.Standings standings = whole.standings();
 		String streetCode = area.street() == null ? null : area.street().code();
 		Function<CaseFigures.UnitFigures, Rates> street = u -> rates(u, "/cockpit?street=" + u.code());
 		Rates rates;
@@ -209,12 +231,9 @@ class Cockpit {
 		CasePlaces.Open open = places.open(where);
 		String placeQuery = area.community() != null ? "place=" + area.community().code()
 				: area.street() != null ? "street=" + area.street().code() : "";
-		String openLink = "/cases?state=REGISTERED,DISPATCHED,HANDLING,SUSPENDED,REPLIED,CALLBACK,RATED"
+		String openLink = "/cases?state=" + CaseWorkflow.OPEN.stream().map(Enum::name).collect(Collectors.joining(","))
 				+ (placeQuery.isEmpty() ? "" : "&" + placeQuery);
-		List<Loop> loops = indicators.stream()
-			.map(i -> new Loop(i.code(), i.name(), i.unit(), i.measure().over(monthStart, today).orElse(null),
-					i.definition()))
-			.toList();
+		List<Loop> loops = whole.loops();
 		OrgUnit district = units.district();
 		List<Crumb> trail = area.trail(district).stream().map(u -> new Crumb(u.code(), u.name(), link(u))).toList();
 		String fingerprint = Integer.toHexString(Objects.hash(intake, rates, streets, departments, open, loops));
@@ -257,7 +276,7 @@ class Cockpit {
 	/** The last 13 months (this one so far), each with 环比 and 同比. */
 	Trends trends(Area area) {
 		YearMonth now = YearMonth.from(today());
-		List<CasePlaces.Month> months = places.monthly(now.minusMonths(25), now, area.cases());
+		List<CasePlaces.Month> months = places.monthly(now.minusMonths(24), now, area.cases());
 		Map<YearMonth, Long> byMonth = months.stream()
 			.collect(Collectors.toMap(CasePlaces.Month::month, CasePlaces.Month::received));
 		List<TrendMonth> shown = new ArrayList<>();
@@ -296,7 +315,6 @@ class Cockpit {
 
 	/** The change from {@code before} to {@code now} in percent, one decimal; {@code null} from nothing. */
 	static BigDecimal change(long now, long before) {
-		return before == 0 ? null
-				: BigDecimal.valueOf((now - before) * 100L).divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP);
+		return Percent.change(BigDecimal.valueOf(before), BigDecimal.valueOf(now));
 	}
 }

@@ -35,7 +35,7 @@ class CockpitController {
 	@Operation(summary = "驾驶舱指标：受理量（今日、本月、分渠道）、三率（分街道、部门）、在办与超期、各环节实时指标")
 	Cockpit.Summary summary(@RequestParam(required = false) String street,
 			@RequestParam(required = false) String community, Actor actor) {
-		return Cockpit.forReader(cockpit.summary(cockpit.area(street, community, actor)), actor);
+		return cockpit.forReader(cockpit.summary(cockpit.area(street, community, actor)), actor);
 	}
 
 	@GetMapping("/heat")

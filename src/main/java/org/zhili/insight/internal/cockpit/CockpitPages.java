@@ -26,12 +26,11 @@ class CockpitPages {
 	String page(@RequestParam(required = false) String street, @RequestParam(required = false) String community,
 			@RequestParam(required = false) String screen, Actor actor, Model model) {
 		Area area = cockpit.area(street, community, actor);
-		model.addAttribute("s", Cockpit.forReader(cockpit.summary(area), actor));
+		model.addAttribute("s", cockpit.forReader(cockpit.summary(area), actor));
 		String query = (area.street() == null ? "" : "street=" + area.street().code())
 				+ (area.community() == null ? "" : "&community=" + area.community().code());
 		model.addAttribute("query", query);
 		model.addAttribute("screenLink", "/cockpit/screen" + (query.isEmpty() ? "" : "?" + query));
-		model.addAttribute("big", "big".equals(screen));
 		return "big".equals(screen) ? "insight/cockpit-screen" : "insight/cockpit";
 	}
 

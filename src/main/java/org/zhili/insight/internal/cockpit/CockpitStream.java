@@ -69,15 +69,16 @@ class CockpitStream {
 		return emitter;
 	}
 
-	int watching() {
-		return watchers.size();
-	}
-
 	private void tick() {
 		try {
+			if (watchers.isEmpty()) {
+				return;
+			}
+			// the district's figures once, whatever the number of areas watched
+			Cockpit.DistrictWide whole = cockpit.districtWide();
 			Map<String, Cockpit.Summary> read = new HashMap<>();
 			for (Watcher w : watchers) {
-				Cockpit.Summary s = read.computeIfAbsent(w.area().unit().code(), code -> cockpit.summary(w.area()));
+				Cockpit.Summary s = read.computeIfAbsent(w.area().unit().code(), code -> cockpit.summary(w.area(), whole));
 				if (!s.fingerprint().equals(sent.get(code(w)))) {
 					send(w, s);
 				}
@@ -97,7 +98,7 @@ class CockpitStream {
 	private void send(Watcher w, Cockpit.Summary summary) {
 		try {
 			w.emitter().send(SseEmitter.event().name("summary").id(summary.fingerprint())
-				.data(Cockpit.forReader(summary, w.reader())));
+				.data(cockpit.forReader(summary, w.reader())));
 		}
 		catch (IOException | IllegalStateException gone) {
 			// The screen went away: forget it.

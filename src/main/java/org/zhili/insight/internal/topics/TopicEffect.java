@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.zhili.cases.CategoryTrends.Month;
+import org.zhili.insight.internal.Percent;
 
 /**
  * What a topic did, measured rather than claimed: its categories' monthly volume, 解决率 and 满意率 before the topic
@@ -27,7 +28,6 @@ public record TopicEffect(int baseline, YearMonth start, YearMonth until, List<M
 	/** Rated cases a window needs before its rates are reported as an effect. */
 	static final int MIN_RATED = 20;
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/**
 	 * One measure before and after, for the topic and the comparison group; {@code null} values where there was
@@ -52,11 +52,11 @@ public record TopicEffect(int baseline, YearMonth start, YearMonth until, List<M
 		}
 
 		BigDecimal resolution() {
-			return share(solved, rated);
+			return Percent.share(solved, rated);
 		}
 
 		BigDecimal satisfaction() {
-			return share(satisfied, rated);
+			return Percent.share(satisfied, rated);
 		}
 	}
 
@@ -89,19 +89,10 @@ public record TopicEffect(int baseline, YearMonth start, YearMonth until, List<M
 	}
 
 	private static BigDecimal change(BigDecimal before, BigDecimal after, boolean relative) {
-		if (before == null || after == null) {
-			return null;
+		if (relative) {
+			return Percent.change(before, after);
 		}
-		if (!relative) {
-			return after.subtract(before);
-		}
-		return before.signum() == 0 ? null
-				: after.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
-	}
-
-	private static BigDecimal share(long part, long whole) {
-		return whole == 0 ? null
-				: BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+		return before == null || after == null ? null : after.subtract(before);
 	}
 
 	/** One month of the table: the topic's cohort beside the comparison group's; {@code after} from the start on. */
@@ -113,9 +104,9 @@ public record TopicEffect(int baseline, YearMonth start, YearMonth until, List<M
 	public List<Row> rows() {
 		return java.util.stream.IntStream.range(0, topic.size()).mapToObj(i -> {
 			Month t = topic.get(i), o = others.get(i);
-			return new Row(t.month(), !t.month().isBefore(start), t.received(), share(t.solved(), t.rated()),
-					share(t.satisfied(), t.rated()), o.received(), share(o.solved(), o.rated()),
-					share(o.satisfied(), o.rated()));
+			return new Row(t.month(), !t.month().isBefore(start), t.received(), Percent.share(t.solved(), t.rated()),
+					Percent.share(t.satisfied(), t.rated()), o.received(), Percent.share(o.solved(), o.rated()),
+					Percent.share(o.satisfied(), o.rated()));
 		}).toList();
 	}
 

@@ -81,7 +81,7 @@ class AdmissionController {
 	@PreAuthorize("hasAnyAuthority('COMMUNITY_LIST_MANAGE', 'PLAN_MANAGE')")
 	@Operation(summary = "交社区的事项：state=PENDING 待审批，LISTED 清单内，APPROVED 已批准，REFUSED 不予准入；默认全部，最新在前")
 	List<RequestView> assignments(@RequestParam(required = false) String state) {
-		if (state != null && !List.of("LISTED", "PENDING", "APPROVED", "REFUSED").contains(state)) {
+		if (state != null && AdmissionState.named(state).isEmpty()) {
 			throw ApiProblem.badInput("state", "unknown_state", "state 须为 LISTED、PENDING、APPROVED 或 REFUSED");
 		}
 		return store.requests(state, 500).stream().map(this::view).toList();
@@ -148,7 +148,7 @@ class AdmissionController {
 	}
 
 	RequestView view(AdmissionStore.Request r) {
-		return new RequestView(r, AdmissionService.stateLabel(r.state()), service.unitName(r.communityCode()),
+		return new RequestView(r, AdmissionState.labelOf(r.state()), service.unitName(r.communityCode()),
 				service.unitName(r.assigningUnit()));
 	}
 }

@@ -40,7 +40,7 @@ class AdmissionPages {
 		boolean keeper = actor.has(Permission.COMMUNITY_LIST_MANAGE);
 		model.addAttribute("keeper", keeper);
 		if (keeper || actor.has(Permission.PLAN_MANAGE)) {
-			model.addAttribute("pending", store.requests("PENDING", 200).stream().map(api::view).toList());
+			model.addAttribute("pending", store.requests(AdmissionState.PENDING.name(), 200).stream().map(api::view).toList());
 		}
 		if (keeper || actor.has(Permission.STATS_VIEW)) {
 			model.addAttribute("report", api.reportFor(from, to));

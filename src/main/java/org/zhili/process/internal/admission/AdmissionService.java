@@ -62,14 +62,14 @@ class AdmissionService implements CommunityAdmission {
 		}
 		Optional<WorkItem> item = matched(a);
 		if (item.isPresent()) {
-			long id = store.insert(a, item.get().id(), "LISTED", at);
+			long id = store.insert(a, item.get().id(), AdmissionState.LISTED.name(), at);
 			return new Answer(Verdict.LISTED, id, item.get().name());
 		}
 		Optional<AdmissionStore.Request> waiting = store.pending(a.loop(), a.itemId(), a.unitCode());
 		if (waiting.isPresent()) {
 			return new Answer(Verdict.PENDING, waiting.get().id(), null);
 		}
-		long id = store.insert(a, null, "PENDING", at);
+		long id = store.insert(a, null, AdmissionState.PENDING.name(), at);
 		String communityName = unitName(a.unitCode());
 		journal.append(new Journal.Step(LOOP, id, "request", "申请准入", a.requestedBy(), a.unitCode(),
 				"拟将“" + a.title() + "”交" + communityName + (a.role() == Role.LEAD ? "牵头" : "配合") + "，不在社区准入清单内"
@@ -106,12 +106,12 @@ class AdmissionService implements CommunityAdmission {
 		}
 		Instant now = clock.instant();
 		if (!store.decide(id, approved, actor.username(), reason, now)) {
-			throw ApiProblem.conflict("not_pending", "该准入申请已处理（" + stateLabel(r.state()) + "）");
+			throw ApiProblem.conflict("not_pending", "该准入申请已处理（" + AdmissionState.labelOf(r.state()) + "）");
 		}
 		journal.append(new Journal.Step(LOOP, id, approved ? "approve" : "refuse", approved ? "批准准入" : "不予准入",
 				actor.username(), r.communityCode(), reason, now));
 		if (r.assigningUnit() != null) {
-			inbox.post(new Inbox.Message(LOOP, id, r.itemRef(), r.link(), r.assigningUnit(), approved ? "APPROVED" : "REFUSED",
+			inbox.post(new Inbox.Message(LOOP, id, r.itemRef(), r.link(), r.assigningUnit(), (approved ? AdmissionState.APPROVED : AdmissionState.REFUSED).name(),
 					approved ? "准入批准" : "不予准入", "“" + r.title() + "”交" + unitName(r.communityCode())
 							+ (approved ? "已批准" : "未获准入" + "：" + reason), now, null));
 		}
@@ -171,16 +171,6 @@ class AdmissionService implements CommunityAdmission {
 
 	String unitName(String code) {
 		return code == null ? "" : units.find(code).map(u -> u.shortName()).orElse(code);
-	}
-
-	static String stateLabel(String state) {
-		return switch (state) {
-			case "LISTED" -> "清单内";
-			case "PENDING" -> "待审批";
-			case "APPROVED" -> "已批准";
-			case "REFUSED" -> "不予准入";
-			default -> state;
-		};
 	}
 
 	private static String strip(String s) {

@@ -104,7 +104,7 @@ class AdmissionStore {
 				update process.community_assignment set state = :state, decided_by = :by, decided_at = :at,
 				    decision_note = :note
 				where id = :id and state = 'PENDING'""")
-			.param("state", approved ? "APPROVED" : "REFUSED").param("by", by).param("at", Timestamp.from(at))
+			.param("state", (approved ? AdmissionState.APPROVED : AdmissionState.REFUSED).name()).param("by", by).param("at", Timestamp.from(at))
 			.param("note", note).param("id", id).update() == 1;
 	}
 

@@ -24,7 +24,7 @@ class AdmissionWorklist implements Worklist {
 		if (!reader.has(Permission.COMMUNITY_LIST_MANAGE)) {
 			return List.of();
 		}
-		long pending = store.count("PENDING");
+		long pending = store.count(AdmissionState.PENDING.name());
 		return pending == 0 ? List.of()
 				: List.of(new Waiting("待审批社区准入", pending, "/community-admission#pending", null, null, null, null, 75));
 	}

@@ -165,7 +165,7 @@ public final class StatsDataGenerator {
 		log("Counters rebuilt from the timeline: %,d unit-days (%s)",
 				sql.sql("select count(*) from cases.unit_day_stats").query(Long.class).single(), took(counters));
 		Instant placeCounters = Instant.now();
-		new PlaceStats(sql).rebuild(firstDay, today.plusDays(1));
+		new PlaceStats(sql, new StatsRepository(sql)).rebuild(firstDay, today.plusDays(1));
 		log("Place counters rebuilt from the cases: %,d rows (%s)",
 				sql.sql("select count(*) from cases.place_day_stats").query(Long.class).single(), took(placeCounters));
 		Instant vacuum = Instant.now();
