@@ -59,19 +59,21 @@ class InspectionIndicatorsIT {
 		assertThat(direct[1]).as("the demo year has judged results").isPositive();
 		assertThat(onTime(january, today)).contains(Indicator.percent(direct[0], direct[1]).orElseThrow());
 
-		// rolled back with the test: a result published on time is made public a week after its due day instead
-		long id = jdbc.sql("""
-				select id from inspection.inspection
-				where completed_at >= :january and (published_at at time zone 'Asia/Shanghai')::date <= publish_due
-				  and publish_due < :week_ago
+		// rolled back with the test: a published result's due day is moved across its publication day
+		record Published(long id, boolean onTime) {
+		}
+		Published p = jdbc.sql("""
+				select id, (published_at at time zone 'Asia/Shanghai')::date <= publish_due as on_time
+				from inspection.inspection where completed_at >= :january and published_at is not null
 				order by id limit 1""")
-			.param("january", ChinaTime.start(january)).param("week_ago", today.minusDays(8))
-			.query(Long.class)
+			.param("january", ChinaTime.start(january))
+			.query((rs, n) -> new Published(rs.getLong("id"), rs.getBoolean("on_time")))
 			.single();
 		jdbc.sql("""
-				update inspection.inspection set published_at = (publish_due + 7)::timestamp at time zone 'Asia/Shanghai'
+				update inspection.inspection set publish_due = (published_at at time zone 'Asia/Shanghai')::date + :shift
 				where id = :id""")
-			.param("id", id).update();
-		assertThat(onTime(january, today)).contains(Indicator.percent(direct[0] - 1, direct[1]).orElseThrow());
+			.param("id", p.id()).param("shift", p.onTime() ? -1 : 0).update();
+		assertThat(onTime(january, today))
+			.contains(Indicator.percent(direct[0] + (p.onTime() ? -1 : 1), direct[1]).orElseThrow());
 	}
 }
