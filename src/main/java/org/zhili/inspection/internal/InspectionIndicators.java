@@ -54,4 +54,23 @@ class InspectionIndicators {
 					.query((rs, n) -> percent(rs.getLong("done"), rs.getLong("drawn")))
 					.single());
 	}
+
+	/**
+	 * 一公开 (SS-5): a result is judged once it is published or its 20 working days have run out; those still inside
+	 * their limit are not counted yet either way.
+	 */
+	@Bean
+	Indicator publishedOnTimeIndicator(JdbcClient jdbc) {
+		return new Indicator("inspection.published-on-time", "抽查结果按时公示率", "%",
+				"期间内完成的抽查中，在完成后 20 个工作日的公示期限内公示的 ÷ 其中截止日前已公示或公示期限已过的",
+				(from, to) -> jdbc.sql("""
+						select count(*) filter (where i.published_at < :end
+						    and cast(i.published_at at time zone 'Asia/Shanghai' as date) <= i.publish_due) as on_time,
+						  count(*) filter (where i.published_at < :end or i.publish_due < :to) as judged
+						from inspection.inspection i
+						where i.completed_at >= :from and i.completed_at < :end and i.publish_due is not null""")
+					.param("from", start(from)).param("end", start(to.plusDays(1))).param("to", to)
+					.query((rs, n) -> percent(rs.getLong("on_time"), rs.getLong("judged")))
+					.single());
+	}
 }

@@ -13,6 +13,7 @@ import org.zhili.identity.Permission;
 import org.zhili.identity.PersonalData;
 import org.zhili.org.OrgUnit;
 import org.zhili.org.OrgUnits;
+import org.zhili.petitions.PetitionState;
 import org.zhili.process.ClockLight;
 import org.zhili.process.Clocks;
 import org.zhili.process.Links;
@@ -117,19 +118,28 @@ class PetitionViews {
 
 	/** The clock the petition runs on now, if any. */
 	Clocks.Running running(PetitionStore.Row r) {
-		String name = switch (r.state()) {
+		String name = clockName(r.state());
+		return name == null ? null : clocks.find(PetitionSteps.key(r.id(), name)).orElse(null);
+	}
+
+	/** The legal clock a petition in the state runs on, or {@code null} when none does (waiting for the petitioner, ended). */
+	static String clockName(PetitionState state) {
+		return switch (state) {
 			case REGISTERED -> REGISTER_CLOCK;
 			case HANDLING -> HANDLE_CLOCK;
 			case REVIEWING -> REVIEW_CLOCK;
 			case RE_REVIEWING -> RE_REVIEW_CLOCK;
 			default -> null;
 		};
-		return name == null ? null : clocks.find(PetitionSteps.key(r.id(), name)).orElse(null);
+	}
+
+	/** The light now of a legal clock due at {@code due}: yellow from the warning days before the due day. */
+	ClockLight light(Instant due) {
+		Instant warn = LocalDate.ofInstant(due, ZONE).minusDays(rules.warnDays()).atStartOfDay(ZONE).toInstant();
+		return ClockLight.at(clock.instant(), warn, due);
 	}
 
 	private String light(Clocks.Running running) {
-		Instant due = running.deadline().due();
-		Instant warn = LocalDate.ofInstant(due, ZONE).minusDays(rules.warnDays()).atStartOfDay(ZONE).toInstant();
-		return ClockLight.at(clock.instant(), warn, due).label();
+		return light(running.deadline().due()).label();
 	}
 }

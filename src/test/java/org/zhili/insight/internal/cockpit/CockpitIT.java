@@ -56,7 +56,15 @@ class CockpitIT {
 				+ " 'SUSPENDED', 'REPLIED', 'CALLBACK', 'RATED')").query(Long.class).single();
 		assertThat(s.get("open").get("open").asLong()).isEqualTo(open);
 		assertThat(s.get("open").get("overdue").asLong()).isPositive().isLessThanOrEqualTo(open);
-		assertThat(s.get("loops").findValuesAsString("code")).contains("inspection.hazards-rectified", "petitions.concluded");
+		assertThat(s.get("loops").findValuesAsString("code")).contains("inspection.hazards-rectified", "petitions.concluded",
+				"inspection.hazards-open", "petitions.near-limit", "process.supervisions-open", "plans.targets-on-track",
+				"inspection.published-on-time");
+		// the loops' stocks are read now, as the 工作台 shows them
+		assertThat(loop(s, "process.supervisions-open").get("value").asLong()).isEqualTo(
+				jdbc.sql("select count(*) from process.supervision where state = 'OPEN'").query(Long.class).single());
+		assertThat(loop(s, "petitions.near-limit").get("unit").asString()).isEqualTo("件");
+		assertThat(loop(s, "petitions.near-limit").get("value").isNumber()).isTrue();
+		assertThat(loop(s, "plans.targets-on-track").get("unit").asString()).isEqualTo("%");
 
 		JsonNode heat = api.get("/api/v1/cockpit/heat", "leader").json();
 		assertThat(heat.get("level").asString()).isEqualTo("STREET");
@@ -175,5 +183,14 @@ class CockpitIT {
 			}
 		}
 		throw new AssertionError("no cell " + code + " in " + heat);
+	}
+
+	private static JsonNode loop(JsonNode summary, String code) {
+		for (JsonNode l : summary.get("loops")) {
+			if (l.get("code").asString().equals(code)) {
+				return l;
+			}
+		}
+		throw new AssertionError("no tile " + code);
 	}
 }

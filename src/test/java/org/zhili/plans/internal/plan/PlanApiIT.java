@@ -287,16 +287,13 @@ class PlanApiIT {
 		List<String> codes = new ArrayList<>();
 		offered.forEach(i -> {
 			codes.add(i.get("code").asString());
-			// a rate says what it divides by what; a count (待整改隐患) says what it counts
-			if (i.get("unit").asString().equals("%")) {
-				assertThat(i.get("definition").asString()).as(i.toString()).contains("÷");
-			}
-			else {
-				assertThat(i.get("definition").asString()).as(i.toString()).isNotBlank();
-			}
+			// a rate says what it divides; a stock (件) what it counts
+			assertThat(i.get("definition").asString()).as(i.toString())
+				.contains(i.get("unit").asString().equals("%") ? "÷" : "数");
 		});
 		assertThat(codes).contains("cases.resolution", "cases.satisfaction", "cases.response",
-				"inspection.hazards-rectified", "inspection.completed", "petitions.concluded", "urban.components-on-time");
+				"inspection.hazards-rectified", "inspection.completed", "petitions.concluded", "urban.components-on-time",
+				"petitions.near-limit", "process.supervisions-open", "plans.targets-on-track", "inspection.published-on-time");
 
 		Api.Response wrongUnit = api.put("/api/v1/plans/targets/" + roads + "/indicator",
 				Map.of("indicator", "cases.resolution"), "supervisor");
