@@ -19,6 +19,7 @@ import org.zhili.platform.ChinaTime;
 import org.zhili.process.ClockLight;
 import org.zhili.process.Clocks;
 import org.zhili.process.Indicator;
+import org.zhili.process.Indicator.Grain;
 
 import static org.zhili.process.Indicator.percent;
 import static org.zhili.platform.ChinaTime.start;
@@ -30,11 +31,13 @@ class PetitionIndicators {
 	@Bean
 	Indicator petitionsConcludedIndicator(JdbcClient jdbc) {
 		return new Indicator("petitions.concluded", "信访事项办结率", "%",
-				"期间内登记的信访事项中，已办结或已引导至法定途径的 ÷ 期间内登记的信访事项总数",
-				(from, to) -> jdbc.sql("""
+				"期间内登记的信访事项中，已办结或已引导至法定途径的 ÷ 期间内登记的信访事项总数", Grain.STREET,
+				(from, to, area) -> jdbc.sql("""
 						select count(*) filter (where state in ('CLOSED', 'GUIDED')) as concluded, count(*) as registered
-						from petitions.petition where registered_at >= :from and registered_at < :to""")
-					.param("from", start(from)).param("to", start(to.plusDays(1)))
+						from petitions.petition
+						where registered_at >= :from and registered_at < :to
+						  and (cast(:street as varchar) is null or street_code = :street)""")
+					.param("from", start(from)).param("to", start(to.plusDays(1))).param("street", area.street())
 					.query((rs, n) -> percent(rs.getLong("concluded"), rs.getLong("registered")))
 					.single());
 	}
@@ -46,20 +49,22 @@ class PetitionIndicators {
 	@Bean
 	Indicator petitionsNearLimitIndicator(JdbcClient jdbc, Clocks clocks, PetitionViews views, Clock clock) {
 		return new Indicator("petitions.near-limit", "临期超期信访件", "件",
-				"当前（期间截至今日时）在办信访事项中，法定期限（登记交办、办理、复查、复核）临期或已超期的件数",
-				(from, to) -> to.isBefore(LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE)) ? Optional.empty()
-						: Optional.of(BigDecimal.valueOf(nearLimit(jdbc, clocks, views))));
+				"当前（期间截至今日时）在办信访事项中，法定期限（登记交办、办理、复查、复核）临期或已超期的件数", Grain.STREET,
+				(from, to, area) -> to.isBefore(LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE)) ? Optional.empty()
+						: Optional.of(BigDecimal.valueOf(nearLimit(jdbc, clocks, views, area.street()))));
 	}
 
 	/** The open petitions' clocks read in one query per clock name, as many as there are states with a clock. */
-	private static long nearLimit(JdbcClient jdbc, Clocks clocks, PetitionViews views) {
+	private static long nearLimit(JdbcClient jdbc, Clocks clocks, PetitionViews views, String street) {
 		Map<String, List<Long>> byClock = new HashMap<>();
 		List<String> timed = Arrays.stream(PetitionState.values())
 			.filter(s -> PetitionViews.clockName(s) != null)
 			.map(Enum::name)
 			.toList();
-		jdbc.sql("select id, state from petitions.petition where state in (:states)")
-			.param("states", timed)
+		jdbc.sql("""
+				select id, state from petitions.petition
+				where state in (:states) and (cast(:street as varchar) is null or street_code = :street)""")
+			.param("states", timed).param("street", street)
 			.query(rs -> {
 				String name = PetitionViews.clockName(PetitionState.valueOf(rs.getString("state").strip()));
 				byClock.computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getLong("id"));

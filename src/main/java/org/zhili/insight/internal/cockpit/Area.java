@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.zhili.cases.CasePlaces;
 import org.zhili.org.OrgUnit;
+import org.zhili.process.Indicator;
 
 /**
  * The part of the district the cockpit shows: the district, a street or a community, with the units above it for
@@ -17,6 +18,11 @@ record Area(OrgUnit unit, OrgUnit street, OrgUnit community) {
 
 	CasePlaces.Area cases() {
 		return new CasePlaces.Area(street == null ? null : street.code(), community == null ? null : community.code());
+	}
+
+	/** The area as the loops' indicators count it. */
+	Indicator.Area indicators() {
+		return new Indicator.Area(street == null ? null : street.code(), community == null ? null : community.code());
 	}
 
 	boolean district() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,11 @@ class Cockpit {
 	/** How far back the heat map and the rising categories look, and what they compare with. */
 	static final int WINDOW_DAYS = 30;
 
-	/** A figure of a loop other than 接诉即办, as its module measures it (district-wide: indicators have no area). */
-	record Loop(String code, String name, String unit, BigDecimal value, String definition) {
+	/**
+	 * A figure of a loop other than 接诉即办, as its module measures it, in the area shown or, where the loop's records
+	 * do not name places that small, in the nearest area around it ({@code counted} names which).
+	 */
+	record Loop(String code, String name, String unit, BigDecimal value, String definition, String counted) {
 	}
 
 	/** 受理量 today, this month and the same days of last month, and this month's by channel. */
@@ -180,27 +184,41 @@ class Cockpit {
 	}
 
 	/**
-	 * What every area's summary shows of the whole district this month: the 三率 of the district, its streets and
-	 * departments, and the other loops' indicators. Read once for all the areas a push serves.
+	 * One reading of this month's figures shared by the areas a push serves: the 三率 of the district, its streets and
+	 * departments, read once, and each loop's figure read once per area it is counted in (a loop counted only
+	 * district-wide is read once for every area).
 	 */
-	record DistrictWide(CaseFigures.Standings standings, List<Loop> loops) {
+	final class Reading {
+
+		private final LocalDate today = today();
+		private final CaseFigures.Standings standings = figures.standings(today.withDayOfMonth(1), today);
+		private final Map<String, Loop> loops = new HashMap<>();
+
+		private List<Loop> loops(Area area) {
+			Indicator.Area where = area.indicators();
+			return indicators.stream().map(i -> {
+				Indicator.Area counted = where.within(i.grain());
+				return loops.computeIfAbsent(i.code() + "@" + counted, k -> new Loop(i.code(), i.name(), i.unit(),
+						i.measure().over(today.withDayOfMonth(1), today, counted).orElse(null), i.definition(),
+						name(counted)));
+			}).toList();
+		}
+
+		private String name(Indicator.Area counted) {
+			String code = counted.community() != null ? counted.community() : counted.street();
+			return code == null ? units.district().name() : units.find(code).map(OrgUnit::name).orElse(code);
+		}
 	}
 
-	DistrictWide districtWide() {
-		LocalDate today = today();
-		LocalDate monthStart = today.withDayOfMonth(1);
-		List<Loop> loops = indicators.stream()
-			.map(i -> new Loop(i.code(), i.name(), i.unit(), i.measure().over(monthStart, today).orElse(null),
-					i.definition()))
-			.toList();
-		return new DistrictWide(figures.standings(monthStart, today), loops);
+	Reading reading() {
+		return new Reading();
 	}
 
 	Summary summary(Area area) {
-		return summary(area, districtWide());
+		return summary(area, reading());
 	}
 
-	Summary summary(Area area, DistrictWide whole) {
+	Summary summary(Area area, Reading reading) {
 		LocalDate today = today();
 		LocalDate monthStart = today.withDayOfMonth(1);
 		CasePlaces.Area where = area.cases();
@@ -211,7 +229,7 @@ class Cockpit {
 		Intake intake = new Intake(places.received(today, today, where), channels.values().stream().mapToLong(Long::longValue).sum(),
 				places.received(lastMonthStart, lastMonthSameDay, where), channels);
 
-		CaseFigures.Standings standings = whole.standings();
+		CaseFigures.Standings standings = reading.standings;
 		String streetCode = area.street() == null ? null : area.street().code();
 		Function<CaseFigures.UnitFigures, Rates> street = u -> rates(u, "/cockpit?street=" + u.code());
 		Rates rates;
@@ -233,7 +251,7 @@ class Cockpit {
 				: area.street() != null ? "street=" + area.street().code() : "";
 		String openLink = "/cases?state=" + CaseWorkflow.OPEN.stream().map(Enum::name).collect(Collectors.joining(","))
 				+ (placeQuery.isEmpty() ? "" : "&" + placeQuery);
-		List<Loop> loops = whole.loops();
+		List<Loop> loops = reading.loops(area);
 		OrgUnit district = units.district();
 		List<Crumb> trail = area.trail(district).stream().map(u -> new Crumb(u.code(), u.name(), link(u))).toList();
 		String fingerprint = Integer.toHexString(Objects.hash(intake, rates, streets, departments, open, loops));

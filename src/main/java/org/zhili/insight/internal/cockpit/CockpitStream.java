@@ -75,10 +75,10 @@ class CockpitStream {
 				return;
 			}
 			// the district's figures once, whatever the number of areas watched
-			Cockpit.DistrictWide whole = cockpit.districtWide();
+			Cockpit.Reading reading = cockpit.reading();
 			Map<String, Cockpit.Summary> read = new HashMap<>();
 			for (Watcher w : watchers) {
-				Cockpit.Summary s = read.computeIfAbsent(w.area().unit().code(), code -> cockpit.summary(w.area(), whole));
+				Cockpit.Summary s = read.computeIfAbsent(w.area().unit().code(), code -> cockpit.summary(w.area(), reading));
 				if (!s.fingerprint().equals(sent.get(code(w)))) {
 					send(w, s);
 				}

@@ -27,7 +27,7 @@ class TargetIndicators {
 	Indicator targetsOnTrackIndicator(JdbcClient jdbc) {
 		return new Indicator("plans.targets-on-track", "目标进度正常率", "%",
 				"截止日所在年度已发布计划的指标中，按截至当月的实际值评估为进度正常或已实现的 ÷ 有实际值可评估的指标数",
-				(from, to) -> {
+				Indicator.Grain.DISTRICT, (from, to, area) -> {
 					Standing s = standing(jdbc, to);
 					return percent(s.onTrack(), s.assessed());
 				});

@@ -98,6 +98,48 @@ class CockpitIT {
 	}
 
 	@Test
+	void aStreetsLoopsAreCountedInTheStreetAndSayWhereTheyCannotBe() {
+		JsonNode district = api.get("/api/v1/cockpit/summary", "leader").json();
+		JsonNode street = api.get("/api/v1/cockpit/summary?street=" + CHANGHONG, "leader").json();
+		String streetName = street.get("name").asString();
+		String openHazards = """
+				select count(*) from inspection.hazard h join inspection.hazard_site s on s.id = h.site_id
+				  left join inspection.rectification r on r.id = h.rectification_id
+				where not h.fixed_on_spot and coalesce(r.state, '') <> 'CLOSED'""";
+		assertThat(loop(street, "inspection.hazards-open").get("counted").asString()).isEqualTo(streetName);
+		assertThat(loop(street, "inspection.hazards-open").get("value").asLong()).isEqualTo(
+				jdbc.sql(openHazards + " and s.street_code = :street").param("street", CHANGHONG).query(Long.class).single());
+		// the streets' stocks add up to the district's, less what no street holds
+		long streets = 0;
+		for (JsonNode row : district.get("streets")) {
+			streets += loop(api.get("/api/v1/cockpit/summary?street=" + row.get("code").asString(), "leader").json(),
+					"inspection.hazards-open").get("value").asLong();
+		}
+		long districtOpen = loop(district, "inspection.hazards-open").get("value").asLong();
+		assertThat(districtOpen).isPositive();
+		assertThat(streets).isEqualTo(districtOpen
+				- jdbc.sql(openHazards + " and s.street_code is null").query(Long.class).single());
+		assertThat(loop(street, "process.supervisions-open").get("value").asLong()).isEqualTo(jdbc.sql("""
+				select count(*) from process.supervision s join org.unit u on u.code = s.unit_code
+				where s.state = 'OPEN' and u.path like (select path from org.unit where code = :street) || '%'""")
+			.param("street", CHANGHONG).query(Long.class).single());
+		// a plan's targets are the district's: the street's cockpit shows them as such
+		assertThat(loop(street, "plans.targets-on-track").get("counted").asString()).isEqualTo(district.get("name").asString());
+		assertThat(loop(street, "plans.targets-on-track").get("value")).isEqualTo(loop(district, "plans.targets-on-track").get("value"));
+
+		// a community's petitions are counted in its street: petitions record the street only
+		String community = api.get("/api/v1/cockpit/heat?street=" + CHANGHONG, "leader").json().get("cells").get(0)
+			.get("code").asString();
+		JsonNode inCommunity = api.get("/api/v1/cockpit/summary?street=" + CHANGHONG + "&community=" + community, "leader")
+			.json();
+		assertThat(loop(inCommunity, "petitions.concluded").get("counted").asString()).isEqualTo(streetName);
+		assertThat(loop(inCommunity, "inspection.hazards-open").get("counted").asString())
+			.isEqualTo(inCommunity.get("name").asString());
+		assertThat(api.get("/cockpit?street=" + CHANGHONG + "&community=" + community, "leader").body())
+			.contains("loop-counted\">" + streetName);
+	}
+
+	@Test
 	void aNewCaseMovesTheIntakeTileAndItsGridsHeat() {
 		double[] point = new CasesThroughApi(api).pointIn("GRID", null);
 		JsonNode located = api.get("/api/v1/org/locate?lng=" + point[0] + "&lat=" + point[1], "leader").json();
