@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +13,6 @@ import org.zhili.cases.CasePlaces;
 import org.zhili.cases.CaseState;
 import org.zhili.cases.CaseWorkflow;
 import org.zhili.cases.Channel;
-import org.zhili.cases.Light;
 import org.zhili.cases.internal.views.CaseFilter;
 import org.zhili.cases.internal.views.CaseQueries;
 import org.zhili.org.OrgUnits;
@@ -79,12 +77,11 @@ class PlaceFigures implements CasePlaces {
 	@Override
 	public Open open(Area area) {
 		// Counted where the cases are located (street or place), within the district: open states have their index.
-		Function<Light, CaseFilter> filter = light -> new CaseFilter(OPEN, light, null, null, null,
+		CaseFilter filter = new CaseFilter(OPEN, null, null, null, null,
 				area.communityCode() == null ? area.streetCode() : null, area.communityCode(), null, null, null, null,
 				null, null, null, null, null, null, CaseFilter.Sort.NEWEST, null);
-		var district = units.district().scope();
-		return new Open(queries.count(district, filter.apply(null)), queries.count(district, filter.apply(Light.RED)),
-				queries.count(district, filter.apply(Light.YELLOW)));
+		CaseQueries.ByLight counted = queries.countByLight(units.district().scope(), filter);
+		return new Open(counted.all(), counted.red(), counted.yellow());
 	}
 
 	private static List<Count> counts(Map<String, Long> sums) {

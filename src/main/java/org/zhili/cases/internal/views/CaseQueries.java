@@ -113,6 +113,35 @@ public class CaseQueries {
 		return jdbc.sql("select count(*) from cases.case_record c where " + where).params(params).query(Long.class).single();
 	}
 
+	/** How many cases match, with how many of them are past and near their running deadline now. */
+	public record ByLight(long all, long red, long yellow) {
+	}
+
+	/** The counts of {@link #count} for the filter and for its red and yellow lights, in one reading of the rows. */
+	public ByLight countByLight(DataScope scope, CaseFilter filter) {
+		if (filter.light() != null) {
+			throw new IllegalArgumentException("counted by every light");
+		}
+		Map<String, Object> params = new HashMap<>();
+		String where = where(scope, filter, clock.instant(), params);
+		params.put("now", java.sql.Timestamp.from(clock.instant()));
+		return jdbc.sql("select count(*) as n, count(*) filter (where " + lit(Light.RED) + ") as red, count(*) filter (where "
+				+ lit(Light.YELLOW) + ") as yellow from cases.case_record c where " + where)
+			.params(params)
+			.query((rs, n) -> new ByLight(rs.getLong("n"), rs.getLong("red"), rs.getLong("yellow")))
+			.single();
+	}
+
+	/** The cases whose running deadline shows the light at {@code :now}. */
+	private static String lit(Light light) {
+		return switch (light) {
+			case RED -> "c.running_due_at < :now";
+			case YELLOW -> "c.running_yellow_at <= :now and c.running_due_at >= :now";
+			case GREEN -> "c.running_yellow_at > :now";
+			case NONE -> "c.running_due_at is null";
+		};
+	}
+
 	/**
 	 * Every matching case in order, one at a time (for exports), with its requester as stored (decrypted:
 	 * the caller masks it); at most {@code limit}.
@@ -143,12 +172,7 @@ public class CaseQueries {
 		}
 		if (f.light() != null) {
 			params.put("now", java.sql.Timestamp.from(now));
-			sql.append(switch (f.light()) {
-				case RED -> " and c.running_due_at < :now";
-				case YELLOW -> " and c.running_yellow_at <= :now and c.running_due_at >= :now";
-				case GREEN -> " and c.running_yellow_at > :now";
-				case NONE -> " and c.running_due_at is null";
-			});
+			sql.append(" and ").append(lit(f.light()));
 		}
 		if (f.type() != null) {
 			sql.append(" and c.type = :type");

@@ -28,10 +28,10 @@ class CaseWorklist implements Worklist {
 		List<Waiting> waiting = new ArrayList<>();
 		if (reader.has(Permission.CASE_HANDLE)) {
 			CaseListParams mine = CaseListParams.NONE.withInvolvedUnit(reader.scope().unitCode()).openUnlessStated();
-			long open = count(reader, mine);
-			if (open > 0) {
-				waiting.add(new Waiting("cases.worklist.mine", open, "/cases/mine", count(reader, mine.withLight(Light.RED)),
-						"/cases/mine?light=RED", count(reader, mine.withLight(Light.YELLOW)), null, 10));
+			CaseQueries.ByLight open = queries.countByLight(reader.scope(), mine.filter());
+			if (open.all() > 0) {
+				waiting.add(new Waiting("cases.worklist.mine", open.all(), "/cases/mine", open.red(), "/cases/mine?light=RED",
+						open.yellow(), null, 10));
 			}
 		}
 		if (reader.has(Permission.CASE_DISPATCH)) {
