@@ -2,11 +2,11 @@ package org.zhili.inspection.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.platform.ChinaTime;
@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InspectionIndicatorsIT {
 
 	@Autowired
-	List<Indicator> indicators;
+	@Qualifier("publishedOnTimeIndicator")
+	Indicator indicator;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -29,10 +30,7 @@ class InspectionIndicatorsIT {
 	Clock clock;
 
 	private Optional<java.math.BigDecimal> onTime(LocalDate from, LocalDate to) {
-		return indicators.stream()
-			.filter(i -> i.code().equals("inspection.published-on-time"))
-			.findFirst()
-			.orElseThrow()
+		return indicator
 			.measure()
 			.over(from, to);
 	}

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.platform.ChinaTime;
@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PetitionIndicatorsIT {
 
 	@Autowired
-	List<Indicator> indicators;
+	@Qualifier("petitionsNearLimitIndicator")
+	Indicator nearLimit;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -31,10 +32,6 @@ class PetitionIndicatorsIT {
 
 	@Autowired
 	Clock clock;
-
-	private Indicator nearLimit() {
-		return indicators.stream().filter(i -> i.code().equals("petitions.near-limit")).findFirst().orElseThrow();
-	}
 
 	/** What the list shows in yellow or red: the running legal clock's due day is at most warn-days away, or past. */
 	private long countedDirectly() {
@@ -52,10 +49,10 @@ class PetitionIndicatorsIT {
 	@Transactional
 	void countsTheOpenPetitionsWhoseLegalClockIsNearOrPastItsLimitNow() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
-		BigDecimal now = nearLimit().measure().over(today.withDayOfMonth(1), today).orElseThrow();
+		BigDecimal now = nearLimit.measure().over(today.withDayOfMonth(1), today).orElseThrow();
 		assertThat(now.longValueExact()).isEqualTo(countedDirectly());
 		// a light of a past day is not kept: no value rather than today's
-		assertThat(nearLimit().measure().over(today.minusMonths(2), today.minusMonths(1))).isEmpty();
+		assertThat(nearLimit.measure().over(today.minusMonths(2), today.minusMonths(1))).isEmpty();
 
 		// a petition still green is made overdue (rolled back with the test): the figure counts it at once
 		Long green = jdbc.sql("""
@@ -70,7 +67,7 @@ class PetitionIndicatorsIT {
 		{
 			jdbc.sql("update process.clock set due_at = :past where loop = 'petition' and item_id = :id and name = 'handle'")
 				.param("past", Timestamp.from(clock.instant().minusSeconds(3600))).param("id", green).update();
-			assertThat(nearLimit().measure().over(today, today).orElseThrow().longValueExact())
+			assertThat(nearLimit.measure().over(today, today).orElseThrow().longValueExact())
 				.isEqualTo(now.longValueExact() + 1).isEqualTo(countedDirectly());
 		}
 	}

@@ -4,10 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.platform.ChinaTime;
@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupervisionIndicatorsIT {
 
 	@Autowired
-	List<Indicator> indicators;
+	@Qualifier("supervisionsOpenIndicator")
+	Indicator indicator;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -30,10 +31,7 @@ class SupervisionIndicatorsIT {
 	Clock clock;
 
 	private long open(LocalDate day) {
-		return indicators.stream()
-			.filter(i -> i.code().equals("process.supervisions-open"))
-			.findFirst()
-			.orElseThrow()
+		return indicator
 			.measure()
 			.over(day.withDayOfMonth(1), day)
 			.orElseThrow()

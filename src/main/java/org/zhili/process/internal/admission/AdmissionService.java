@@ -62,14 +62,15 @@ class AdmissionService implements CommunityAdmission {
 		}
 		Optional<WorkItem> item = matched(a);
 		if (item.isPresent()) {
-			long id = store.insert(a, item.get().id(), AdmissionState.LISTED.name(), at);
+			long id = store.insert(a, item.get().id(), AdmissionState.LISTED.name(), at).orElseThrow();
 			return new Answer(Verdict.LISTED, id, item.get().name());
 		}
-		Optional<AdmissionStore.Request> waiting = store.pending(a.loop(), a.itemId(), a.unitCode());
-		if (waiting.isPresent()) {
-			return new Answer(Verdict.PENDING, waiting.get().id(), null);
+		Optional<Long> inserted = store.insert(a, null, AdmissionState.PENDING.name(), at);
+		if (inserted.isEmpty()) {
+			// already waiting for approval: the same request, not a second one
+			return new Answer(Verdict.PENDING, store.pending(a.loop(), a.itemId(), a.unitCode()).orElseThrow().id(), null);
 		}
-		long id = store.insert(a, null, AdmissionState.PENDING.name(), at);
+		long id = inserted.get();
 		String communityName = unitName(a.unitCode());
 		journal.append(new Journal.Step(LOOP, id, "request", "申请准入", a.requestedBy(), a.unitCode(),
 				"拟将“" + a.title() + "”交" + communityName + (a.role() == Role.LEAD ? "牵头" : "配合") + "，不在社区准入清单内"

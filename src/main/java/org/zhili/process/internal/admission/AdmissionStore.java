@@ -79,18 +79,23 @@ class AdmissionStore {
 			.query(AdmissionStore::request).optional();
 	}
 
-	long insert(CommunityAdmission.Assignment a, Long listItemId, String state, Instant at) {
+	/**
+	 * Records a check's answer; empty when it would be a second pending request for the same work and community
+	 * (another check got there first: the caller answers with that one).
+	 */
+	Optional<Long> insert(CommunityAdmission.Assignment a, Long listItemId, String state, Instant at) {
 		return jdbc.sql("""
 				insert into process.community_assignment (loop, item_id, item_ref, link, title, community_code, role,
 				    assigning_unit, list_item_id, state, reason, requested_by, requested_at)
 				values (:loop, :item, :ref, :link, :title, :community, :role, :assigning, :listItem, :state, :reason,
 				        :by, :at)
+				on conflict (loop, item_id, community_code) where state = 'PENDING' do nothing
 				returning id""")
 			.param("loop", a.loop()).param("item", a.itemId()).param("ref", a.itemRef()).param("link", a.link())
 			.param("title", a.title()).param("community", a.unitCode()).param("role", a.role().name())
 			.param("assigning", a.assigningUnit()).param("listItem", listItemId).param("state", state)
 			.param("reason", a.reason()).param("by", a.requestedBy()).param("at", Timestamp.from(at))
-			.query(Long.class).single();
+			.query(Long.class).optional();
 	}
 
 	Optional<Request> find(long id) {

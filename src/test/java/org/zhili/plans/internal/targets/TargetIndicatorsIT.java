@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhili.platform.ChinaTime;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TargetIndicatorsIT {
 
 	@Autowired
-	List<Indicator> indicators;
+	@Qualifier("targetsOnTrackIndicator")
+	Indicator indicator;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -34,10 +36,7 @@ class TargetIndicatorsIT {
 	Clock clock;
 
 	private Optional<BigDecimal> onTrack(LocalDate to) {
-		return indicators.stream()
-			.filter(i -> i.code().equals("plans.targets-on-track"))
-			.findFirst()
-			.orElseThrow()
+		return indicator
 			.measure()
 			.over(to.withDayOfMonth(1), to);
 	}

@@ -76,6 +76,12 @@ class CommunityAdmissionIT {
 		assertThat(waiting).isNotNull();
 		assertThat(waiting.get("request").get("reason").asString()).isEqualTo("社区熟悉背街里巷情况");
 		long id = waiting.get("request").get("id").asLong();
+		// asked again before the decision: the same request waits, not a second one
+		assertThat(api.put("/api/v1/plans/tasks/" + tasks[0] + "/assignment",
+				Map.of("leadUnit", COMMUNITY, "reason", "再次申请"), "supervisor").status()).isEqualTo(200);
+		assertThat(pending(tasks[0]).get("request").get("id").asLong()).isEqualTo(id);
+		assertThat(api.get("/api/v1/community-admission/assignments?state=PENDING", "minzheng").json().findValues("request")
+			.stream().filter(r -> r.get("itemId").asLong() == tasks[0]).count()).isEqualTo(1);
 		assertThat(api.get("/api/v1/inbox", "minzheng").body()).contains("背街里巷夜间巡查台账");
 		assertThat(api.post("/api/v1/community-admission/assignments/" + id + "/approve", Map.of(), "changhong").status())
 			.isEqualTo(403);
