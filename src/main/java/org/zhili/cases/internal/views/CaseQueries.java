@@ -122,9 +122,10 @@ public class CaseQueries {
 		if (filter.light() != null) {
 			throw new IllegalArgumentException("counted by every light");
 		}
+		Instant now = clock.instant();
 		Map<String, Object> params = new HashMap<>();
-		String where = where(scope, filter, clock.instant(), params);
-		params.put("now", java.sql.Timestamp.from(clock.instant()));
+		String where = where(scope, filter, now, params);
+		params.put("now", java.sql.Timestamp.from(now));
 		return jdbc.sql("select count(*) as n, count(*) filter (where " + lit(Light.RED) + ") as red, count(*) filter (where "
 				+ lit(Light.YELLOW) + ") as yellow from cases.case_record c where " + where)
 			.params(params)
