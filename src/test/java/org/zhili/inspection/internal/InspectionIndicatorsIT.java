@@ -35,15 +35,19 @@ class InspectionIndicatorsIT {
 			.over(from, to);
 	}
 
-	/** Completed in the year so far; judged once published or past the 20 working days; on time if public by the due day. */
+	/**
+	 * Completed in the year up to today; judged once published or past the 20 working days; on time if public by the
+	 * due day. Bounded by today's end: other tests' moved clocks leave results completed and published later.
+	 */
 	private long[] countedDirectly(LocalDate today) {
 		return jdbc.sql("""
-				select count(*) filter (where published_at is not null
+				select count(*) filter (where published_at < :end
 				    and (published_at at time zone 'Asia/Shanghai')::date <= publish_due) as on_time,
-				  count(*) filter (where published_at is not null or publish_due < :today) as judged
+				  count(*) filter (where published_at < :end or publish_due < :today) as judged
 				from inspection.inspection
-				where completed_at is not null and extract(year from completed_at at time zone 'Asia/Shanghai') = :year""")
-			.param("year", today.getYear()).param("today", today)
+				where completed_at < :end and publish_due is not null
+				  and extract(year from completed_at at time zone 'Asia/Shanghai') = :year""")
+			.param("year", today.getYear()).param("today", today).param("end", ChinaTime.start(today.plusDays(1)))
 			.query((rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("judged") })
 			.single();
 	}
@@ -62,9 +66,9 @@ class InspectionIndicatorsIT {
 		}
 		Published p = jdbc.sql("""
 				select id, (published_at at time zone 'Asia/Shanghai')::date <= publish_due as on_time
-				from inspection.inspection where completed_at >= :january and published_at is not null
+				from inspection.inspection where completed_at >= :january and published_at < :end
 				order by id limit 1""")
-			.param("january", ChinaTime.start(january))
+			.param("january", ChinaTime.start(january)).param("end", ChinaTime.start(today.plusDays(1)))
 			.query((rs, n) -> new Published(rs.getLong("id"), rs.getBoolean("on_time")))
 			.single();
 		jdbc.sql("""
